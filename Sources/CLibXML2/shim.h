@@ -1,0 +1,131 @@
+// The only header that names libxml2, zlib and iconv. Swift code reaches C through
+// Winnow's Parsing layer alone; the small helpers below keep byte loops out of Swift.
+#ifndef WINNOW_CLIBXML2_SHIM_H
+#define WINNOW_CLIBXML2_SHIM_H
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <zlib.h>
+#include <iconv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/// Options for every parse: recover from broken markup, stay silent, never touch the
+/// network, and ignore in-document charset declarations (the input is already UTF-8).
+static inline int winnow_html_options(void) {
+    return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+           HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+}
+
+/// Parses UTF-8 bytes into a document, or returns NULL.
+static inline xmlDocPtr winnow_parse_utf8(const char *bytes, int length) {
+    return htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options());
+}
+
+/// Converts `length` bytes in `charset` to UTF-8 with iconv. Invalid sequences become
+/// U+FFFD and decoding goes on, as a browser's decoder does.
+/// Returns a malloc'ed buffer (caller frees) and its size, or NULL when iconv does not know
+/// the charset.
+static inline unsigned char *winnow_iconv_to_utf8(const char *charset, const unsigned char *input,
+                                                  size_t length, size_t *out_length) {
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1) return NULL;
+    size_t capacity = length * 4 + 16;
+    unsigned char *out = (unsigned char *)malloc(capacity);
+    if (!out) { iconv_close(cd); return NULL; }
+    char *in_ptr = (char *)input;
+    size_t in_left = length;
+    char *out_ptr = (char *)out;
+    size_t out_left = capacity;
+    while (in_left > 0) {
+        size_t r = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
+        if (r != (size_t)-1) break;
+        if (errno == E2BIG) {
+            size_t used = (size_t)(out_ptr - (char *)out);
+            capacity *= 2;
+            unsigned char *grown = (unsigned char *)realloc(out, capacity);
+            if (!grown) { free(out); iconv_close(cd); return NULL; }
+            out = grown;
+            out_ptr = (char *)out + used;
+            out_left = capacity - used;
+        } else {
+            // EILSEQ or EINVAL (truncated tail): emit U+FFFD, skip one byte.
+            if (out_left < 3) {
+                size_t used = (size_t)(out_ptr - (char *)out);
+                capacity *= 2;
+                unsigned char *grown = (unsigned char *)realloc(out, capacity);
+                if (!grown) { free(out); iconv_close(cd); return NULL; }
+                out = grown;
+                out_ptr = (char *)out + used;
+                out_left = capacity - used;
+            }
+            *out_ptr++ = (char)0xEF; *out_ptr++ = (char)0xBF; *out_ptr++ = (char)0xBD;
+            out_left -= 3;
+            in_ptr++; in_left--;
+            iconv(cd, NULL, NULL, NULL, NULL);
+        }
+    }
+    iconv_close(cd);
+    *out_length = (size_t)(out_ptr - (char *)out);
+    return out;
+}
+
+/// Inflates gzip data. Returns a malloc'ed buffer (caller frees) or NULL on corrupt input.
+/// `limit` caps the output size to defuse decompression bombs; `*status` is 0 on success,
+/// 1 on corrupt data, 2 when the limit was reached.
+static inline unsigned char *winnow_gunzip(const unsigned char *input, size_t length, size_t limit,
+                                           size_t *out_length, int *status) {
+    z_stream zs;
+    memset(&zs, 0, sizeof(zs));
+    *status = 1;
+    if (inflateInit2(&zs, 15 + 32) != Z_OK) return NULL;
+    size_t capacity = length * 4 + 1024;
+    if (capacity > limit + 1) capacity = limit + 1;
+    unsigned char *out = (unsigned char *)malloc(capacity);
+    if (!out) { inflateEnd(&zs); return NULL; }
+    zs.next_in = (Bytef *)input;
+    zs.avail_in = (uInt)(length > 0xFFFFFFFFu ? 0xFFFFFFFFu : length);
+    size_t produced = 0;
+    for (;;) {
+        if (produced == capacity) {
+            if (capacity > limit) { *status = 2; break; }
+            size_t grown_capacity = capacity * 2;
+            if (grown_capacity > limit + 1) grown_capacity = limit + 1;
+            unsigned char *grown = (unsigned char *)realloc(out, grown_capacity);
+            if (!grown) { free(out); inflateEnd(&zs); return NULL; }
+            out = grown;
+            capacity = grown_capacity;
+        }
+        zs.next_out = out + produced;
+        zs.avail_out = (uInt)(capacity - produced);
+        int r = inflate(&zs, Z_NO_FLUSH);
+        produced = capacity - zs.avail_out;
+        if (r == Z_STREAM_END) {
+            // Concatenated gzip members: keep going while input remains.
+            if (zs.avail_in > 0 && inflateReset(&zs) == Z_OK) continue;
+            *status = 0;
+            break;
+        }
+        if (r == Z_OK) continue;
+        if (r == Z_BUF_ERROR && zs.avail_out == 0) continue;
+        break; // corrupt or truncated
+    }
+    inflateEnd(&zs);
+    if (*status != 0) {
+        if (*status == 1 && produced > 0) {
+            // A truncated stream still yields what it had: report it as success so that
+            // nothing readable is lost; the caller treats the result as partial input.
+            *status = 3;
+        } else {
+            free(out);
+            return NULL;
+        }
+    }
+    *out_length = produced;
+    return out;
+}
+
+#endif

@@ -1,0 +1,48 @@
+/// Extracts the main content and metadata of web pages.
+///
+/// ```swift
+/// let result = try Extractor().extract(bytes)
+/// print(result.text)
+/// ```
+/// An extractor holds only its options; it is safe to share across threads.
+public struct Extractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = .init()) {
+        self.options = options
+    }
+
+    /// Extracts from the bytes of a page as served.
+    ///
+    /// - Parameters:
+    ///   - bytes: The page, in any encoding, optionally gzip-compressed.
+    ///   - contentType: The HTTP `Content-Type` header, if known (its charset is a hint).
+    /// - Throws: ``WinnowError`` for input that is empty, binary, corrupt or too large.
+    public func extract(_ bytes: [UInt8], contentType: String? = nil) throws -> Extraction {
+        let document = try HTMLParser.parse(bytes, encodingHint: contentType, maximumBytes: options.maximumBytes)
+        return extract(document)
+    }
+
+    /// Extracts from a page held in a string.
+    ///
+    /// - Throws: ``WinnowError/emptyInput`` when the string has no markup or text.
+    public func extract(html: String) throws -> Extraction {
+        extract(try HTMLParser.parse(html))
+    }
+
+    /// Extracts from a parsed document.
+    public func extract(_ document: Document) -> Extraction {
+        let marks = NodeMarks(document)
+        let metadata = MetadataExtractor(document: document, url: options.url).extract()
+        let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
+        let segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
+        let selector = ContentSelector(
+            document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
+        let selection = selector.select(keepComments: options.includeComments, hasStopWords: !stopWords.set.isEmpty)
+        var metadata2 = metadata
+        if metadata2.language == nil { metadata2.language = stopWords.language }
+        return Extraction(
+            document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata2,
+            options: options)
+    }
+}

@@ -1,0 +1,84 @@
+/// Renders chosen blocks as plain text: blocks apart by a blank line, list items and table
+/// rows one a line, `<pre>` whitespace kept, everything else collapsed.
+struct TextRenderer {
+    let document: Document
+    let blocks: [Block]
+
+    func render(_ chosen: [Int]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(chosen.count * 200)
+        var previous: Int? = nil
+        for b in chosen {
+            let block = blocks[b]
+            var line = blockText(block)
+            if line.isEmpty { continue }
+            if let p = previous {
+                out.append(contentsOf: separator(blocks[p], block))
+            }
+            if block.kind == .listItem { line.insert(contentsOf: "- ".utf8, at: 0) }
+            out.append(contentsOf: line)
+            previous = b
+        }
+        if !out.isEmpty { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What goes between two consecutive blocks.
+    private func separator(_ a: Block, _ b: Block) -> [UInt8] {
+        if a.kind == .tableCell, b.kind == .tableCell {
+            let rowA = row(of: Int(a.owner)), rowB = row(of: Int(b.owner))
+            if rowA == rowB, rowA >= 0 {
+                return a.owner == b.owner ? [0x20] : Array(" | ".utf8)
+            }
+            return [0x0A]
+        }
+        if a.kind == .listItem, b.kind == .listItem { return [0x0A] }
+        return [0x0A, 0x0A]
+    }
+
+    private func row(of cell: Int) -> Int {
+        var i = cell
+        while i >= 0 {
+            if document.nodes[i].tag == .tr { return i }
+            i = Int(document.nodes[i].parent)
+        }
+        return -1
+    }
+
+    /// The block's text: whitespace collapsed (kept in `<pre>`), `<br>` as a line break.
+    func blockText(_ block: Block) -> [UInt8] {
+        var out: [UInt8] = []
+        let verbatim = block.kind == .preformatted
+        var pendingSpace = false
+        var i = Int(block.firstNode)
+        let last = Int(block.lastNode)
+        while i <= last {
+            let node = document.nodes[i]
+            if node.tag == .text {
+                for byte in document.textBytes(of: i) {
+                    if !verbatim, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(byte)
+                    }
+                }
+            } else if node.tag == .br {
+                if !verbatim, !out.isEmpty { out.append(0x0A) }
+                pendingSpace = false
+            } else if node.tag.isNeverContent {
+                i = Int(node.end)
+                continue
+            }
+            i += 1
+        }
+        if verbatim {
+            while let l = out.last, l == 0x0A || l == 0x20 || l == 0x0D { out.removeLast() }
+            while let f = out.first, f == 0x0A || f == 0x0D { out.removeFirst() }
+        } else {
+            while out.last == 0x0A { out.removeLast() }
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+/// Attribute names Winnow reads. Others are not copied out of libxml2's tree.
+public enum AttributeName: UInt8, Sendable, CaseIterable {
+    case `class`, id, role, itemprop, itemtype, itemscope, href, src, srcset, alt, title, lang
+    case hidden, ariaHidden, ariaLabel, style, datetime, content, name, property, rel, type
+    case colspan, rowspan, start, dir, charset, httpEquiv, dataSrc, dataLazySrc, dataOriginal
+
+    /// The name as written in HTML.
+    public var htmlName: String {
+        switch self {
+        case .ariaHidden: return "aria-hidden"
+        case .ariaLabel: return "aria-label"
+        case .httpEquiv: return "http-equiv"
+        case .dataSrc: return "data-src"
+        case .dataLazySrc: return "data-lazy-src"
+        case .dataOriginal: return "data-original"
+        default: return String(describing: self)
+        }
+    }
+
+    static func named(_ name: UnsafeBufferPointer<UInt8>) -> AttributeName? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
+        return byHash[hash]
+    }
+
+    private static let byHash: [UInt64: AttributeName] = {
+        var table: [UInt64: AttributeName] = [:]
+        for attribute in AttributeName.allCases {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in attribute.htmlName.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            table[hash] = attribute
+        }
+        return table
+    }()
+}

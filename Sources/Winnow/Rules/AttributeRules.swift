@@ -1,0 +1,147 @@
+/// Boilerplate and content hints read from an element's name, `class`, `id`, `role` and
+/// `aria-label`: the words sites use to name their furniture.
+///
+/// Class and id values are split into lower-case words at spaces, `-`, `_` and camelCase
+/// humps, so `post-sharebar` yields `post`, `sharebar`. A rule matches either a whole word
+/// (short, ambiguous keys such as `ad` or `nav`) or a substring of a word (long keys that
+/// cannot occur by accident, such as `newsletter`).
+enum AttributeRules {
+    /// The family an element's tag alone implies.
+    static func family(forTag tag: Tag) -> BoilerplateFamily? {
+        switch tag {
+        case .nav, .menu: return .navigation
+        case .aside: return .sidebar
+        case .footer: return .footer
+        case .form, .fieldset: return .form
+        default: return nil
+        }
+    }
+
+    /// Families implied by ARIA roles.
+    static let roles: [String: BoilerplateFamily] = [
+        "navigation": .navigation, "banner": .header, "contentinfo": .footer,
+        "complementary": .sidebar, "search": .form, "menu": .navigation, "menubar": .navigation,
+        "alertdialog": .cookieConsent, "dialog": .cookieConsent, "toolbar": .share,
+    ]
+
+    /// Whole-word keys: the word must equal the key.
+    static let exactWords: [String: BoilerplateFamily] = [
+        "nav": .navigation, "navbar": .navigation, "navigation": .navigation, "menu": .navigation,
+        "menubar": .navigation, "topbar": .navigation, "masthead": .header, "header": .header,
+        "footer": .footer, "colophon": .footer, "sidebar": .sidebar, "aside": .sidebar, "rail": .sidebar,
+        "widget": .sidebar, "widgets": .sidebar, "breadcrumb": .breadcrumbs, "breadcrumbs": .breadcrumbs,
+        "crumbs": .breadcrumbs, "cookie": .cookieConsent, "cookies": .cookieConsent, "consent": .cookieConsent,
+        "gdpr": .cookieConsent, "cmp": .cookieConsent, "newsletter": .newsletter, "subscribe": .newsletter,
+        "subscription": .newsletter, "signup": .newsletter, "optin": .newsletter, "promo": .promo,
+        "promotion": .promo, "cta": .promo, "banner": .promo, "popup": .promo, "modal": .promo,
+        "sponsored": .sponsored, "sponsor": .sponsored, "sponsors": .sponsored, "partner": .sponsored,
+        "ad": .advertisement, "ads": .advertisement, "advert": .advertisement, "adv": .advertisement,
+        "advertisement": .advertisement, "adslot": .advertisement, "adunit": .advertisement,
+        "dfp": .advertisement, "gpt": .advertisement, "taboola": .advertisement, "outbrain": .advertisement,
+        "share": .share, "sharing": .share, "sharebar": .share, "social": .share, "socials": .share,
+        "related": .related, "recommended": .related, "recommendations": .related, "popular": .related,
+        "trending": .related, "mostread": .related, "readmore": .related, "morestories": .related,
+        "comments": .comments, "comment": .comments, "disqus": .comments, "respond": .comments,
+        "bio": .authorBio, "biography": .authorBio, "byline": .articleMeta, "dateline": .articleMeta,
+        "disclaimer": .legal, "copyright": .legal, "legal": .legal, "imprint": .legal,
+        "pagination": .pagination, "pager": .pagination, "paging": .pagination,
+        "toc": .tableOfContents, "tags": .tags, "tagcloud": .tags, "keywords": .tags,
+        "skip": .navigation,
+    ]
+
+    /// Substring keys: matched anywhere inside a word.
+    static let wordFragments: [(String, BoilerplateFamily)] = [
+        ("breadcrumb", .breadcrumbs), ("cookie", .cookieConsent), ("consent", .cookieConsent),
+        ("newsletter", .newsletter), ("subscribe", .newsletter), ("sponsor", .sponsored),
+        ("advert", .advertisement), ("adsbygoogle", .advertisement), ("adslot", .advertisement),
+        ("sharebar", .share), ("socialshare", .share), ("sharing", .share), ("disclaimer", .legal),
+        ("copyright", .legal), ("readingtime", .articleMeta), ("readtime", .articleMeta),
+        ("tableofcontents", .tableOfContents), ("authorbio", .authorBio), ("authorbox", .authorBio),
+        ("aboutauthor", .authorBio), ("authorinfo", .authorBio), ("postauthor", .authorBio),
+        ("relatedpost", .related), ("relatedarticle", .related), ("recommend", .related),
+        ("comment", .comments), ("pagination", .pagination), ("navbar", .navigation),
+        ("sidebar", .sidebar), ("footer", .footer), ("promo", .promo), ("paywall", .promo),
+    ]
+
+    /// Two-word sequences that name furniture when the single words do not (`read-time`,
+    /// `author-bio`, `share-buttons`).
+    static let wordPairs: [String: BoilerplateFamily] = [
+        "read time": .articleMeta, "reading time": .articleMeta, "author bio": .authorBio,
+        "author box": .authorBio, "about author": .authorBio, "author info": .authorBio,
+        "author card": .authorBio, "author details": .authorBio, "share buttons": .share,
+        "share links": .share, "social links": .share, "social icons": .share,
+        "related posts": .related, "related articles": .related, "related content": .related,
+        "more from": .related, "most read": .related, "most popular": .related, "read next": .related,
+        "you may": .related, "also like": .related, "post meta": .articleMeta, "entry meta": .articleMeta,
+        "article meta": .articleMeta, "post tags": .tags, "entry tags": .tags, "site header": .header,
+        "site footer": .footer, "page header": .header, "global nav": .navigation, "table contents": .tableOfContents,
+        "on this": .tableOfContents, "skip link": .navigation, "app download": .promo, "call action": .promo,
+    ]
+
+    /// Words that mark a container as the page's main content.
+    static let contentWords: Set<String> = [
+        "article", "content", "post", "entry", "story", "body", "main", "text", "blog", "news",
+        "articlebody", "postbody", "storybody", "entrycontent", "postcontent", "articlecontent",
+        "richtext", "prose", "markdown", "thread", "topic", "question", "answer", "answers", "recipe",
+        "product", "description", "documentation", "docs",
+    ]
+
+    /// Words that, next to a family's word, show the element is content after all
+    /// (`comment-count` is not a comment section, `has-sidebar` is a layout wrapper).
+    static let neutralizingWords: Set<String> = [
+        "count", "counts", "number", "link", "icon", "has", "with", "no", "without", "layout",
+        "wrapper", "container", "page", "open", "enabled", "active", "template", "single", "left", "right",
+    ]
+
+    /// The family named by class/id/role/aria-label words, and whether the words hint at
+    /// main content.
+    static func classify(words: [String], role: String?) -> (family: BoilerplateFamily?, contentHint: Bool) {
+        var contentHint = false
+        var family: BoilerplateFamily? = nil
+        if let role, let roleFamily = roles[role] { family = roleFamily }
+        if role == "main" || role == "article" { contentHint = true }
+        var neutralized = false
+        for (index, word) in words.enumerated() {
+            if contentWords.contains(word) { contentHint = true }
+            if neutralizingWords.contains(word) { neutralized = true }
+            guard family == nil else { continue }
+            if let f = exactWords[word] { family = f; continue }
+            if index + 1 < words.count, let f = wordPairs[word + " " + words[index + 1]] { family = f; continue }
+            if word.count >= 5 {
+                for (fragment, f) in wordFragments where word.contains(fragment) {
+                    family = f
+                    break
+                }
+            }
+        }
+        if neutralized, let f = family, f == .comments || f == .sidebar || f == .header || f == .footer
+            || f == .hidden || f == .share || f == .navigation || f == .promo || f == .tags
+        {
+            family = nil
+        }
+        return (family, contentHint)
+    }
+
+    /// Splits class/id text into lower-case words at non-letters and camelCase humps.
+    static func words(_ bytes: ArraySlice<UInt8>, into words: inout [String]) {
+        var current: [UInt8] = []
+        var previousLower = false
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper || isLower || byte >= 0x80 {
+                if isUpper && previousLower { flush() }
+                current.append(isUpper ? byte | 0x20 : byte)
+                previousLower = isLower
+            } else {
+                flush()
+                previousLower = false
+            }
+        }
+        flush()
+    }
+}

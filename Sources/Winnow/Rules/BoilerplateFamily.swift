@@ -1,0 +1,8 @@
+/// The kinds of site furniture Winnow recognises and drops. Each family's class/id rule
+/// lives in ``AttributeRules`` and its text rule, where it has one, in ``TextRules``.
+public enum BoilerplateFamily: String, Sendable, Codable, CaseIterable {
+    case navigation, breadcrumbs, header, footer, sidebar
+    case cookieConsent, newsletter, promo, sponsored, advertisement
+    case share, related, comments, authorBio, legal
+    case articleMeta, pagination, tableOfContents, tags, form, hidden, repeated
+}

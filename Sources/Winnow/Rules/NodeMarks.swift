@@ -1,0 +1,98 @@
+/// What the rules say about each node before any scoring: removed outright (never
+/// content, hidden), marked as a boilerplate family, or hinted as main content.
+struct NodeMarks {
+    /// Nodes that are never content: their subtrees are skipped. Indexed by node.
+    var removed: [Bool]
+    /// The family of the nearest marked ancestor-or-self, if any. Indexed by node.
+    var family: [BoilerplateFamily?]
+    /// Elements whose own words or tag hint at main content.
+    var contentHint: [Bool]
+    /// Elements whose class/id/role carried a family of their own (not inherited).
+    var ownFamily: [BoilerplateFamily?]
+
+    /// Applies the tag, attribute and visibility rules to every node of a document.
+    init(_ document: Document) {
+        let count = document.count
+        removed = .init(repeating: false, count: count)
+        family = .init(repeating: nil, count: count)
+        ownFamily = .init(repeating: nil, count: count)
+        contentHint = .init(repeating: false, count: count)
+        for i in 0 ..< count {
+            let node = document.nodes[i]
+            if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
+            if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
+        }
+        // Visible text bytes under each node, to tell a layout wrapper from a widget.
+        var size = [Int32](repeating: 0, count: count)
+        for i in stride(from: count - 1, through: 0, by: -1) where !removed[i] {
+            let node = document.nodes[i]
+            if node.tag == .text { size[i] = node.count }
+            if node.parent >= 0 { size[Int(node.parent)] += size[i] }
+        }
+        let wrapperSize = count > 0 ? Double(size[0]) * Heuristics.familyWrapperShare : 0
+        var words: [String] = []
+        for i in 0 ..< count where !removed[i] {
+            let node = document.nodes[i]
+            if node.parent >= 0 { family[i] = family[Int(node.parent)] }
+            guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
+            var own = AttributeRules.family(forTag: node.tag)
+            var hint = node.tag == .article || node.tag == .main
+            if node.count > 0 {
+                words.removeAll(keepingCapacity: true)
+                if let c = document.attributeBytes(.class, of: i) { AttributeRules.words(c, into: &words) }
+                if let id = document.attributeBytes(.id, of: i) { AttributeRules.words(id, into: &words) }
+                if let label = document.attributeBytes(.ariaLabel, of: i), label.count < 40 {
+                    AttributeRules.words(label, into: &words)
+                }
+                if let prop = document.attributeBytes(.itemprop, of: i) {
+                    let value = String(decoding: prop, as: UTF8.self)
+                    if value == "articleBody" || value == "text" || value == "reviewBody" { hint = true }
+                }
+                let role = document.attribute(.role, of: i)
+                if !words.isEmpty || role != nil {
+                    let verdict = AttributeRules.classify(words: words, role: role)
+                    if let f = verdict.family { own = f }
+                    hint = hint || verdict.contentHint
+                }
+            }
+            contentHint[i] = hint
+            // A wrapper holding most of the page is layout, whatever its class says; comment
+            // sections stay marked because a long thread under a short article is still not
+            // the article (the widening step takes it back for forum pages).
+            if let f = own, f != .comments, Double(size[i]) > wrapperSize { own = nil }
+            if let own {
+                ownFamily[i] = own
+                family[i] = own
+            }
+        }
+    }
+
+}
+
+/// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, and inline styles that
+/// hide (`display:none`, `visibility:hidden`).
+enum Visibility {
+    static func isHidden(_ document: Document, _ i: Int) -> Bool {
+        guard document.nodes[i].count > 0 else { return false }
+        if document.hasAttribute(.hidden, of: i) { return true }
+        if let aria = document.attributeBytes(.ariaHidden, of: i), aria.elementsEqual("true".utf8) { return true }
+        if let style = document.attributeBytes(.style, of: i) {
+            var compact: [UInt8] = []
+            compact.reserveCapacity(style.count)
+            for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
+            if contains(compact, "display:none") || contains(compact, "visibility:hidden") { return true }
+        }
+        return false
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard haystack.count >= n else { return false }
+        let p = needle.utf8Start
+        outer: for start in 0 ... haystack.count - n {
+            for k in 0 ..< n where haystack[start + k] != p[k] { continue outer }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,103 @@
+/// How one block looks on its own, before its neighbours are consulted.
+public enum BlockClass: UInt8, Sendable, Codable {
+    /// Prose: long enough, few links, function words where the language has a list.
+    case good
+    /// Too short to judge alone: decided by its neighbours.
+    case short
+    /// Boilerplate: a family's rule, a text rule, repetition or link density.
+    case bad
+}
+
+/// The verdict on one block, with the rule that decided it.
+struct BlockVerdict {
+    var blockClass: BlockClass
+    var reason: String
+    var family: BoilerplateFamily?
+}
+
+/// Classifies blocks from their features and the families the rules gave them.
+struct BlockClassifier {
+    let hasStopWords: Bool
+    let keepComments: Bool
+    let repeatedHashes: Set<UInt64>
+    let thresholds: Thresholds
+
+    init(blocks: [Block], hasStopWords: Bool, keepComments: Bool, thresholds: Thresholds) {
+        self.hasStopWords = hasStopWords
+        self.keepComments = keepComments
+        self.thresholds = thresholds
+        var counts: [UInt64: Int] = [:]
+        for block in blocks where block.words > 0 && !block.inTable { counts[block.textHash, default: 0] += 1 }
+        var repeated = Set<UInt64>()
+        for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
+        repeatedHashes = repeated
+    }
+
+    func classify(_ block: Block) -> BlockVerdict {
+        if let family = block.family, !(keepComments && family == .comments) {
+            return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
+        }
+        if let family = TextRules.family(of: block.prefix, block: block) {
+            return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
+        }
+        if block.words > 0, block.characters < Heuristics.repeatedBlockMaximumCharacters,
+           repeatedHashes.contains(block.textHash), block.kind != .tableCell
+        {
+            return .init(blockClass: .bad, reason: "repeated on the page", family: .repeated)
+        }
+        let linkDensity = block.linkDensity
+        if linkDensity > thresholds.maximumLinkDensity {
+            if block.kind == .heading { return .init(blockClass: .short, reason: "linked heading") }
+            return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
+        }
+        if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
+            return .init(blockClass: .good, reason: "preformatted text")
+        }
+        if block.characters < thresholds.shortBlockCharacters {
+            return .init(blockClass: .short, reason: "short")
+        }
+        if hasStopWords {
+            let density = block.stopWordDensity
+            if density >= thresholds.minimumStopWordDensity {
+                return .init(blockClass: .good, reason: "prose (function words \(percent(density)))")
+            }
+            if block.characters >= Heuristics.longBlockCharacters * 2 && density >= thresholds.minimumStopWordDensity / 2 {
+                return .init(blockClass: .good, reason: "long text")
+            }
+            return .init(blockClass: .short, reason: "few function words (\(percent(density)))")
+        }
+        if block.characters >= Heuristics.longBlockCharacters / 2 || block.sentenceMarks + block.commas >= 2 {
+            return .init(blockClass: .good, reason: "long text")
+        }
+        return .init(blockClass: .short, reason: "short")
+    }
+
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}
+
+/// The thresholds a mode sets: precision mode asks more of a block, recall mode less.
+struct Thresholds {
+    var maximumLinkDensity: Double
+    var shortBlockCharacters: Int32
+    var minimumStopWordDensity: Double
+    var minimumProseCoverage: Double
+
+    init(mode: ExtractionOptions.Mode) {
+        maximumLinkDensity = Heuristics.maximumLinkDensity
+        shortBlockCharacters = Heuristics.shortBlockCharacters
+        minimumStopWordDensity = Heuristics.minimumStopWordDensity
+        minimumProseCoverage = Heuristics.minimumProseCoverage
+        switch mode {
+        case .balanced: break
+        case .precision:
+            maximumLinkDensity = 0.35
+            minimumStopWordDensity += 0.04
+            minimumProseCoverage = 0.3
+        case .recall:
+            maximumLinkDensity = 0.65
+            shortBlockCharacters = 30
+            minimumStopWordDensity -= 0.05
+            minimumProseCoverage = 0.6
+        }
+    }
+}

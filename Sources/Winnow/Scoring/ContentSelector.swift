@@ -1,0 +1,139 @@
+/// Chooses the page's main content: the container whose blocks are most content-like, then
+/// the blocks inside it that survive the rules and their neighbours' judgement.
+struct ContentSelector {
+    /// The outcome for every block.
+    struct Selection {
+        var keep: [Bool]
+        var verdicts: [BlockVerdict]
+        /// The element chosen as the main container.
+        var container: Int
+        /// Blocks of comment sections, kept apart.
+        var commentBlocks: [Int]
+    }
+
+    let document: Document
+    let marks: NodeMarks
+    let blocks: [Block]
+    let thresholds: Thresholds
+
+    func select(keepComments: Bool, hasStopWords: Bool) -> Selection {
+        let classifier = BlockClassifier(
+            blocks: blocks, hasStopWords: hasStopWords, keepComments: keepComments, thresholds: thresholds)
+        var verdicts = blocks.map(classifier.classify)
+        var selection = choose(verdicts: verdicts)
+        // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
+        // of the page has little prose and the comments have much, the comments are the content.
+        if !keepComments {
+            let keptCharacters = characters(of: selection.keep)
+            var commentProse = 0
+            for (i, block) in blocks.enumerated() where block.family == .comments {
+                if BlockClassifier(blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+                    .classify(block).blockClass == .good { commentProse += Int(block.characters) }
+                _ = i
+            }
+            if commentProse > 2 * keptCharacters {
+                let open = BlockClassifier(blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+                verdicts = blocks.map(open.classify)
+                selection = choose(verdicts: verdicts)
+                return selection
+            }
+            let commentClassifier = BlockClassifier(
+                blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+            selection.commentBlocks = blocks.indices.filter {
+                blocks[$0].family == .comments && commentClassifier.classify(blocks[$0]).blockClass != .bad
+            }
+        }
+        return selection
+    }
+
+    private func characters(of keep: [Bool]) -> Int {
+        var total = 0
+        for (i, k) in keep.enumerated() where k { total += Int(blocks[i].characters) }
+        return total
+    }
+
+    /// Picks the container and the blocks in it, widening when it holds too little prose.
+    private func choose(verdicts: [BlockVerdict]) -> Selection {
+        let count = document.count
+        var score = [Double](repeating: 0, count: count)
+        var prose = [Double](repeating: 0, count: count)
+        var totalProse = 0.0
+        for (i, block) in blocks.enumerated() {
+            let chars = Double(block.characters)
+            let owner = Int(block.owner)
+            switch verdicts[i].blockClass {
+            case .good:
+                score[owner] += chars * (1 - block.linkDensity)
+                prose[owner] += chars
+                totalProse += chars
+            case .short:
+                score[owner] += chars * Heuristics.shortBlockWeight * (1 - block.linkDensity)
+            case .bad:
+                score[owner] -= chars * Heuristics.boilerplateWeight
+            }
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let parent = Int(document.nodes[i].parent)
+            if parent >= 0 {
+                score[parent] += score[i]
+                prose[parent] += prose[i]
+            }
+        }
+        var best = 0
+        var bestScore = -Double.infinity
+        for i in 0 ..< count where document.nodes[i].tag != .text && !marks.removed[i] {
+            var s = score[i]
+            if s > 0, marks.contentHint[i] { s *= Heuristics.contentHintBonus }
+            if s >= bestScore {
+                best = i
+                bestScore = s
+            }
+        }
+        // Widen to the nearest ancestor that holds enough of the page's prose.
+        var container = best
+        while totalProse > 0, prose[container] < thresholds.minimumProseCoverage * totalProse,
+              document.nodes[container].parent >= 0
+        {
+            container = Int(document.nodes[container].parent)
+        }
+        let keep = keepBlocks(in: container, verdicts: verdicts)
+        return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])
+    }
+
+    /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
+    private func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
+        var keep = [Bool](repeating: false, count: blocks.count)
+        let start = Int32(container)
+        let end = document.nodes[container].end
+        let inside = blocks.indices.filter { blocks[$0].firstNode > start && blocks[$0].firstNode < end }
+        // Nearest decided (good or bad) neighbour on each side, among the container's blocks.
+        var previousDecided = [BlockClass?](repeating: nil, count: inside.count)
+        var nextDecided = [BlockClass?](repeating: nil, count: inside.count)
+        var last: BlockClass? = nil
+        for (k, b) in inside.enumerated() {
+            previousDecided[k] = last
+            if verdicts[b].blockClass != .short { last = verdicts[b].blockClass }
+        }
+        last = nil
+        for (k, b) in inside.enumerated().reversed() {
+            nextDecided[k] = last
+            if verdicts[b].blockClass != .short { last = verdicts[b].blockClass }
+        }
+        for (k, b) in inside.enumerated() {
+            switch verdicts[b].blockClass {
+            case .good: keep[b] = true
+            case .bad: keep[b] = false
+            case .short:
+                let before = previousDecided[k], after = nextDecided[k]
+                if blocks[b].kind == .heading {
+                    keep[b] = after == .good
+                } else {
+                    keep[b] = (before == .good && after == .good)
+                        || (before == .good && after == nil)
+                        || (before == nil && after == .good && blocks[b].inList)
+                }
+            }
+        }
+        return keep
+    }
+}

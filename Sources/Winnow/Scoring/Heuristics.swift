@@ -1,0 +1,52 @@
+/// Every tuned number of the extractor, in one place. Each says what it means and how it
+/// was chosen; "measured" means tried on the development sets of `../shared/datasets`
+/// with `Scripts/evaluate`, keeping the value that generalised across all of them.
+public enum Heuristics {
+    // MARK: Rules
+
+    /// A marked element holding more than this share of the page's visible text is a layout
+    /// wrapper, not the widget its class names (`<div class="page has-sidebar">`). Half the
+    /// page is more than any real widget holds.
+    static let familyWrapperShare = 0.5
+    /// Text rules look only at blocks up to this many characters: labels, prompts and
+    /// bylines are short, and a real paragraph that starts with "By" is long.
+    static let textRuleMaximumCharacters = 160
+    /// The language guess needs this share of sampled words in one function-word list;
+    /// running prose in a listed language scores 0.3–0.5, other languages under 0.1.
+    static let minimumStopWordShareForLanguage = 0.12
+
+    // MARK: Block classification
+
+    /// Blocks shorter than this (in characters) carry too little evidence on their own and
+    /// are judged by their neighbours, as in jusText.
+    static let shortBlockCharacters: Int32 = 50
+    /// Blocks at least this long are prose when their other features agree.
+    static let longBlockCharacters: Int32 = 180
+    /// Above this link density a block is navigation, whatever its length.
+    static let maximumLinkDensity = 0.5
+    /// Prose in a language with a function-word list has at least this density.
+    static let minimumStopWordDensity = 0.18
+    /// Weight of a boilerplate block's characters against content when choosing the
+    /// container: below 1 because boilerplate blocks are short and many, and one long
+    /// paragraph should outweigh a menu of equal length.
+    static let boilerplateWeight = 0.6
+    /// Weight of short (undecided) blocks in container choice.
+    static let shortBlockWeight = 0.15
+
+    // MARK: Container choice
+
+    /// Bonus factor for containers that say they are the content (`article`, `main`,
+    /// `itemprop=articleBody`, content-like class words).
+    static let contentHintBonus = 1.15
+
+    // MARK: Widening and repetition
+
+    /// When the chosen content holds less than this share of the page's prose characters,
+    /// the choice widens to an ancestor or to all prose blocks.
+    static let minimumProseCoverage = 0.45
+    /// Text repeated this many times on a page is furniture (ad lines, labels), unless long.
+    static let repeatedBlockCount = 2
+    /// Repeated blocks longer than this are kept (quoted posts, recurring disclaimers are
+    /// handled by their own rules).
+    static let repeatedBlockMaximumCharacters: Int32 = 200
+}

@@ -1,0 +1,46 @@
+/// Picks the function-word list for a page: the declared language when Winnow has a list
+/// for it, otherwise the list that best covers a sample of the page's paragraph text.
+enum LanguageGuess {
+    /// Words sampled from paragraphs for the guess; enough for a stable vote.
+    static let sampleWords = 400
+
+    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: Set<UInt64>) {
+        var sample: [UInt64] = []
+        sample.reserveCapacity(sampleWords)
+        var hash = WordHash.seed
+        var inWord = false
+        outer: for i in 0 ..< document.count where document.nodes[i].tag == .text && !marks.removed[i] {
+            let parent = Int(document.nodes[i].parent)
+            guard parent >= 0, document.nodes[parent].tag == .p || document.nodes[parent].tag == .li else { continue }
+            for b in document.textBytes(of: i) {
+                let isLetter = (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
+                if isLetter {
+                    hash = WordHash.step(hash, b)
+                    inWord = true
+                } else if inWord {
+                    sample.append(hash)
+                    hash = WordHash.seed
+                    inWord = false
+                    if sample.count >= sampleWords { break outer }
+                }
+            }
+            if inWord { sample.append(hash); hash = WordHash.seed; inWord = false }
+        }
+        if let declared, let set = StopWords.set(forLanguageTag: declared) {
+            // Trust the declaration only when the text agrees; many sites leave `lang="en"`
+            // on every page whatever its language.
+            if sample.count < 40 || coverage(sample, set) >= Heuristics.minimumStopWordShareForLanguage {
+                return (nil, set)
+            }
+        }
+        if let language = StopWords.guessLanguage(fromWordHashes: sample), let set = StopWords.sets[language] {
+            return (language, set)
+        }
+        return (nil, [])
+    }
+
+    private static func coverage(_ sample: [UInt64], _ set: Set<UInt64>) -> Double {
+        guard !sample.isEmpty else { return 0 }
+        return Double(sample.filter(set.contains).count) / Double(sample.count)
+    }
+}

@@ -1,0 +1,59 @@
+/// Function-word sets for the stop-word density feature, stored as word hashes so that the
+/// scan of a page never builds a string per word.
+enum StopWords {
+    /// One hash set per language code, built on first use.
+    static let sets: [String: Set<UInt64>] = {
+        var result: [String: Set<UInt64>] = [:]
+        for (language, words) in wordLists {
+            var set = Set<UInt64>()
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                set.insert(WordHash.of(word.utf8))
+            }
+            result[language] = set
+        }
+        return result
+    }()
+
+    /// The stop-word set for a BCP 47 tag (`en-GB` → `en`), if Winnow has one.
+    static func set(forLanguageTag tag: String) -> Set<UInt64>? {
+        let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        switch primary {
+        case "no", "nn": return sets["nb"]
+        default: return sets[primary]
+        }
+    }
+
+    /// Picks the language whose function words cover most of a sample of word hashes.
+    ///
+    /// - Returns: The language code, or nil when no list covers at least
+    ///   ``Heuristics/minimumStopWordShareForLanguage`` of the words.
+    static func guessLanguage(fromWordHashes hashes: [UInt64]) -> String? {
+        guard hashes.count >= 20 else { return nil }
+        var best: (String, Int)? = nil
+        for (language, set) in sets {
+            var hits = 0
+            for hash in hashes where set.contains(hash) { hits += 1 }
+            if hits > (best?.1 ?? 0) { best = (language, hits) }
+        }
+        guard let best, Double(best.1) / Double(hashes.count) >= Heuristics.minimumStopWordShareForLanguage else { return nil }
+        return best.0
+    }
+}
+
+/// FNV-1a over a word's UTF-8 bytes with ASCII letters folded to lower case.
+enum WordHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return (hash ^ UInt64(folded)) &* prime
+    }
+
+    static func of<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var hash = seed
+        for byte in bytes { hash = step(hash, byte) }
+        return hash
+    }
+}

@@ -1,0 +1,95 @@
+/// Cuts a page into ``Block``s: one walk over the flat tree, closing a block at every
+/// block-level boundary and skipping removed subtrees.
+struct Segmentation {
+    var blocks: [Block] = []
+    /// For each node, the block its text belongs to, or -1.
+    var blockOfNode: [Int32]
+
+    init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>) {
+        let count = document.count
+        blockOfNode = .init(repeating: -1, count: count)
+        blocks.reserveCapacity(count / 8)
+        var scanner = TextScanner(stopWords: stopWords)
+        var current: Block? = nil
+        // Ends of the open block-level elements, innermost last.
+        var openBlocks: [(end: Int32, index: Int32)] = []
+        var linkEnd: Int32 = -1
+        var listEnd: Int32 = -1, tableEnd: Int32 = -1
+        var preEnd: Int32 = -1, quoteEnd: Int32 = -1, captionEnd: Int32 = -1
+
+        func close() {
+            guard var block = current else { return }
+            scanner.finish(&block)
+            if block.characters > 0 {
+                let index = Int32(blocks.count)
+                for n in Int(block.firstNode) ... Int(block.lastNode) where document.nodes[n].tag == .text {
+                    blockOfNode[n] = index
+                }
+                blocks.append(block)
+            }
+            current = nil
+        }
+
+        var i = 0
+        while i < count {
+            let node = document.nodes[i]
+            while let top = openBlocks.last, Int(top.end) <= i {
+                openBlocks.removeLast()
+                close()
+            }
+            if marks.removed[i] {
+                i = Int(node.end)
+                continue
+            }
+            let tag = node.tag
+            if tag == .text {
+                let isLink = Int32(i) < linkEnd
+                let owner = openBlocks.last?.index ?? 0
+                if current == nil {
+                    // Whitespace between blocks starts nothing.
+                    if document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { i += 1; continue }
+                    scanner.reset()
+                    var block = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
+                    let ownerTag = document.nodes[Int(owner)].tag
+                    block.depth = document.nodes[Int(owner)].depth
+                    block.family = marks.family[i]
+                    block.inList = Int32(i) < listEnd
+                    block.inTable = Int32(i) < tableEnd
+                    if ownerTag.isHeading {
+                        block.kind = .heading
+                        block.headingLevel = ownerTag.rawValue - Tag.h1.rawValue + 1
+                    } else if Int32(i) < preEnd { block.kind = .preformatted }
+                    else if ownerTag == .li || ownerTag == .dd || ownerTag == .dt { block.kind = .listItem }
+                    else if ownerTag == .td || ownerTag == .th { block.kind = .tableCell }
+                    else if Int32(i) < captionEnd { block.kind = .caption }
+                    else if Int32(i) < quoteEnd { block.kind = .quote }
+                    else if ownerTag == .p { block.kind = .paragraph }
+                    current = block
+                }
+                current!.lastNode = Int32(i)
+                scanner.scan(document.textBytes(of: i), isLink: isLink, into: &current!)
+                i += 1
+                continue
+            }
+            switch tag {
+            case .a: if node.end > linkEnd { linkEnd = node.end }
+            case .ul, .ol, .dl, .menu: if node.end > listEnd { listEnd = node.end }
+            case .table: if node.end > tableEnd { tableEnd = node.end }
+            case .pre, .listing, .xmp, .plaintext: if node.end > preEnd { preEnd = node.end }
+            case .blockquote: if node.end > quoteEnd { quoteEnd = node.end }
+            case .figcaption, .caption: if node.end > captionEnd { captionEnd = node.end }
+            case .br: if current != nil { scanner.breakWord(&current!) }
+            case .img:
+                // An image separates words as a space would.
+                if current != nil { scanner.breakWord(&current!) }
+            default: break
+            }
+            if tag.isBlock {
+                close()
+                openBlocks.append((node.end, Int32(i)))
+            }
+            i += 1
+        }
+        close()
+    }
+}

@@ -1,0 +1,134 @@
+/// Reads the UTF-8 bytes of text nodes into a ``Block``'s counts in one pass, with no string
+/// built per word.
+struct TextScanner {
+    /// The function words of the page's language, as word hashes (empty when unknown).
+    let stopWords: Set<UInt64>
+    /// How many bytes of lower-cased text to keep as the block's prefix.
+    static let prefixLength = 120
+
+    private var inWord = false
+    private var wordHash = WordHash.seed
+    private var pendingSpace = false
+    private var prefixBytes: [UInt8] = []
+
+    init(stopWords: Set<UInt64>) {
+        self.stopWords = stopWords
+        prefixBytes.reserveCapacity(Self.prefixLength)
+    }
+
+    /// Starts a new block.
+    mutating func reset() {
+        inWord = false
+        wordHash = WordHash.seed
+        pendingSpace = false
+        prefixBytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the current block: closes its last word and stores the prefix.
+    mutating func finish(_ block: inout Block) {
+        endWord(&block)
+        block.prefix = String(decoding: prefixBytes, as: UTF8.self)
+    }
+
+    /// A block boundary inside the same block (a `<br>`): words do not run across it.
+    mutating func breakWord(_ block: inout Block) {
+        endWord(&block)
+        pendingSpace = true
+    }
+
+    @inline(__always)
+    private mutating func endWord(_ block: inout Block) {
+        guard inWord else { return }
+        inWord = false
+        block.words &+= 1
+        if stopWords.contains(wordHash) { block.stopWords &+= 1 }
+        block.textHash = (block.textHash ^ wordHash) &* WordHash.prime
+        wordHash = WordHash.seed
+    }
+
+    @inline(__always)
+    private mutating func keep(_ byte: UInt8) {
+        guard prefixBytes.count < Self.prefixLength else { return }
+        if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
+        pendingSpace = false
+        prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+
+    /// Adds the bytes of one text node to `block`.
+    mutating func scan(_ bytes: ArraySlice<UInt8>, isLink: Bool, into block: inout Block) {
+        var characters: Int32 = 0
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+                    if b <= 0x39 { block.digits &+= 1 }
+                    inWord = true
+                    wordHash = WordHash.step(wordHash, b)
+                    characters &+= 1
+                    keep(b)
+                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                    endWord(&block)
+                    pendingSpace = true
+                } else {
+                    endWord(&block)
+                    characters &+= 1
+                    keep(b)
+                    switch b {
+                    case 0x2E, 0x21, 0x3F: block.sentenceMarks &+= 1
+                    case 0x2C, 0x3B: block.commas &+= 1
+                    default: break
+                    }
+                }
+                continue
+            }
+            // Decode one multi-byte scalar.
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            var k = 1
+            while k < length, i + k < end {
+                scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F)
+                k += 1
+            }
+            let start = i
+            i += k
+            switch scalar {
+            case 0xA0, 0x2000 ... 0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF:
+                endWord(&block)
+                pendingSpace = true
+            case 0x3002, 0xFF01, 0xFF1F, 0x0964, 0x06D4, 0x2026:
+                endWord(&block)
+                block.sentenceMarks &+= 1
+                characters &+= 1
+                for j in start ..< i { keep(bytes[j]) }
+            case 0xFF0C, 0x3001, 0x060C, 0xFF1B:
+                endWord(&block)
+                block.commas &+= 1
+                characters &+= 1
+                for j in start ..< i { keep(bytes[j]) }
+            case 0xA1 ... 0xBF, 0x2010 ... 0x205E, 0x3003 ... 0x303F, 0xFF02 ... 0xFF0B, 0xFF0D ... 0xFF0F,
+                 0xFF1A, 0xFF1C ... 0xFF20, 0x200C, 0x200D:
+                // Punctuation and joiners: a word boundary (ZWNJ splits Persian word parts).
+                endWord(&block)
+                characters &+= 1
+                for j in start ..< i { keep(bytes[j]) }
+            case 0x3040 ... 0x30FF, 0x3400 ... 0x9FFF, 0xF900 ... 0xFAFF, 0x20000 ... 0x2FFFF:
+                // Kana and ideographs: each is a word of its own.
+                endWord(&block)
+                characters &+= 2
+                block.words &+= 1
+                var h = WordHash.seed
+                for j in start ..< i { h = WordHash.step(h, bytes[j]); keep(bytes[j]) }
+                block.textHash = (block.textHash ^ h) &* WordHash.prime
+            default:
+                inWord = true
+                for j in start ..< i { wordHash = WordHash.step(wordHash, bytes[j]); keep(bytes[j]) }
+                characters &+= 1
+            }
+        }
+        block.characters &+= characters
+        if isLink { block.linkCharacters &+= characters }
+    }
+}
