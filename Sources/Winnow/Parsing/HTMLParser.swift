@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Turns the bytes of a page into a ``Document``: sniffs, decompresses, decodes to UTF-8,
 /// parses with libxml2 and copies the tree into Swift arrays.

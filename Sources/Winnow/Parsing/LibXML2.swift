@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// The calls into libxml2, iconv and zlib. Every pointer obtained here is released here.
 enum LibXML2 {
