@@ -32,10 +32,12 @@ public struct Extractor: Sendable {
 
     /// Extracts from a parsed document.
     public func extract(_ document: Document) -> Extraction {
-        let marks = NodeMarks(document)
+        var marks = NodeMarks(document)
         let metadata = MetadataExtractor(document: document, url: options.url).extract()
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
-        let segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
+        var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
+        marks.inheritFamilies(document, prose: segmentation.proseCharacters(document: document))
+        segmentation.assignFamilies(marks)
         let selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
         let selection = selector.select(keepComments: options.includeComments, hasStopWords: !stopWords.set.isEmpty)

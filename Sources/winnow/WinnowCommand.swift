@@ -9,6 +9,9 @@ struct WinnowCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or jsonl.")
     var format: String = "text"
 
+    @Flag(name: .long, help: "Print every block with its decision.")
+    var explain = false
+
     @Argument(help: "HTML files (gzip allowed).")
     var files: [String] = []
 
@@ -21,6 +24,13 @@ struct WinnowCommand: ParsableCommand {
             }
             do {
                 let result = try extractor.extract([UInt8](data))
+                if explain {
+                    for d in result.decisions {
+                        let t = d.text.replacingOccurrences(of: "\n", with: " ").prefix(90)
+                        print("\(d.kept ? "KEEP" : "drop") \(d.inMainContainer ? "C" : " ") \(d.blockClass) [\(d.reason)] \(d.kind) ld=\(Int(d.linkDensity*100)) sw=\(Int(d.stopWordDensity*100)) c=\(d.characters) | \(d.path.split(separator: " > ").suffix(3).joined(separator: ">")) | \(t)")
+                    }
+                    continue
+                }
                 if format == "jsonl" {
                     let object: [String: Any] = [
                         "source": path, "text": result.text, "title": result.metadata.title ?? "",

@@ -10,7 +10,8 @@ struct NodeMarks {
     /// Elements whose class/id/role carried a family of their own (not inherited).
     var ownFamily: [BoilerplateFamily?]
 
-    /// Applies the tag, attribute and visibility rules to every node of a document.
+    /// Applies the tag, attribute and visibility rules to every node of a document. Families
+    /// are inherited later, once ``inheritFamilies(_:prose:)`` knows where the prose is.
     init(_ document: Document) {
         let count = document.count
         removed = .init(repeating: false, count: count)
@@ -22,18 +23,9 @@ struct NodeMarks {
             if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
             if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
         }
-        // Visible text bytes under each node, to tell a layout wrapper from a widget.
-        var size = [Int32](repeating: 0, count: count)
-        for i in stride(from: count - 1, through: 0, by: -1) where !removed[i] {
-            let node = document.nodes[i]
-            if node.tag == .text { size[i] = node.count }
-            if node.parent >= 0 { size[Int(node.parent)] += size[i] }
-        }
-        let wrapperSize = count > 0 ? Double(size[0]) * Heuristics.familyWrapperShare : 0
         var words: [String] = []
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
-            if node.parent >= 0 { family[i] = family[Int(node.parent)] }
             guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
@@ -56,17 +48,27 @@ struct NodeMarks {
                 }
             }
             contentHint[i] = hint
-            // A wrapper holding most of the page is layout, whatever its class says; comment
-            // sections stay marked because a long thread under a short article is still not
-            // the article (the widening step takes it back for forum pages).
-            if let f = own, f != .comments, Double(size[i]) > wrapperSize { own = nil }
-            if let own {
-                ownFamily[i] = own
-                family[i] = own
-            }
+            ownFamily[i] = own
         }
     }
 
+    /// Spreads each family from its element to the whole subtree, except from wrappers that
+    /// hold most of the page's prose: those are layout, whatever their class says
+    /// (`<div class="widget Blog">` around a blog post).
+    ///
+    /// - Parameter prose: Prose characters under each node (see ``Segmentation``).
+    mutating func inheritFamilies(_ document: Document, prose: [Int32]) {
+        let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
+        for i in 0 ..< document.count where !removed[i] {
+            let parent = Int(document.nodes[i].parent)
+            if parent >= 0 { family[i] = family[parent] }
+            guard let own = ownFamily[i] else { continue }
+            // Comment sections stay marked: a long thread under a short article is still not
+            // the article (forum pages are taken back by the selector).
+            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            family[i] = own
+        }
+    }
 }
 
 /// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, and inline styles that

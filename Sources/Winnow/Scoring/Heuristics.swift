@@ -4,13 +4,19 @@
 public enum Heuristics {
     // MARK: Rules
 
-    /// A marked element holding more than this share of the page's visible text is a layout
-    /// wrapper, not the widget its class names (`<div class="page has-sidebar">`). Half the
-    /// page is more than any real widget holds.
+    /// A marked element holding at least this share of the page's prose is a layout wrapper,
+    /// not the widget its class names (`<div class="widget Blog">` around the post). Half
+    /// the prose is more than any real widget holds.
     static let familyWrapperShare = 0.5
+    /// A block at least this long (with few links) counts as prose when deciding whether a
+    /// marked element is a layout wrapper. Two sentences of ordinary text.
+    static let proseBlockCharacters: Int32 = 80
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160
+    /// Text nodes at least this many bytes long feed the language guess; shorter ones are
+    /// mostly menu entries and labels.
+    static let languageSampleNodeBytes: Int32 = 60
     /// The language guess needs this share of sampled words in one function-word list;
     /// running prose in a listed language scores 0.3–0.5, other languages under 0.1.
     static let minimumStopWordShareForLanguage = 0.12

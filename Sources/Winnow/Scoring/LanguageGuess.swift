@@ -10,8 +10,8 @@ enum LanguageGuess {
         var hash = WordHash.seed
         var inWord = false
         outer: for i in 0 ..< document.count where document.nodes[i].tag == .text && !marks.removed[i] {
-            let parent = Int(document.nodes[i].parent)
-            guard parent >= 0, document.nodes[parent].tag == .p || document.nodes[parent].tag == .li else { continue }
+            // Long text nodes are prose far more often than menus are.
+            guard document.nodes[i].count >= Heuristics.languageSampleNodeBytes else { continue }
             for b in document.textBytes(of: i) {
                 let isLetter = (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
                 if isLetter {

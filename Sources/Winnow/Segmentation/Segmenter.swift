@@ -52,7 +52,6 @@ struct Segmentation {
                     var block = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
                     let ownerTag = document.nodes[Int(owner)].tag
                     block.depth = document.nodes[Int(owner)].depth
-                    block.family = marks.family[i]
                     block.inList = Int32(i) < listEnd
                     block.inTable = Int32(i) < tableEnd
                     if ownerTag.isHeading {
@@ -91,5 +90,24 @@ struct Segmentation {
             i += 1
         }
         close()
+    }
+
+    /// Prose characters under each node: blocks long enough and free enough of links to be
+    /// running text, summed up the tree. Used to tell layout wrappers from widgets.
+    func proseCharacters(document: Document) -> [Int32] {
+        var prose = [Int32](repeating: 0, count: document.count)
+        for block in blocks where block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3 {
+            prose[Int(block.owner)] += block.characters
+        }
+        for i in stride(from: document.count - 1, through: 1, by: -1) {
+            let parent = Int(document.nodes[i].parent)
+            if parent >= 0 { prose[parent] += prose[i] }
+        }
+        return prose
+    }
+
+    /// Gives each block the family of its first text node.
+    mutating func assignFamilies(_ marks: NodeMarks) {
+        for b in blocks.indices { blocks[b].family = marks.family[Int(blocks[b].firstNode)] }
     }
 }
