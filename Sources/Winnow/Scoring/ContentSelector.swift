@@ -24,21 +24,17 @@ struct ContentSelector {
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
         if !keepComments {
-            let keptCharacters = characters(of: selection.keep)
-            var commentProse = 0
-            for (i, block) in blocks.enumerated() where block.family == .comments {
-                if BlockClassifier(blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
-                    .classify(block).blockClass == .good { commentProse += Int(block.characters) }
-                _ = i
-            }
-            if commentProse > 2 * keptCharacters {
-                let open = BlockClassifier(blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
-                verdicts = blocks.map(open.classify)
-                selection = choose(verdicts: verdicts)
-                return selection
-            }
             let commentClassifier = BlockClassifier(
                 blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+            var commentProse = 0
+            for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
+                commentProse += Int(block.characters)
+            }
+            let keptCharacters = characters(of: selection.keep)
+            if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
+                verdicts = blocks.map(commentClassifier.classify)
+                return choose(verdicts: verdicts)
+            }
             selection.commentBlocks = blocks.indices.filter {
                 blocks[$0].family == .comments && commentClassifier.classify(blocks[$0]).blockClass != .bad
             }
