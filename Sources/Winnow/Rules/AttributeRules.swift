@@ -12,7 +12,6 @@ enum AttributeRules {
         case .nav, .menu: return .navigation
         case .aside: return .sidebar
         case .footer: return .footer
-        case .form, .fieldset: return .form
         default: return nil
         }
     }

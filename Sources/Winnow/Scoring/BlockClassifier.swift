@@ -40,7 +40,7 @@ struct BlockClassifier {
         if let family = TextRules.family(of: block.prefix, block: block) {
             return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
         }
-        if block.words > 0, block.characters < Heuristics.repeatedBlockMaximumCharacters,
+        if !thresholds.linksAreNeutral, block.words > 0, block.characters < Heuristics.repeatedBlockMaximumCharacters,
            repeatedHashes.contains(block.textHash), block.kind != .tableCell
         {
             return .init(blockClass: .bad, reason: "repeated on the page", family: .repeated)
@@ -48,6 +48,7 @@ struct BlockClassifier {
         let linkDensity = block.linkDensity
         if linkDensity > thresholds.maximumLinkDensity {
             if block.kind == .heading { return .init(blockClass: .short, reason: "linked heading") }
+            if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
@@ -81,6 +82,19 @@ struct Thresholds {
     var shortBlockCharacters: Int32
     var minimumStopWordDensity: Double
     var minimumProseCoverage: Double
+    /// Weight of undecided blocks when choosing the container.
+    var shortBlockWeight = Heuristics.shortBlockWeight
+    /// Listing pass: link-heavy blocks are undecided rather than boilerplate, repetition is
+    /// allowed (cards repeat their labels) and every undecided block in the container stays.
+    var linksAreNeutral = false
+
+    /// The thresholds of the second pass for pages made of link cards.
+    func forLinkListings() -> Thresholds {
+        var listing = self
+        listing.linksAreNeutral = true
+        listing.shortBlockWeight = Heuristics.listingShortBlockWeight
+        return listing
+    }
 
     init(mode: ExtractionOptions.Mode) {
         maximumLinkDensity = Heuristics.maximumLinkDensity

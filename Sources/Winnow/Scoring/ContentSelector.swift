@@ -14,9 +14,22 @@ struct ContentSelector {
     let document: Document
     let marks: NodeMarks
     let blocks: [Block]
-    let thresholds: Thresholds
+    var thresholds: Thresholds
 
     func select(keepComments: Bool, hasStopWords: Bool) -> Selection {
+        let selection = selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+        // Collections, listings and shop pages are made of link cards with no prose at all:
+        // when prose finds next to nothing, choose again with links as neutral text.
+        if characters(of: selection.keep) < Heuristics.minimumResultCharacters, !thresholds.linksAreNeutral {
+            var relaxed = self
+            relaxed.thresholds = thresholds.forLinkListings()
+            let listing = relaxed.selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+            if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
+        }
+        return selection
+    }
+
+    private func selectProse(keepComments: Bool, hasStopWords: Bool) -> Selection {
         let classifier = BlockClassifier(
             blocks: blocks, hasStopWords: hasStopWords, keepComments: keepComments, thresholds: thresholds)
         var verdicts = blocks.map(classifier.classify)
@@ -63,7 +76,7 @@ struct ContentSelector {
                 prose[owner] += chars
                 totalProse += chars
             case .short:
-                score[owner] += chars * Heuristics.shortBlockWeight * (1 - block.linkDensity)
+                score[owner] += chars * thresholds.shortBlockWeight * (thresholds.linksAreNeutral ? 1 : 1 - block.linkDensity)
             case .bad:
                 score[owner] -= chars * Heuristics.boilerplateWeight
             }
@@ -119,6 +132,8 @@ struct ContentSelector {
             switch verdicts[b].blockClass {
             case .good: keep[b] = true
             case .bad: keep[b] = false
+            case .short where thresholds.linksAreNeutral:
+                keep[b] = true
             case .short:
                 let before = previousDecided[k], after = nextDecided[k]
                 if blocks[b].kind == .heading {

@@ -39,6 +39,10 @@ public enum Heuristics {
     /// Weight of short (undecided) blocks in container choice.
     static let shortBlockWeight = 0.15
 
+    /// Weight of undecided blocks in the listing pass, where cards of short linked text are
+    /// the content: high enough that a grid of cards outweighs the menus around it.
+    static let listingShortBlockWeight = 0.6
+
     // MARK: Container choice
 
     /// Bonus factor for containers that say they are the content (`article`, `main`,
@@ -46,6 +50,10 @@ public enum Heuristics {
     static let contentHintBonus = 1.15
 
     // MARK: Widening and repetition
+
+    /// A prose selection shorter than this triggers the listing pass (link cards as content).
+    /// About two sentences: less than any article, more than a stray caption.
+    static let minimumResultCharacters = 250
 
     /// Comment-like sections become the content (a forum thread, a Q&A page) only when the
     /// rest of the page yields less than this many characters: a short article above a long
