@@ -58,7 +58,7 @@ public enum Heuristics {
     /// Comment-like sections become the content (a forum thread, a Q&A page) only when the
     /// rest of the page yields less than this many characters: a short article above a long
     /// discussion is still the article.
-    static let forumTakeoverMaximumMainCharacters = 400
+    static let forumTakeoverMaximumMainCharacters = 150
 
     /// When the chosen content holds less than this share of the page's prose characters,
     /// the choice widens to an ancestor or to all prose blocks.
