@@ -139,9 +139,7 @@ struct ContentSelector {
                 if blocks[b].kind == .heading {
                     keep[b] = after == .good
                 } else {
-                    keep[b] = (before == .good && after == .good)
-                        || (before == .good && after == nil)
-                        || (before == nil && after == .good && blocks[b].inList)
+                    keep[b] = (before == .good && after != .bad) || (after == .good && before != .bad)
                 }
             }
         }
