@@ -96,20 +96,18 @@ struct CheckCommand: ParsableCommand {
                     let expectedData = FileManager.default.contents(atPath: expectedPath)
                     let expected = expectedData.map { Self.normalized(String(decoding: $0, as: UTF8.self)) }
                     if update {
-                        if expected != actual || expectedData.map({ String(decoding: $0, as: UTF8.self) }) != actual {
-                            if expected != actual {
-                                do {
-                                    try Data(actual.utf8).write(to: URL(fileURLWithPath: expectedPath), options: .atomic)
-                                } catch {
-                                    Terminal.error("winnow: \(expectedPath): cannot write\n")
-                                    throw ExitCode(1)
-                                }
-                                StandardOutput.write("updated \(expectedPath)\n")
-                                changed += 1
-                                continue
-                            }
+                        if expected == actual {
+                            unchanged += 1
+                            continue
                         }
-                        unchanged += 1
+                        do {
+                            try Data(actual.utf8).write(to: URL(fileURLWithPath: expectedPath), options: .atomic)
+                        } catch {
+                            Terminal.error("winnow: \(expectedPath): cannot write\n")
+                            throw ExitCode(1)
+                        }
+                        StandardOutput.write("updated \(expectedPath)\n")
+                        changed += 1
                         continue
                     }
                     if let expected, expected == actual {
@@ -141,6 +139,7 @@ struct CheckCommand: ParsableCommand {
         if update {
             StandardOutput.write("\(changed) expected \(changed == 1 ? "file" : "files") updated, \(unchanged) unchanged\n")
             StandardOutput.flush()
+            if failed > 0 { throw ExitCode(1) }
             return
         }
         if let junit {

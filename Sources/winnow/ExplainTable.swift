@@ -9,16 +9,17 @@ struct ExplainTable {
     static let snippetLength = 100
 
     /// The table with a header line and a summary line; lines are cut to `width` columns
-    /// (0: not cut).
+    /// (0: not cut). On a narrow terminal the element path gives up room to the text.
     func render(width: Int) -> String {
         let header = ["#", "DECISION", "KIND", "WORDS", "LINK%", "STOP%", "REASON", "PATH", "TEXT"]
         let rightAligned: Set<Int> = [0, 3, 4, 5]
+        let pathColumn = 7
         var rows: [[String]] = [header]
         for d in decisions {
             rows.append([
                 String(d.index), d.kept ? "kept" : "dropped", Self.kindName(d.kind), String(d.words),
                 Self.percent(d.linkDensity), Self.percent(d.stopWordDensity),
-                Terminal.truncate(d.reason, to: 36), Self.shortenPath(d.path, to: 40),
+                Terminal.truncate(d.reason, to: 36), d.path,
                 Terminal.truncate(Self.snippet(d.text), to: Self.snippetLength),
             ])
         }
@@ -26,6 +27,23 @@ struct ExplainTable {
         for row in rows {
             for (c, cell) in row.enumerated() { widths[c] = max(widths[c], Terminal.displayWidth(cell)) }
         }
+        // On a terminal, the reason and the element path each take at most three tenths of the
+        // room left after the short columns, so that some of the text shows.
+        let reasonColumn = 6
+        let room = width - (widths[..<reasonColumn].reduce(0, +) + 2 * reasonColumn)
+        var reasonWidth = widths[reasonColumn]
+        var pathWidth = min(widths[pathColumn], 48)
+        if width > 0 {
+            reasonWidth = min(reasonWidth, max(12, room * 3 / 10))
+            pathWidth = min(pathWidth, max(12, room * 3 / 10))
+        }
+        widths[reasonColumn] = max(reasonWidth, Terminal.displayWidth(header[reasonColumn]))
+        widths[pathColumn] = max(pathWidth, Terminal.displayWidth(header[pathColumn]))
+        for r in rows.indices.dropFirst() {
+            rows[r][reasonColumn] = Terminal.truncate(rows[r][reasonColumn], to: widths[reasonColumn])
+            rows[r][pathColumn] = Self.shortenPath(rows[r][pathColumn], to: widths[pathColumn])
+        }
+
         var out = ""
         for row in rows {
             var line = ""
