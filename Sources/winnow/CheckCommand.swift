@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
             expected.json for JSON) and optionally options.json: {"url": …, "includeComments": \
             true, "includeLinks": …, "includeImages": …, "includeTables": …, \
             "includeFormatting": …, "mode": "precision", "formats": ["text", "markdown"]}. \
-            Each DIR is a sample or a folder of samples (searched recursively); the default is \
+            Each <dir> is a sample or a folder of samples (searched recursively); the default is \
             Samples.
 
             Every difference is printed as a unified diff (--- expected, +++ actual), then a \
@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Sample folders, or folders of samples.", completion: .directory)
+    @Argument(help: ArgumentHelp("Sample folders, or folders of samples.", valueName: "dir"), completion: .directory)
     var directories: [String] = ["Samples"]
 
     @Option(name: .shortAndLong, help: "Compare only these formats (text, markdown, html, json; repeatable or comma-separated), instead of each sample's options.json formats.")

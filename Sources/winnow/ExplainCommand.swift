@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The page: a file, or - (or nothing, with a pipe) for standard input.", completion: .file())
     var input: String?
 
-    @Option(name: .shortAndLong, help: "table (aligned columns) or json.")
+    @Option(name: .shortAndLong, help: "An aligned table, or JSON.")
     var format: Format = .table
 
     @Option(help: "Cut table lines to this many columns (default: the terminal's width; 0: no cut).")

@@ -5,7 +5,7 @@ import Winnow
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Print the main content of web pages (the default subcommand).",
+        abstract: "Print the main content of web pages.",
         discussion: """
             Inputs are files, directories (searched recursively for --include globs) and `-` for \
             standard input; with no input and a pipe, standard input is read. Pages may be \
@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files, directories, or - for standard input.", completion: .file())
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: text, markdown, html, json, or jsonl (one JSON object a line).")
+    @Option(name: .shortAndLong, help: "Output format (jsonl: one JSON object a line, for batches).")
     var format: ExtractFormat = .text
 
     @OptionGroup(title: "Extraction")

@@ -8,7 +8,7 @@ struct ExtractionArguments: ParsableArguments {
     @Option(help: "The page's URL, for resolving links and for metadata.")
     var url: String?
 
-    @Option(help: "What to favour when unsure: balanced, precision (keep only clear content) or recall (keep anything that may be content).")
+    @Option(help: "What to favour when unsure: precision keeps only clear content, recall anything that may be content.")
     var mode: ExtractionOptions.Mode = .balanced
 
     @Flag(help: "Also extract comment sections, after the main text.")

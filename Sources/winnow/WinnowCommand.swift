@@ -11,12 +11,14 @@ struct WinnowCommand: ParsableCommand {
             given, read from files, directories or standard input (gzip-compressed or not).
 
             Examples:
-              winnow page.html                      # the main text of one page
+              winnow page.html               # the main text of one page
               curl -s https://example.org | winnow --url https://example.org
               winnow --format jsonl pages/ > out.jsonl
               winnow --output texts/ --jobs 4 pages/
-              winnow explain page.html              # why each block was kept or dropped
-              winnow check                          # compare Samples/ with their expected output
+              winnow explain page.html       # why each block was kept or dropped
+              winnow check                   # compare Samples/ with expected files
+
+            See 'winnow help <subcommand>' for each subcommand's options.
             """,
         version: Winnow.version,
         subcommands: [ExtractCommand.self, ExplainCommand.self, CheckCommand.self],
