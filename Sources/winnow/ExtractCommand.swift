@@ -117,6 +117,21 @@ struct ExtractCommand: ParsableCommand {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let runner = BatchRunner<Outcome>(count: list.count, jobs: jobs)
         let progress = ProgressBar(total: list.count, enabled: ProgressBar.wanted(total: list.count, quiet: quiet))
+        // Two inputs that would write the same output file (page.html and page.htm): the later
+        // one fails rather than overwrite the earlier one's result.
+        var clashes: [Int: String] = [:]
+        if let outputDirectory {
+            var seen: [String: String] = [:]
+            for (i, input) in list.enumerated() {
+                let target = Self.outputPath(for: input, in: outputDirectory, extension: format.fileExtension)
+                if let earlier = seen[target] {
+                    clashes[i] = "its output \(target) is already that of \(earlier)"
+                } else {
+                    seen[target] = input.path
+                }
+            }
+        }
+        let outputClashes = clashes
         let jsonArray = batch && format == .json && outputDirectory == nil
         let headers = batch && outputDirectory == nil && [.text, .markdown, .html].contains(format)
         var first = true
@@ -125,6 +140,7 @@ struct ExtractCommand: ParsableCommand {
         runner.run(
             work: { i in
                 let input = list[i]
+                if let clash = outputClashes[i] { return .failed(clash) }
                 do {
                     let bytes = try input.load()
                     let extraction = try extractor.extract(bytes)

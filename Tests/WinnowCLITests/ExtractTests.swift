@@ -68,6 +68,16 @@ struct ExtractTests {
         #expect(dir.exists("out-md/index.md"))
     }
 
+    @Test func inputsWithTheSameOutputFileDoNotOverwriteEachOther() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("site/page.html", Pages.article(title: "First"))
+        try dir.write("site/page.htm", Pages.article(title: "Second"))
+        let result = try CLI.run(["--output", "out", "site"], in: dir.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("winnow: site/page.html: its output out/page.txt is already that of site/page.htm"))
+        #expect(dir.exists("out/page.txt"))
+    }
+
     @Test func includeGlobsChooseTheFilesOfDirectories() throws {
         let dir = try TemporaryDirectory()
         try dir.write("site/a.xhtml", Pages.article())
@@ -107,6 +117,8 @@ struct ExtractTests {
             #expect(serial.status == 0)
             #expect(!serial.stdoutData.isEmpty)
             #expect(serial.stdoutData == parallel.stdoutData, "format \(format)")
+            // No progress bar when standard error is not a terminal.
+            #expect(parallel.stderr.isEmpty)
         }
         let lines = try jsonLines(try CLI.run(["-j", "2", "--format", "jsonl", "pages"], in: dir.url).stdout)
         #expect(lines.map { $0["source"] as? String } == (0..<24).map { String(format: "pages/p%02d.html", $0) })
