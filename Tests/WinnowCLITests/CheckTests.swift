@@ -58,6 +58,39 @@ struct CheckTests {
         #expect(out.hasSuffix("1 passed, 1 failed\n"))
     }
 
+    /// The printed diff, applied to the expected file, gives the actual output: checked on
+    /// many edits scattered over a long page.
+    @Test(arguments: Array(UInt64(1)...20))
+    func theDiffTurnsExpectedIntoActual(seed: UInt64) throws {
+        let dir = try TemporaryDirectory()
+        let paragraphs = (0..<40).map { i in
+            "Paragraph \(i) tells the story of the night train, the valley and the people who waited for its return through the long winter of the year \(1990 + i)."
+        }
+        let page = Pages.article().replacingOccurrences(
+            of: "<p>\(Pages.uniqueSentence)</p>", with: paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+        try dir.write("samples/long/page.html", page)
+        let actual = try CLI.run(["samples/long/page.html"], in: dir.url).stdout
+        var lines = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.removeLast()  // the final newline
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<8 {
+            let at = Int(random.next() % UInt64(lines.count))
+            switch random.next() % 3 {
+            case 0: lines.remove(at: at)
+            case 1: lines.insert("An inserted line \(random.next() % 1000).", at: at)
+            default: lines[at] = "A changed line \(random.next() % 1000)."
+            }
+        }
+        // check ignores newlines at the very end, so an edit must not leave empty last lines.
+        while lines.last == "" { lines.removeLast() }
+        let expected = lines.joined(separator: "\n") + "\n"
+        try dir.write("samples/long/expected.txt", expected)
+        let result = try CLI.run(["check", "samples"], in: dir.url)
+        #expect(result.status == 1)
+        let patched = try applyUnifiedDiff(result.stdout, to: expected)
+        #expect(patched == actual)
+    }
+
     @Test func updateRewritesTheExpectedFiles() throws {
         let dir = try makeSamples(["one", "two"])
         try dir.write("samples/two/expected.txt", "stale\n")
@@ -127,6 +160,74 @@ struct CheckTests {
         let badFormat = try CLI.run(["check", "--format", "pdf", "broken"], in: dir.url)
         #expect(badFormat.status == 2)
     }
+}
+
+/// A small deterministic generator (SplitMix64) for the diff test's edits.
+private struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+struct PatchMismatch: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Applies the hunks of a unified diff (found in `output`) to a text, checking that every
+/// context and removed line matches and that the hunk headers count right.
+private func applyUnifiedDiff(_ output: String, to text: String) throws -> String {
+    var old = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    old.removeLast()
+    var result: [String] = []
+    var next = 0  // the next old line not yet copied
+    var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+    while let line = lines.first {
+        lines = lines.dropFirst()
+        guard line.hasPrefix("@@ -") else { continue }
+        // @@ -start[,count] +start[,count] @@
+        let fields = line.split(separator: " ")
+        func range(_ field: Substring) -> (Int, Int) {
+            let parts = field.dropFirst().split(separator: ",")
+            return (Int(parts[0])!, parts.count > 1 ? Int(parts[1])! : 1)
+        }
+        let (oldStart, oldCount) = range(fields[1])
+        let (_, newCount) = range(fields[2])
+        let firstOld = oldCount == 0 ? oldStart : oldStart - 1
+        guard firstOld >= next else { throw PatchMismatch(description: "hunks overlap at \(line)") }
+        result += old[next..<firstOld]
+        next = firstOld
+        var seenOld = 0, seenNew = 0
+        while seenOld < oldCount || seenNew < newCount, let body = lines.first {
+            lines = lines.dropFirst()
+            let content = String(body.dropFirst())
+            switch body.first {
+            case " ":
+                guard next < old.count, old[next] == content else { throw PatchMismatch(description: "context differs: \(body)") }
+                result.append(content)
+                next += 1
+                seenOld += 1
+                seenNew += 1
+            case "-":
+                guard next < old.count, old[next] == content else { throw PatchMismatch(description: "removal differs: \(body)") }
+                next += 1
+                seenOld += 1
+            case "+":
+                result.append(content)
+                seenNew += 1
+            default:
+                throw PatchMismatch(description: "unexpected line in hunk: \(body)")
+            }
+        }
+        guard seenOld == oldCount, seenNew == newCount else { throw PatchMismatch(description: "counts differ in \(line)") }
+    }
+    result += old[next...]
+    return result.joined(separator: "\n") + "\n"
 }
 
 /// The parts of a JUnit report the tests look at.
