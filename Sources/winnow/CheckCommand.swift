@@ -74,52 +74,40 @@ struct CheckCommand: ParsableCommand {
         var report = JUnitReport()
         var passed = 0, failed = 0, changed = 0, unchanged = 0
         for sample in samples {
-            let formats = chosenFormats ?? sample.options.formats ?? [.text]
             let started = Date()
-            let outcome: Result<Extraction, any Error> = Result {
+            let outcome = Result { () throws -> Extraction in
                 let bytes = try Input(path: sample.page, relativePath: sample.page).load()
                 return try Extractor(options: sample.options.extractionOptions).extract(bytes)
             }
             let extractSeconds = Date().timeIntervalSince(started)
-            for format in formats {
+            for format in chosenFormats ?? sample.options.formats ?? [.text] {
                 let formatStarted = Date()
-                let expectedPath = sample.expectedPath(format)
                 let label = "\(sample.name) (\(format.rawValue))"
+                let expectedPath = sample.expectedPath(format)
+                let expectedName = Sample.expectedFileName(format)
                 var failure: (message: String, details: String)?
-                switch outcome {
-                case .failure(let error):
+                switch (outcome, update) {
+                case (.failure(let error), _):
                     let reason = (error as? InputError)?.reason ?? String(describing: error)
                     failure = ("extraction failed: \(reason)", reason)
                     StandardOutput.write("FAIL \(label): \(sample.page): \(reason)\n")
-                case .success(let extraction):
-                    let actual = Self.normalized(render(extraction, format))
-                    let expectedData = FileManager.default.contents(atPath: expectedPath)
-                    let expected = expectedData.map { Self.normalized(String(decoding: $0, as: UTF8.self)) }
-                    if update {
-                        if expected == actual {
-                            unchanged += 1
-                            continue
-                        }
-                        do {
-                            try Data(actual.utf8).write(to: URL(fileURLWithPath: expectedPath), options: .atomic)
-                        } catch {
-                            Terminal.error("winnow: \(expectedPath): cannot write\n")
-                            throw ExitCode(1)
-                        }
+                case (.success(let extraction), true):
+                    if try Self.updateExpected(expectedPath, with: render(extraction, format)) {
                         StandardOutput.write("updated \(expectedPath)\n")
                         changed += 1
-                        continue
-                    }
-                    if let expected, expected == actual {
-                        break
-                    }
-                    if let expected {
-                        let diff = LineDiff(old: expected, new: actual).unified(
-                            oldName: expectedPath, newName: "\(expectedPath) (actual)")
-                        failure = ("output differs from \(Sample.expectedFileName(format))", diff)
-                        StandardOutput.write("FAIL \(label)\n\(diff)\n")
                     } else {
-                        failure = ("\(Sample.expectedFileName(format)) is missing", "no file \(expectedPath)")
+                        unchanged += 1
+                    }
+                    continue
+                case (.success(let extraction), false):
+                    switch Self.compare(expectedPath, with: render(extraction, format)) {
+                    case .same:
+                        break
+                    case .differs(let diff):
+                        failure = ("output differs from \(expectedName)", diff)
+                        StandardOutput.write("FAIL \(label)\n\(diff)\n")
+                    case .missing:
+                        failure = ("\(expectedName) is missing", "no file \(expectedPath)")
                         StandardOutput.write("FAIL \(label): \(expectedPath) is missing (winnow check --update writes it)\n")
                     }
                 }
@@ -153,6 +141,35 @@ struct CheckCommand: ParsableCommand {
         StandardOutput.write("\(passed) passed, \(failed) failed\n")
         StandardOutput.flush()
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    enum Comparison: Equatable {
+        case same
+        /// The unified diff from the expected file to the output.
+        case differs(String)
+        case missing
+    }
+
+    /// Compares an output with an expected file.
+    static func compare(_ expectedPath: String, with output: String) -> Comparison {
+        guard let data = FileManager.default.contents(atPath: expectedPath) else { return .missing }
+        let expected = normalized(String(decoding: data, as: UTF8.self))
+        let actual = normalized(output)
+        if expected == actual { return .same }
+        return .differs(LineDiff(old: expected, new: actual).unified(oldName: expectedPath, newName: "\(expectedPath) (actual)"))
+    }
+
+    /// Writes an output to its expected file unless the file already says the same; returns
+    /// whether it wrote.
+    static func updateExpected(_ expectedPath: String, with output: String) throws -> Bool {
+        if compare(expectedPath, with: output) == .same { return false }
+        do {
+            try Data(normalized(output).utf8).write(to: URL(fileURLWithPath: expectedPath), options: .atomic)
+        } catch {
+            Terminal.error("winnow: \(expectedPath): cannot write\n")
+            throw ExitCode(1)
+        }
+        return true
     }
 
     /// The form in which outputs are compared and written: LF line ends, exactly one final
