@@ -1,50 +1,41 @@
 import ArgumentParser
-import Foundation
 import Winnow
 
 @main
 struct WinnowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "winnow", abstract: "Extract the main content of web pages.")
+    static let configuration = CommandConfiguration(
+        commandName: "winnow",
+        abstract: "Extract the main content and metadata of web pages.",
+        discussion: """
+            Without a subcommand, winnow runs `extract`: it prints the main text of each page \
+            given, read from files, directories or standard input (gzip-compressed or not).
 
-    @Option(name: .long, help: "Output format: text or jsonl.")
-    var format: String = "text"
+            Examples:
+              winnow page.html               # the main text of one page
+              curl -s https://example.org | winnow --url https://example.org
+              winnow --format jsonl pages/ > out.jsonl
+              winnow --output texts/ --jobs 4 pages/
+              winnow explain page.html       # why each block was kept or dropped
+              winnow check                   # compare Samples/ with expected files
 
-    @Flag(name: .long, help: "Print every block with its decision.")
-    var explain = false
+            See 'winnow help <subcommand>' for each subcommand's options.
+            """,
+        version: Winnow.version,
+        subcommands: [ExtractCommand.self, ExplainCommand.self, CheckCommand.self],
+        defaultSubcommand: ExtractCommand.self
+    )
 
-    @Argument(help: "HTML files (gzip allowed).")
-    var files: [String] = []
-
-    func run() throws {
-        let extractor = Extractor()
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write("winnow: \(path): cannot read\n".data(using: .utf8)!)
-                continue
+    /// Runs the command line, with exit code 2 for bad usage (argument-parser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.error(fullMessage(for: error) + "\n")
+                Self.exit(withError: ExitCode(2))
             }
-            do {
-                let result = try extractor.extract([UInt8](data))
-                if explain {
-                    for d in result.decisions {
-                        let t = d.text.replacingOccurrences(of: "\n", with: " ").prefix(90)
-                        print("\(d.kept ? "KEEP" : "drop") \(d.inMainContainer ? "C" : " ") \(d.blockClass) [\(d.reason)] \(d.kind) ld=\(Int(d.linkDensity*100)) sw=\(Int(d.stopWordDensity*100)) c=\(d.characters) | \(d.path.split(separator: " > ").suffix(3).joined(separator: ">")) | \(t)")
-                    }
-                    continue
-                }
-                if format == "jsonl" {
-                    let object: [String: Any] = [
-                        "source": path, "text": result.text, "title": result.metadata.title ?? "",
-                        "lang": result.metadata.language ?? "",
-                    ]
-                    let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                    FileHandle.standardOutput.write(json)
-                    FileHandle.standardOutput.write("\n".data(using: .utf8)!)
-                } else {
-                    print(result.text, terminator: "")
-                }
-            } catch {
-                FileHandle.standardError.write("winnow: \(path): \(error)\n".data(using: .utf8)!)
-            }
+            Self.exit(withError: error)
         }
     }
 }

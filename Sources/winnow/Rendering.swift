@@ -1,0 +1,111 @@
+import Foundation
+import Winnow
+
+// The one place where the command turns an `Extraction` into output. The library's own
+// renderers (`Extraction.rendered(as:includeBlocks:)`) replace the bodies below once they land;
+// nothing else in the command depends on how a format is produced.
+
+/// Renders an extraction in a format of the library.
+///
+/// Text is the main text followed, when comments were asked for, by the comments after a blank
+/// line. Markdown and HTML are the same plain text until the library renders them. JSON is a
+/// pretty-printed object of the metadata and the text, with sorted keys so that it is stable.
+func render(_ extraction: Extraction, _ format: OutputFormat) -> String {
+    switch format {
+    case .text, .markdown, .html:
+        return plainText(extraction)
+    case .json:
+        return encode(ExtractionRecord(extraction, source: nil), pretty: true) + "\n"
+    }
+}
+
+/// One line of `--format jsonl`: the JSON object on a single line, naming its input as `source`.
+func renderJSONLine(_ extraction: Extraction, source: String) -> String {
+    encode(ExtractionRecord(extraction, source: source), pretty: false) + "\n"
+}
+
+private func plainText(_ extraction: Extraction) -> String {
+    if extraction.comments.isEmpty { return extraction.text }
+    if extraction.text.isEmpty { return extraction.comments }
+    return extraction.text + "\n" + extraction.comments
+}
+
+private func encode(_ record: ExtractionRecord, pretty: Bool) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    // Encoding strings, arrays and optionals cannot fail.
+    let data = (try? encoder.encode(record)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// The JSON shape of an extraction: every key is always present (null when unknown), so that
+/// consumers can rely on it. `date` is the ISO 8601 publication date.
+private struct ExtractionRecord: Encodable {
+    var source: String?
+    var text: String
+    var comments: String?
+    var title: String?
+    var author: String?
+    var authors: [String]
+    var date: String?
+    var dateModified: String?
+    var sitename: String?
+    var lang: String?
+    var description: String?
+    var url: String?
+    var image: String?
+    var tags: [String]
+    var categories: [String]
+    var license: String?
+    var pageType: String?
+    var encoding: String
+
+    init(_ e: Extraction, source: String?) {
+        let m = e.metadata
+        self.source = source
+        comments = e.comments.isEmpty ? nil : e.comments
+        text = e.text
+        title = m.title
+        author = m.author
+        authors = m.authors
+        date = m.datePublished
+        dateModified = m.dateModified
+        sitename = m.siteName
+        lang = m.language
+        description = m.description
+        url = m.canonicalURL
+        image = m.image
+        tags = m.tags
+        categories = m.categories
+        license = m.license
+        pageType = m.pageType
+        encoding = e.encoding.name
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, text, comments, title, author, authors, date, dateModified, sitename, lang, description
+        case url, image, tags, categories, license, pageType, encoding
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if let source { try c.encode(source, forKey: .source) }
+        try c.encode(text, forKey: .text)
+        if let comments { try c.encode(comments, forKey: .comments) }
+        try c.encode(title, forKey: .title)
+        try c.encode(author, forKey: .author)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(date, forKey: .date)
+        try c.encode(dateModified, forKey: .dateModified)
+        try c.encode(sitename, forKey: .sitename)
+        try c.encode(lang, forKey: .lang)
+        try c.encode(description, forKey: .description)
+        try c.encode(url, forKey: .url)
+        try c.encode(image, forKey: .image)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(license, forKey: .license)
+        try c.encode(pageType, forKey: .pageType)
+        try c.encode(encoding, forKey: .encoding)
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+/// Helpers for the end-to-end tests: they run the built `winnow` binary in temporary folders.
+
+/// What a run of the binary came to.
+struct RunResult {
+    var status: Int32
+    var stdoutData: Data
+    var stderrData: Data
+    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+    var stderr: String { String(decoding: stderrData, as: UTF8.self) }
+}
+
+enum CLI {
+    /// The package's root: the nearest folder above this file that holds Package.swift.
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+            url = url.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// The built binary: $WINNOW_BINARY, else `winnow` beside the test bundle, else
+    /// `.build/debug/winnow` under the package root.
+    static let binary: URL? = {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let explicit = ProcessInfo.processInfo.environment["WINNOW_BINARY"] {
+            candidates.append(URL(fileURLWithPath: explicit))
+        }
+        // The test bundle (xctest) lives in the build folder, next to the executables.
+        var bundleDir = Bundle.main.bundleURL
+        while bundleDir.path != "/", bundleDir.lastPathComponent.hasSuffix(".xctest") || bundleDir.pathExtension == "xctest" {
+            bundleDir = bundleDir.deletingLastPathComponent()
+        }
+        candidates.append(bundleDir.appendingPathComponent("winnow"))
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("winnow"))
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/winnow"))
+        return candidates.first { url in
+            var isDirectory: ObjCBool = false
+            return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+                && fm.isExecutableFile(atPath: url.path)
+        }
+    }()
+
+    /// Runs `winnow` with arguments, optional standard input, in a working folder.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> RunResult {
+        guard let binary else {
+            Issue.record("the winnow binary was not found: run `swift build` before `swift test` (looked beside the test bundle and in \(packageRoot.path)/.build/debug), or set WINNOW_BINARY")
+            throw MissingBinary()
+        }
+        let scratch = try TemporaryDirectory()
+        let inURL = scratch.url.appendingPathComponent("stdin")
+        let outURL = scratch.url.appendingPathComponent("stdout")
+        let errURL = scratch.url.appendingPathComponent("stderr")
+        try (stdin ?? Data()).write(to: inURL)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let input = try FileHandle(forReadingFrom: inURL)
+        let output = try FileHandle(forWritingTo: outURL)
+        let error = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? input.close()
+            try? output.close()
+            try? error.close()
+        }
+
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? scratch.url
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "200"
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        return RunResult(
+            status: process.terminationStatus, stdoutData: try Data(contentsOf: outURL), stderrData: try Data(contentsOf: errURL))
+    }
+
+    /// Compresses bytes with the system's gzip.
+    static func gzip(_ data: Data) throws -> Data {
+        let scratch = try TemporaryDirectory()
+        let file = scratch.url.appendingPathComponent("data")
+        try data.write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-n", file.path]
+        try process.run()
+        process.waitUntilExit()
+        return try Data(contentsOf: scratch.url.appendingPathComponent("data.gz"))
+    }
+}
+
+struct MissingBinary: Error {}
+
+/// A folder under the system's temporary directory, removed when the value goes away.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-cli-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var path: String { url.path }
+
+    /// Writes a file (creating its folders) and returns its URL.
+    @discardableResult
+    func write(_ relativePath: String, _ contents: String) throws -> URL {
+        try write(relativePath, Data(contents.utf8))
+    }
+
+    @discardableResult
+    func write(_ relativePath: String, _ contents: Data) throws -> URL {
+        let file = url.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: file)
+        return file
+    }
+
+    func read(_ relativePath: String) throws -> String {
+        try String(decoding: Data(contentsOf: url.appendingPathComponent(relativePath)), as: UTF8.self)
+    }
+
+    func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath).path)
+    }
+}
+
+/// Test pages: an article framed by navigation, a cookie notice and a footer.
+enum Pages {
+    static func article(title: String = "Night trains return to the valley", sentence: String = uniqueSentence) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <title>\(title) | The Valley Courier</title>
+          <meta property="og:site_name" content="The Valley Courier">
+          <meta name="author" content="Maren Holt">
+          <meta property="article:published_time" content="2025-03-14T08:30:00Z">
+        </head>
+        <body>
+          <header><nav><ul>
+            <li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+          </ul></nav></header>
+          <main>
+            <article>
+              <h1>\(title)</h1>
+              <p>\(sentence)</p>
+              <p>The regional rail authority confirmed on Tuesday that the overnight service between the harbour and the mountain towns will run again from the first week of May, after a pause of almost eleven years.</p>
+              <p>Passengers will be able to book a couchette or a seat, and the first trains are already nearly full, according to the operator, which said that demand had surprised even its own planners.</p>
+              <p>Local businesses in the upper valley welcomed the news. The owner of a small hotel near the terminus said that many of her guests had asked for years whether they could arrive without a car.</p>
+            </article>
+          </main>
+          <footer><p>© 2025 The Valley Courier. All rights reserved.</p><p><a href="/privacy">Privacy</a> | <a href="/terms">Terms</a></p></footer>
+        </body>
+        </html>
+        """
+    }
+
+    static let uniqueSentence =
+        "Overnight trains will once again connect the coast with the high valley, and the first tickets sold out within an hour of going on sale this morning."
+}
