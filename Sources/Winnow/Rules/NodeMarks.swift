@@ -40,6 +40,10 @@ struct NodeMarks {
                     let value = String(decoding: prop, as: UTF8.self)
                     if value == "articleBody" || value == "text" || value == "reviewBody" { hint = true }
                 }
+                if node.tag == .a, let rel = document.attributeBytes(.rel, of: i),
+                   String(decoding: rel, as: UTF8.self).lowercased().contains("sponsored") {
+                    own = .sponsored
+                }
                 let role = document.attribute(.role, of: i)
                 if !words.isEmpty || role != nil {
                     let verdict = AttributeRules.classify(words: words, role: role)

@@ -40,21 +40,23 @@ struct BlockClassifier {
         if let family = TextRules.family(of: block.prefix, block: block) {
             return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
         }
-        if !thresholds.linksAreNeutral, block.words > 0, block.characters < Heuristics.repeatedBlockMaximumCharacters,
-           repeatedHashes.contains(block.textHash), block.kind != .tableCell
-        {
-            // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
-            // block is left to its neighbours, which drop a run of repeated ads.
-            return .init(blockClass: .short, reason: "repeated on the page", family: .repeated)
-        }
+        let isRepeated = !thresholds.linksAreNeutral && block.characters < Heuristics.repeatedBlockMaximumCharacters
+            && repeatedHashes.contains(block.textHash)
         let linkDensity = block.linkDensity
         if linkDensity > thresholds.maximumLinkDensity {
             if block.kind == .heading { return .init(blockClass: .short, reason: "linked heading") }
             if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             // A paragraph is written text even when it is mostly a link ("Pro tip: see our
             // guide"); menus are lists and bare divs.
-            if block.kind == .paragraph, block.linkDensity < 0.9 { return .init(blockClass: .short, reason: "linked paragraph") }
+            if block.kind == .paragraph, block.linkDensity < 0.9, !isRepeated {
+                return .init(blockClass: .short, reason: "linked paragraph")
+            }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
+        }
+        if isRepeated, block.words > 0, block.kind != .tableCell {
+            // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
+            // block is left to its neighbours, which drop a run of repeated ads.
+            return .init(blockClass: .short, reason: "repeated on the page", family: .repeated)
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
             return .init(blockClass: .good, reason: "preformatted text")
