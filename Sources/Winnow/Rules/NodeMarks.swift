@@ -51,6 +51,9 @@ struct NodeMarks {
                     hint = hint || verdict.contentHint
                 }
             }
+            // A heading classed `section-header` titles a section of the content; the site
+            // header family is for containers.
+            if node.tag.isHeading, own == .header || own == .footer { own = nil }
             contentHint[i] = hint
             ownFamily[i] = own
         }

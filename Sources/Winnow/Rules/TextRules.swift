@@ -52,6 +52,18 @@ enum TextRules {
         "zastrzeżenie", "vrijwaring", "ansvarsfriskrivning", "©", "(c) ", "copyright", "all rights reserved",
         "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
         "tutti i diritti riservati", "все права защищены", "wszelkie prawa zastrzeżone", "版权所有", "著作権",
+        "this post may contain affiliate", "this post contains affiliate", "this article contains affiliate",
+        "this page contains affiliate", "as an amazon associate", "cet article contient des liens",
+        "dieser artikel enthält affiliate", "este artículo contiene enlaces de afiliado",
+    ]
+
+    /// Openings of inline pointers to other articles ("Read more: …", "Lesen Sie auch: …").
+    static let crossReferenceOpenings: [String] = [
+        "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch interessant",
+        "mehr zum thema", "lee también", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
+        "czytaj także", "czytaj też", "zobacz też", "читайте также", "читайте еще", "leia também", "lees ook",
+        "läs också", "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "延伸阅读", "あわせて読みたい",
     ]
 
     /// Openings of bylines and update lines (metadata, not body text).
@@ -86,6 +98,7 @@ enum TextRules {
         if block.words <= 14, callToActionWords.contains(where: { prefix.contains($0) }) { return .promo }
         if block.words <= 14, subscriptionOpenings.contains(where: { prefix.hasPrefix($0) }) { return .newsletter }
         if legalOpenings.contains(where: { prefix.hasPrefix($0) }) { return .legal }
+        if block.linkCharacters > 0, crossReferenceOpenings.contains(where: { prefix.hasPrefix($0) }) { return .related }
         if block.words <= 6, block.digits > 0, block.digits <= 3,
            readingTimeWords.contains(where: { word in bare.split(separator: " ").contains { $0 == word } })
         {

@@ -25,12 +25,27 @@ struct BlockClassifier {
     init(blocks: [Block], hasStopWords: Bool, keepComments: Bool, thresholds: Thresholds) {
         self.hasStopWords = hasStopWords
         self.keepComments = keepComments
-        self.thresholds = thresholds
         var counts: [UInt64: Int] = [:]
         for block in blocks where block.words > 0 && !block.inTable { counts[block.textHash, default: 0] += 1 }
         var repeated = Set<UInt64>()
         for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
         repeatedHashes = repeated
+        // Function-word density depends on the language (Arabic and Finnish attach what
+        // English writes as separate words), so the bar is lowered to a share of the page's
+        // own typical prose density when that is low.
+        var densities: [Double] = []
+        for block in blocks where block.characters >= Heuristics.longBlockCharacters && block.linkDensity < 0.3 {
+            densities.append(block.stopWordDensity)
+        }
+        var calibrated = thresholds
+        if densities.count >= 3 {
+            densities.sort()
+            let median = densities[densities.count / 2]
+            calibrated.minimumStopWordDensity = min(
+                thresholds.minimumStopWordDensity,
+                max(Heuristics.lowestStopWordDensity, median * Heuristics.stopWordDensityShareOfMedian))
+        }
+        self.thresholds = calibrated
     }
 
     func classify(_ block: Block) -> BlockVerdict {

@@ -119,14 +119,23 @@ struct ContentSelector {
         var previousDecided = [BlockClass?](repeating: nil, count: inside.count)
         var nextDecided = [BlockClass?](repeating: nil, count: inside.count)
         var last: BlockClass? = nil
+        // A block dropped only for its links is weak evidence against its neighbours (a
+        // "download the data" link after a table); one dropped by a rule is strong.
+        func evidence(_ verdict: BlockVerdict) -> BlockClass? {
+            switch verdict.blockClass {
+            case .short: return nil
+            case .bad where verdict.family == nil: return nil
+            default: return verdict.blockClass
+            }
+        }
         for (k, b) in inside.enumerated() {
             previousDecided[k] = last
-            if verdicts[b].blockClass != .short { last = verdicts[b].blockClass }
+            if let e = evidence(verdicts[b]) { last = e }
         }
         last = nil
         for (k, b) in inside.enumerated().reversed() {
             nextDecided[k] = last
-            if verdicts[b].blockClass != .short { last = verdicts[b].blockClass }
+            if let e = evidence(verdicts[b]) { last = e }
         }
         for (k, b) in inside.enumerated() {
             switch verdicts[b].blockClass {

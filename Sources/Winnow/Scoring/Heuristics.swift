@@ -32,6 +32,11 @@ public enum Heuristics {
     static let maximumLinkDensity = 0.5
     /// Prose in a language with a function-word list has at least this density.
     static let minimumStopWordDensity = 0.18
+    /// The density bar never drops below this, whatever the page's own prose looks like.
+    static let lowestStopWordDensity = 0.06
+    /// The density bar is at most this share of the median density of the page's long
+    /// blocks: prose sits well above half of its own page's typical density.
+    static let stopWordDensityShareOfMedian = 0.6
     /// Weight of a boilerplate block's characters against content when choosing the
     /// container: below 1 because boilerplate blocks are short and many, and one long
     /// paragraph should outweigh a menu of equal length.
