@@ -34,7 +34,7 @@ struct BlockClassifier {
         // English writes as separate words), so the bar is lowered to a share of the page's
         // own typical prose density when that is low.
         var densities: [Double] = []
-        for block in blocks where block.characters >= Heuristics.longBlockCharacters && block.linkDensity < 0.3 {
+        for block in blocks where block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3 {
             densities.append(block.stopWordDensity)
         }
         var calibrated = thresholds
