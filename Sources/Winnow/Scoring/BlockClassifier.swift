@@ -13,6 +13,9 @@ struct BlockVerdict {
     var blockClass: BlockClass
     var reason: String
     var family: BoilerplateFamily?
+    /// A short block that reads like prose (enough function words): one good neighbour
+    /// is enough to keep it, as jusText's near-good class.
+    var nearGood = false
 }
 
 /// Classifies blocks from their features and the families the rules gave them.
@@ -77,6 +80,10 @@ struct BlockClassifier {
             return .init(blockClass: .good, reason: "preformatted text")
         }
         if block.characters < thresholds.shortBlockCharacters {
+            if hasStopWords, block.words >= Heuristics.nearGoodMinimumWords,
+               block.stopWordDensity >= thresholds.minimumStopWordDensity {
+                return .init(blockClass: .short, reason: "short prose", nearGood: true)
+            }
             return .init(blockClass: .short, reason: "short")
         }
         if hasStopWords {

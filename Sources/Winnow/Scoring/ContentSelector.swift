@@ -137,7 +137,7 @@ struct ContentSelector {
             nextDecided[k] = last
             if let e = evidence(verdicts[b]) { last = e }
         }
-        for (k, b) in inside.enumerated() {
+        for (k, b) in inside.enumerated() where blocks[b].kind != .heading {
             switch verdicts[b].blockClass {
             case .good: keep[b] = true
             case .bad: keep[b] = false
@@ -145,11 +145,21 @@ struct ContentSelector {
                 keep[b] = true
             case .short:
                 let before = previousDecided[k], after = nextDecided[k]
-                if blocks[b].kind == .heading {
-                    keep[b] = after == .good
+                if verdicts[b].nearGood {
+                    keep[b] = before == .good || after == .good
                 } else {
                     keep[b] = (before == .good && after != .bad) || (after == .good && before != .bad)
                 }
+            }
+        }
+        // A heading stays when what it introduces stays: the first block after it that is
+        // not a heading.
+        var nextBodyKept = false
+        for b in inside.reversed() {
+            if blocks[b].kind == .heading {
+                keep[b] = verdicts[b].blockClass != .bad && nextBodyKept
+            } else {
+                nextBodyKept = keep[b]
             }
         }
         return keep

@@ -26,6 +26,9 @@ public enum Heuristics {
     /// Blocks shorter than this (in characters) carry too little evidence on their own and
     /// are judged by their neighbours, as in jusText.
     static let shortBlockCharacters: Int32 = 50
+    /// A short block needs this many words to count as near-good prose ("Una maceta de 20
+    /// litros por planta"); fewer are labels and buttons.
+    static let nearGoodMinimumWords: Int32 = 4
     /// Blocks at least this long are prose when their other features agree.
     static let longBlockCharacters: Int32 = 180
     /// Above this link density a block is navigation, whatever its length.
