@@ -38,6 +38,10 @@ public struct Extractor: Sendable {
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(document, prose: segmentation.proseCharacters(document: document))
         segmentation.assignFamilies(marks)
+        let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
+        for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {
+            segmentation.blocks[b].isPageTitle = true
+        }
         let selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
         let selection = selector.select(keepComments: options.includeComments, hasStopWords: !stopWords.set.isEmpty)

@@ -1,5 +1,10 @@
 /// Facts about a page: what it is called, who wrote it, when, where it lives.
 public struct Metadata: Sendable, Codable, Equatable {
+    enum CodingKeys: String, CodingKey {
+        case title, authors, datePublished, dateModified, siteName, language, description, canonicalURL, image
+        case tags, categories, license, pageType
+    }
+
     /// The article's own title, without the " | Site name" suffix.
     public var title: String?
     public var authors: [String] = []
@@ -18,6 +23,10 @@ public struct Metadata: Sendable, Codable, Equatable {
     public var license: String?
     /// The kind of page (`article`, `product`, …) as the page declares it.
     public var pageType: String?
+
+    /// Every title the page gives itself (`<title>`, `og:title`, JSON-LD headline), for
+    /// recognising the headline when it repeats in the body.
+    var titleCandidates: [String] = []
 
     public init() {}
 

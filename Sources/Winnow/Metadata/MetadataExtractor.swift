@@ -23,6 +23,7 @@ struct MetadataExtractor {
             }
         }
         metadata.title = ogTitle ?? titleTag
+        metadata.titleCandidates = [ogTitle, titleTag].compactMap { $0 }
         if metadata.language?.isEmpty == true { metadata.language = nil }
         return metadata
     }

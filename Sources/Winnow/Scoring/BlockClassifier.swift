@@ -55,6 +55,9 @@ struct BlockClassifier {
         if let family = block.family, !(keepComments && family == .comments) {
             return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
         }
+        if block.isPageTitle {
+            return .init(blockClass: .bad, reason: "the page title", family: .articleMeta)
+        }
         if let family = TextRules.family(of: block.prefix, block: block) {
             return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
         }

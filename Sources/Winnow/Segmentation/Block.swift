@@ -38,6 +38,8 @@ public struct Block: Sendable {
     /// Whether the block sits in a table, a list, or a `<pre>`.
     public internal(set) var inTable = false
     public internal(set) var inList = false
+    /// Whether the block is the page's title repeated as a heading.
+    public internal(set) var isPageTitle = false
 
     /// Share of the characters that are link text.
     public var linkDensity: Double { characters > 0 ? Double(linkCharacters) / Double(characters) : 0 }
