@@ -68,7 +68,7 @@ extension Tag {
     ])
 
     private static let neverContentSet: [Bool] = table([
-        .head, .title, .meta, .link, .base, .style, .script, .noscript, .template, .input, .button,
+        .head, .title, .meta, .link, .base, .style, .script, .template, .input, .button,
         .select, .option, .optgroup, .textarea, .output, .iframe, .frame, .frameset, .object, .embed,
         .param, .video, .audio, .track, .canvas, .map, .area, .svg, .math, .dialog, .rp,
     ])

@@ -22,6 +22,7 @@ struct NodeMarks {
             let node = document.nodes[i]
             if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
             if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
+            if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
         }
         var words: [String] = []
         for i in 0 ..< count where !removed[i] {
@@ -57,6 +58,19 @@ struct NodeMarks {
             contentHint[i] = hint
             ownFamily[i] = own
         }
+    }
+
+    /// Most `<noscript>` holds a tracking pixel or "enable JavaScript"; some sites (forum
+    /// engines among them) put the whole server-rendered page there for clients without
+    /// scripts. Such a noscript has paragraphs of text and is kept.
+    static func isServerRenderedContent(_ document: Document, _ index: Int) -> Bool {
+        var textBytes = 0
+        var blocks = 0
+        for i in index + 1 ..< Int(document.nodes[index].end) {
+            let tag = document.nodes[i].tag
+            if tag == .text { textBytes += Int(document.nodes[i].count) } else if tag.isBlock { blocks += 1 }
+        }
+        return blocks >= 2 && textBytes >= Heuristics.minimumNoscriptContentBytes
     }
 
     /// Spreads each family from its element to the whole subtree, except from wrappers that

@@ -11,6 +11,9 @@ public enum Heuristics {
     /// A block at least this long (with few links) counts as prose when deciding whether a
     /// marked element is a layout wrapper. Two sentences of ordinary text.
     static let proseBlockCharacters: Int32 = 80
+    /// A `<noscript>` with at least this much text (and block structure) is a server-rendered
+    /// page, not a fallback notice. Notices are one sentence; rendered pages are kilobytes.
+    static let minimumNoscriptContentBytes = 500
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160
