@@ -28,7 +28,7 @@ enum AttributeRules {
         "nav": .navigation, "navbar": .navigation, "navigation": .navigation, "menu": .navigation,
         "menubar": .navigation, "topbar": .navigation, "masthead": .header, "header": .header,
         "footer": .footer, "colophon": .footer, "sidebar": .sidebar, "aside": .sidebar, "rail": .sidebar,
-        "widget": .sidebar, "widgets": .sidebar, "breadcrumb": .breadcrumbs, "breadcrumbs": .breadcrumbs,
+        "breadcrumb": .breadcrumbs, "breadcrumbs": .breadcrumbs,
         "crumbs": .breadcrumbs, "cookie": .cookieConsent, "cookies": .cookieConsent, "consent": .cookieConsent,
         "gdpr": .cookieConsent, "cmp": .cookieConsent, "newsletter": .newsletter, "subscribe": .newsletter,
         "subscription": .newsletter, "signup": .newsletter, "optin": .newsletter, "promo": .promo,

@@ -52,7 +52,7 @@ struct BlockClassifier {
     }
 
     func classify(_ block: Block) -> BlockVerdict {
-        if let family = block.family, !(keepComments && family == .comments) {
+        if let family = block.family, !(keepComments && family == .comments), !thresholds.ignoresClassFamilies {
             return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
         }
         if block.isPageTitle {
@@ -119,6 +119,8 @@ struct Thresholds {
     /// Listing pass: link-heavy blocks are undecided rather than boilerplate, repetition is
     /// allowed (cards repeat their labels) and every undecided block in the container stays.
     var linksAreNeutral = false
+    /// Last-resort pass: class/id families are ignored and blocks judged on their text.
+    var ignoresClassFamilies = false
 
     /// The thresholds of the second pass for pages made of link cards.
     func forLinkListings() -> Thresholds {

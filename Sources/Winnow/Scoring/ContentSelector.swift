@@ -25,6 +25,12 @@ struct ContentSelector {
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
             if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
+            // Last resort: class names may have misled (page builders call every box a
+            // widget); judge the blocks on their text alone rather than return nothing.
+            relaxed.thresholds = thresholds
+            relaxed.thresholds.ignoresClassFamilies = true
+            let unmarked = relaxed.selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+            if characters(of: unmarked.keep) > characters(of: selection.keep) { return unmarked }
         }
         return selection
     }
