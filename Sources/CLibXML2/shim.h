@@ -3,6 +3,13 @@
 #ifndef WINNOW_CLIBXML2_SHIM_H
 #define WINNOW_CLIBXML2_SHIM_H
 
+// libxml2 built with ICU makes <libxml/encoding.h> include ICU's headers, whose types then
+// clash with the copy of ICU inside Swift's Foundation in any module that imports both
+// ("'UErrorCode' has different definitions in different modules"). Winnow hands libxml2
+// UTF-8 only and converts with iconv, so it never touches the ICU converter fields; hiding
+// them keeps ICU out of this module.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
