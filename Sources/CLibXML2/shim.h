@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 #include <iconv.h>
@@ -46,6 +47,8 @@ typedef struct {
 static void winnow_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
+    // libxml2 documents `_private` as never touched; should a version reset it, parse plainly.
+    if (guard == NULL) { xmlSAX2StartElement(ctx, name, attributes); return; }
     int before = ctxt->nodeNr;
     guard->start(ctx, name, attributes);
     if (ctxt->nodeNr > before && ctxt->nodeNr > WINNOW_MAX_DEPTH) {
@@ -58,6 +61,7 @@ static void winnow_start_element(void *ctx, const xmlChar *name, const xmlChar *
 static void winnow_end_element(void *ctx, const xmlChar *name) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
+    if (guard == NULL) { xmlSAX2EndElement(ctx, name); return; }
     // SAX start and end events nest, and while any flattened element is open every new one
     // is flattened too, so the innermost open element is a flattened one until the count is 0.
     if (guard->flattened > 0) {
