@@ -156,4 +156,50 @@ struct ParsingTests {
         let last = try #require(document.nodes.lastIndex { $0.tag == .p })
         #expect(document.nodes[last].parent == Int32(body))
     }
+
+    /// A header button with a `<div>` left open inside it, as some sites ship.
+    static let swallowingButtonPage = """
+        <html><body>
+        <header><div class="menu"><button class="menu-button"><div class="inner"><svg></svg><div></button></div>
+        <nav><button class="search">Search</button><a href="/">Home</a></nav></header>
+        <main><article><h1>The headline</h1>
+        <p>\(ParsingTestSupport.prose("buttons"))</p>
+        <p>\(ParsingTestSupport.prose("parsers"))</p>
+        </article></main>
+        <footer><button class="top">Top</button></footer>
+        </body></html>
+        """
+
+    @Test("a button cannot contain a button: the page after a button left open by an unclosed div is outside it")
+    func openButtonIsClosedByTheNextButton() throws {
+        let document = try HTMLParser.parse(Self.swallowingButtonPage)
+        let buttons = document.nodes.indices.filter { document.nodes[$0].tag == .button }
+        #expect(buttons.count == 3)
+        for b in buttons {
+            #expect(!document.nodes[b + 1 ..< Int(document.nodes[b].end)].contains { $0.tag == .button })
+        }
+        let article = try #require(document.first(.article))
+        var ancestor = Int(document.nodes[article].parent)
+        while ancestor >= 0 {
+            #expect(document.nodes[ancestor].tag != .button, "the article is inside a button")
+            ancestor = Int(document.nodes[ancestor].parent)
+        }
+        // The flat tree's invariants hold after the repair.
+        for (i, node) in document.nodes.enumerated() where node.parent >= 0 {
+            let parent = document.nodes[Int(node.parent)]
+            #expect(Int(node.parent) < i && node.end <= parent.end && node.depth == parent.depth + 1)
+        }
+        let extraction = try Extractor().extract(html: Self.swallowingButtonPage)
+        #expect(extraction.text.contains("This paragraph is about buttons"))
+        #expect(extraction.text.contains("This paragraph is about parsers"))
+    }
+
+    @Test("a button inside a table cell inside a button stays there (the cell ends the button's scope)")
+    func buttonScopeStopsAtTableCells() throws {
+        let html = "<button><table><tr><td><button>inner</button></td></tr></table></button>"
+        let document = try HTMLParser.parse(html)
+        let buttons = document.nodes.indices.filter { document.nodes[$0].tag == .button }
+        #expect(buttons.count == 2)
+        #expect(buttons[1] < Int(document.nodes[buttons[0]].end))
+    }
 }
