@@ -30,7 +30,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WinnowTests", dependencies: ["Winnow"]),
+        .testTarget(
+            name: "WinnowTests",
+            dependencies: ["Winnow"],
+            // Pages in legacy encodings and gzip streams, written by Scripts/make-*-fixtures.
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "WinnowCLITests", dependencies: ["Winnow"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,9 +3,18 @@
 #ifndef WINNOW_CLIBXML2_SHIM_H
 #define WINNOW_CLIBXML2_SHIM_H
 
+// libxml2 built with ICU makes <libxml/encoding.h> include ICU's headers, whose types then
+// clash with the copy of ICU inside Swift's Foundation in any module that imports both
+// ("'UErrorCode' has different definitions in different modules"). Winnow hands libxml2
+// UTF-8 only and converts with iconv, so it never touches the ICU converter fields; hiding
+// them keeps ICU out of this module.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 #include <iconv.h>
@@ -14,15 +23,67 @@
 #include <string.h>
 
 /// Options for every parse: recover from broken markup, stay silent, never touch the
-/// network, and ignore in-document charset declarations (the input is already UTF-8).
+/// network, ignore in-document charset declarations (the input is already UTF-8), and lift
+/// libxml2's hard limits (nesting depth, text node size); the input size is capped before.
 static inline int winnow_html_options(void) {
     return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-           HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+           HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+}
+
+/// Elements nested deeper than this are put beside their parent rather than inside it, as
+/// browsers do past a similar depth (Blink: 512). Without this, libxml2 stops the whole parse
+/// at its own limit (256 levels; 2048 with XML_PARSE_HUGE from 2.11 on) and the rest of the
+/// page is lost.
+#define WINNOW_MAX_DEPTH 512
+
+/// The SAX callbacks the depth guard wraps, and how many elements it has flattened that are
+/// still open. Lives on the stack of `winnow_parse_utf8`, reached through `ctxt->_private`.
+typedef struct {
+    startElementSAXFunc start;
+    endElementSAXFunc end;
+    unsigned long flattened;
+} winnow_depth_guard;
+
+static void winnow_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
+    // libxml2 documents `_private` as never touched; should a version reset it, parse plainly.
+    if (guard == NULL) { xmlSAX2StartElement(ctx, name, attributes); return; }
+    int before = ctxt->nodeNr;
+    guard->start(ctx, name, attributes);
+    if (ctxt->nodeNr > before && ctxt->nodeNr > WINNOW_MAX_DEPTH) {
+        // Keep the element, but close it at once: what follows goes to its parent.
+        nodePop(ctxt);
+        guard->flattened++;
+    }
+}
+
+static void winnow_end_element(void *ctx, const xmlChar *name) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
+    if (guard == NULL) { xmlSAX2EndElement(ctx, name); return; }
+    // SAX start and end events nest, and while any flattened element is open every new one
+    // is flattened too, so the innermost open element is a flattened one until the count is 0.
+    if (guard->flattened > 0) {
+        guard->flattened--;
+        return;
+    }
+    guard->end(ctx, name);
 }
 
 /// Parses UTF-8 bytes into a document, or returns NULL.
 static inline xmlDocPtr winnow_parse_utf8(const char *bytes, int length) {
-    return htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options());
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (ctxt == NULL) return NULL;
+    winnow_depth_guard guard = { ctxt->sax->startElement, ctxt->sax->endElement, 0 };
+    if (guard.start != NULL && guard.end != NULL) {
+        ctxt->_private = &guard;
+        ctxt->sax->startElement = winnow_start_element;
+        ctxt->sax->endElement = winnow_end_element;
+    }
+    xmlDocPtr doc = htmlCtxtReadMemory(ctxt, bytes, length, NULL, "UTF-8", winnow_html_options());
+    htmlFreeParserCtxt(ctxt);
+    return doc;
 }
 
 /// Converts `length` bytes in `charset` to UTF-8 with iconv. Invalid sequences become

@@ -54,10 +54,18 @@ enum LibXML2 {
 
 /// Walks libxml2's tree once, without recursion (pages nest deeply), and appends each
 /// element and text node to the flat arrays of a ``Document``.
+///
+/// One repair on the way: libxml2 ignores `</button>` while a `<div>` opened inside the button
+/// is still open (its end-tag priorities), so the rest of the page ends up inside the button,
+/// which is never content. Browsers follow HTML5, where a button cannot contain a button: the
+/// copier closes the open button when the next one starts, so what follows is outside again.
 private struct TreeCopier {
     var document = Document()
     /// Open elements: their index in `document.nodes`.
     private var stack: [Int32] = []
+    /// The libxml2 node of each open element, in step with `stack`. An element closed early
+    /// by the button repair is no longer here when libxml2's walk leaves it.
+    private var openNodes: [xmlNodePtr] = []
 
     init(sizeHint: Int) {
         document.text.reserveCapacity(sizeHint / 2)
@@ -72,7 +80,7 @@ private struct TreeCopier {
             case XML_ELEMENT_NODE:
                 appendElement(node)
                 descend = node.pointee.children != nil
-                if !descend { close() }
+                if !descend { close(node) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 appendText(node)
             default:
@@ -92,11 +100,11 @@ private struct TreeCopier {
                     break
                 }
                 climb = c.pointee.parent
-                if let parent = climb, parent.pointee.type == XML_ELEMENT_NODE { close() }
+                if let parent = climb, parent.pointee.type == XML_ELEMENT_NODE { close(parent) }
                 if climb == root { break }
             }
         }
-        while !stack.isEmpty { close() }
+        while let last = openNodes.last { close(last) }
     }
 
     private mutating func appendElement(_ node: xmlNodePtr) {
@@ -104,6 +112,7 @@ private struct TreeCopier {
             let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
             return Tag.named(UnsafeBufferPointer(start: name, count: length))
         } ?? .other
+        if tag == .button { closeOpenButton() }
         let index = Int32(document.nodes.count)
         let firstAttribute = Int32(document.attributes.count)
         var attribute = node.pointee.properties
@@ -129,6 +138,7 @@ private struct TreeCopier {
             tag: tag, depth: UInt16(clamping: stack.count), parent: stack.last ?? -1, end: index + 1,
             start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
         stack.append(index)
+        openNodes.append(node)
     }
 
     private mutating func appendText(_ node: xmlNodePtr) {
@@ -150,8 +160,34 @@ private struct TreeCopier {
             start: start, count: Int32(length)))
     }
 
-    private mutating func close() {
-        guard let index = stack.popLast() else { return }
+    /// Closes the element libxml2's walk is leaving, unless it was closed early.
+    private mutating func close(_ node: xmlNodePtr) {
+        guard openNodes.last == node else { return }
+        openNodes.removeLast()
+        let index = stack.removeLast()
         document.nodes[Int(index)].end = Int32(document.nodes.count)
     }
+
+    /// Before a button starts: if a button is open in scope (HTML5's "has a button element in
+    /// scope"), closes it and every element opened inside it, as an HTML5 parser does.
+    private mutating func closeOpenButton() {
+        var k = stack.count - 1
+        while k >= 0 {
+            let tag = document.nodes[Int(stack[k])].tag
+            if tag == .button { break }
+            if Self.scopeBoundaries.contains(tag) { return }
+            k -= 1
+        }
+        guard k >= 0 else { return }
+        let end = Int32(document.nodes.count)
+        while stack.count > k {
+            document.nodes[Int(stack.removeLast())].end = end
+            openNodes.removeLast()
+        }
+    }
+
+    /// Elements that end HTML5's default scope: a button outside them is not "in scope".
+    private static let scopeBoundaries: Set<Tag> = [
+        .html, .table, .td, .th, .caption, .object, .marquee, .template, .svg, .math,
+    ]
 }
