@@ -94,7 +94,13 @@ enum AttributeRules {
 
     /// The family named by class/id/role/aria-label words, and whether the words hint at
     /// main content.
-    static func classify(words: [String], role: String?) -> (family: BoilerplateFamily?, contentHint: Bool) {
+    /// What one attribute value's words say.
+    struct Verdict {
+        var family: BoilerplateFamily?
+        var contentHint: Bool
+    }
+
+    static func classify(words: [String], role: String?) -> Verdict {
         var contentHint = false
         var family: BoilerplateFamily? = nil
         if let role, let roleFamily = roles[role] { family = roleFamily }
@@ -118,7 +124,7 @@ enum AttributeRules {
         {
             family = nil
         }
-        return (family, contentHint)
+        return Verdict(family: family, contentHint: contentHint)
     }
 
     /// Splits class/id text into lower-case words at non-letters and camelCase humps.

@@ -25,17 +25,31 @@ struct NodeMarks {
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
         }
         var words: [String] = []
+        var cache: [UInt64: AttributeRules.Verdict] = [:]
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
             guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             if node.count > 0 {
-                words.removeAll(keepingCapacity: true)
-                if let c = document.attributeBytes(.class, of: i) { AttributeRules.words(c, into: &words) }
-                if let id = document.attributeBytes(.id, of: i) { AttributeRules.words(id, into: &words) }
-                if let label = document.attributeBytes(.ariaLabel, of: i), label.count < 40 {
-                    AttributeRules.words(label, into: &words)
+                // Pages repeat the same class strings hundreds of times: each distinct value is
+                // split and matched once.
+                var family: BoilerplateFamily? = nil
+                for name in [AttributeName.class, .id, .ariaLabel] {
+                    guard let value = document.attributeBytes(name, of: i), !value.isEmpty,
+                          name != .ariaLabel || value.count < 40 else { continue }
+                    let key = WordHash.of(value) &+ UInt64(name.rawValue)
+                    let verdict: AttributeRules.Verdict
+                    if let cached = cache[key] {
+                        verdict = cached
+                    } else {
+                        words.removeAll(keepingCapacity: true)
+                        AttributeRules.words(value, into: &words)
+                        verdict = AttributeRules.classify(words: words, role: nil)
+                        cache[key] = verdict
+                    }
+                    if family == nil { family = verdict.family }
+                    hint = hint || verdict.contentHint
                 }
                 if let prop = document.attributeBytes(.itemprop, of: i) {
                     let value = String(decoding: prop, as: UTF8.self)
@@ -43,14 +57,13 @@ struct NodeMarks {
                 }
                 if node.tag == .a, let rel = document.attributeBytes(.rel, of: i),
                    String(decoding: rel, as: UTF8.self).lowercased().contains("sponsored") {
-                    own = .sponsored
+                    family = .sponsored
                 }
-                let role = document.attribute(.role, of: i)
-                if !words.isEmpty || role != nil {
-                    let verdict = AttributeRules.classify(words: words, role: role)
-                    if let f = verdict.family { own = f }
-                    hint = hint || verdict.contentHint
+                if let role = document.attribute(.role, of: i) {
+                    if let roleFamily = AttributeRules.roles[role] { family = roleFamily }
+                    if role == "main" || role == "article" { hint = true }
                 }
+                if let family { own = family }
             }
             // A heading classed `section-header` titles a section of the content; the site
             // header family is for containers.
