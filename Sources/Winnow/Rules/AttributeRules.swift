@@ -92,61 +92,90 @@ enum AttributeRules {
         "wrapper", "container", "page", "open", "enabled", "active", "template", "single", "left", "right",
     ]
 
-    /// The family named by class/id/role/aria-label words, and whether the words hint at
-    /// main content.
     /// What one attribute value's words say.
     struct Verdict {
         var family: BoilerplateFamily?
         var contentHint: Bool
     }
 
-    static func classify(words: [String], role: String?) -> Verdict {
+    // The tables above, as hash lookups for the scan (built once).
+    private static let exactTable = WordMap(exactWords.map { (WordHash.of($0.key.utf8), $0.value) })
+    private static let pairTable = WordMap(wordPairs.map { (WordHash.of($0.key.utf8), $0.value) })
+    private static let contentTable = WordSet(contentWords.map { WordHash.of($0.utf8) })
+    private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
+    private static let fragmentBytes: [([UInt8], BoilerplateFamily)] = wordFragments.map { (Array($0.0.utf8), $0.1) }
+    private static let neutralizable: Set<BoilerplateFamily> = [
+        .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
+    ]
+
+    /// The family named by the words of one class, id or aria-label value, and whether
+    /// they hint at main content.
+    static func classify(_ value: ArraySlice<UInt8>) -> Verdict {
+        // Lower-cased words, split at non-letters and camelCase humps.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.count)
+        var bounds: [Int] = []  // start, end pairs into `bytes`
+        var previousLower = false
+        var start = 0
+        for byte in value {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper || isLower || byte >= 0x80 {
+                if isUpper && previousLower {
+                    bounds.append(start); bounds.append(bytes.count); start = bytes.count
+                }
+                bytes.append(isUpper ? byte | 0x20 : byte)
+                previousLower = isLower
+            } else {
+                if bytes.count > start { bounds.append(start); bounds.append(bytes.count) }
+                start = bytes.count
+                previousLower = false
+            }
+        }
+        if bytes.count > start { bounds.append(start); bounds.append(bytes.count) }
+
         var contentHint = false
         var family: BoilerplateFamily? = nil
-        if let role, let roleFamily = roles[role] { family = roleFamily }
-        if role == "main" || role == "article" { contentHint = true }
         var neutralized = false
-        for (index, word) in words.enumerated() {
-            if contentWords.contains(word) { contentHint = true }
-            if neutralizingWords.contains(word) { neutralized = true }
+        let wordCount = bounds.count / 2
+        for w in 0 ..< wordCount {
+            let lower = bounds[2 * w], upper = bounds[2 * w + 1]
+            var hash = WordHash.seed
+            for k in lower ..< upper { hash = WordHash.step(hash, bytes[k]) }
+            if contentTable.contains(hash) { contentHint = true }
+            if neutralTable.contains(hash) { neutralized = true }
             guard family == nil else { continue }
-            if let f = exactWords[word] { family = f; continue }
-            if index + 1 < words.count, let f = wordPairs[word + " " + words[index + 1]] { family = f; continue }
-            if word.count >= 5 {
-                for (fragment, f) in wordFragments where word.contains(fragment) {
+            if let f = exactTable[hash] { family = f; continue }
+            if w + 1 < wordCount {
+                var pair = WordHash.step(hash, 0x20)
+                for k in bounds[2 * w + 2] ..< bounds[2 * w + 3] { pair = WordHash.step(pair, bytes[k]) }
+                if let f = pairTable[pair] { family = f; continue }
+            }
+            if upper - lower >= 5 {
+                for (fragment, f) in fragmentBytes where contains(bytes, lower, upper, fragment) {
                     family = f
                     break
                 }
             }
         }
-        if neutralized, let f = family, f == .comments || f == .sidebar || f == .header || f == .footer
-            || f == .hidden || f == .share || f == .navigation || f == .promo || f == .tags
-        {
-            family = nil
-        }
+        if neutralized, let f = family, neutralizable.contains(f) { family = nil }
         return Verdict(family: family, contentHint: contentHint)
     }
 
-    /// Splits class/id text into lower-case words at non-letters and camelCase humps.
-    static func words(_ bytes: ArraySlice<UInt8>, into words: inout [String]) {
-        var current: [UInt8] = []
-        var previousLower = false
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in bytes {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            if isUpper || isLower || byte >= 0x80 {
-                if isUpper && previousLower { flush() }
-                current.append(isUpper ? byte | 0x20 : byte)
-                previousLower = isLower
-            } else {
-                flush()
-                previousLower = false
+    @inline(__always)
+    private static func contains(_ bytes: [UInt8], _ lower: Int, _ upper: Int, _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard upper - lower >= n else { return false }
+        let first = needle[0]
+        var i = lower
+        while i + n <= upper {
+            if bytes[i] == first {
+                var k = 1
+                while k < n && bytes[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
             }
+            i += 1
         }
-        flush()
+        return false
     }
 }

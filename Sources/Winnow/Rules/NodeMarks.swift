@@ -24,7 +24,6 @@ struct NodeMarks {
             if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
         }
-        var words: [String] = []
         var cache: [UInt64: AttributeRules.Verdict] = [:]
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
@@ -43,9 +42,7 @@ struct NodeMarks {
                     if let cached = cache[key] {
                         verdict = cached
                     } else {
-                        words.removeAll(keepingCapacity: true)
-                        AttributeRules.words(value, into: &words)
-                        verdict = AttributeRules.classify(words: words, role: nil)
+                        verdict = AttributeRules.classify(value)
                         cache[key] = verdict
                     }
                     if family == nil { family = verdict.family }
