@@ -81,6 +81,17 @@ enum TextRules {
         "read", "lecture", "lesezeit", "lectura", "lettura", "чтения",
     ]
 
+    // The lists above as bytes and hashes, built once: the rules run on every short block.
+    private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
+    private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
+    private static let callToActionBytes = callToActionWords.map { Array($0.utf8) }
+    private static let subscriptionBytes = subscriptionOpenings.map { Array($0.utf8) }
+    private static let legalBytes = legalOpenings.map { Array($0.utf8) }
+    private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
+    private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
+    private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
+    private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
+
     /// The family a short block's text puts it in, if any.
     ///
     /// - Parameters:
@@ -88,45 +99,88 @@ enum TextRules {
     ///   - block: The block, for its counts.
     static func family(of prefix: String, block: Block) -> BoilerplateFamily? {
         let chars = Int(block.characters)
-        guard chars > 0, chars <= Heuristics.textRuleMaximumCharacters else {
-            return legalOpenings.contains(where: { prefix.hasPrefix($0) }) && block.linkDensity > 0.3 ? .legal : nil
+        guard chars > 0 else { return nil }
+        let text = Array(prefix.utf8)
+        guard chars <= Heuristics.textRuleMaximumCharacters else {
+            // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
+            return block.linkDensity > 0.3 && startsWithAny(text, legalBytes) ? .legal : nil
         }
-        let bare = trimmedLabel(prefix)
-        if sponsoredLabels.contains(bare) { return .sponsored }
-        if navigationPhrases.contains(bare) { return .pagination }
+        let bare = trimmed(text)
+        let bareHash = WordHash.of(bare)
+        if sponsoredTable.contains(bareHash) { return .sponsored }
+        if navigationTable.contains(bareHash) { return .pagination }
         if looksLikeFileName(bare) { return .hidden }
-        if block.words <= 14, callToActionWords.contains(where: { prefix.contains($0) }) { return .promo }
-        if block.words <= 14, subscriptionOpenings.contains(where: { prefix.hasPrefix($0) }) { return .newsletter }
-        if legalOpenings.contains(where: { prefix.hasPrefix($0) }) { return .legal }
-        if block.linkCharacters > 0, crossReferenceOpenings.contains(where: { prefix.hasPrefix($0) }) { return .related }
-        if block.words <= 6, block.digits > 0, block.digits <= 3,
-           readingTimeWords.contains(where: { word in bare.split(separator: " ").contains { $0 == word } })
-        {
-            return .articleMeta
-        }
-        if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1,
-           bylineOpenings.contains(where: { prefix.hasPrefix($0) })
-        {
+        if block.words <= 14, callToActionBytes.contains(where: { contains(text, $0) }) { return .promo }
+        if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
+        if startsWithAny(text, legalBytes) { return .legal }
+        if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
+        if block.words <= 6, block.digits > 0, block.digits <= 3, hasReadingTimeWord(bare) { return .articleMeta }
+        if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
             return .articleMeta
         }
         return nil
     }
 
-    /// The prefix without surrounding punctuation, symbols and emoji.
-    static func trimmedLabel(_ prefix: String) -> String {
-        let scalars = prefix.unicodeScalars
-        let isEdge: (Unicode.Scalar) -> Bool = { s in
-            !(s.properties.isAlphabetic || s.properties.numericType != nil)
+    /// The text without leading and trailing punctuation, symbols and emoji.
+    static func trimmed(_ text: [UInt8]) -> ArraySlice<UInt8> {
+        func isEdge(_ b: UInt8) -> Bool {
+            b < 0x80 && !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A))
         }
-        guard let first = scalars.firstIndex(where: { !isEdge($0) }),
-              let last = scalars.lastIndex(where: { !isEdge($0) }) else { return "" }
-        return String(scalars[first ... last])
+        var lower = 0, upper = text.count
+        while lower < upper {
+            let b = text[lower]
+            if isEdge(b) { lower += 1; continue }
+            // Emoji (4-byte) and general punctuation/symbols (E2 xx xx) at the edges.
+            if b == 0xF0, lower + 4 <= upper { lower += 4; continue }
+            if b == 0xE2, lower + 3 <= upper { lower += 3; continue }
+            break
+        }
+        while upper > lower {
+            let b = text[upper - 1]
+            if isEdge(b) { upper -= 1; continue }
+            if upper - lower >= 4, text[upper - 4] == 0xF0 { upper -= 4; continue }
+            if upper - lower >= 3, text[upper - 3] == 0xE2 { upper -= 3; continue }
+            break
+        }
+        return text[lower ..< upper]
+    }
+
+    private static func hasReadingTimeWord(_ text: ArraySlice<UInt8>) -> Bool {
+        var start = text.startIndex
+        var i = text.startIndex
+        while i <= text.endIndex {
+            if i == text.endIndex || text[i] == 0x20 {
+                if i > start, readingTimeTable.contains(WordHash.of(text[start ..< i])) { return true }
+                start = i + 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func startsWithAny(_ text: [UInt8], _ patterns: [[UInt8]]) -> Bool {
+        for pattern in patterns where pattern.count <= text.count && pattern[0] == text[0] {
+            if text.starts(with: pattern) { return true }
+        }
+        return false
+    }
+
+    private static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard text.count >= n else { return false }
+        let first = needle[0]
+        for i in 0 ... text.count - n where text[i] == first {
+            var k = 1
+            while k < n && text[i + k] == needle[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     /// An image's file name leaking as text (`avatar-300x300.png`).
-    static func looksLikeFileName(_ text: String) -> Bool {
-        guard !text.contains(" "), text.count < 80 else { return false }
-        for ext in [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"] where text.hasSuffix(ext) { return true }
-        return false
+    static func looksLikeFileName(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !text.isEmpty, text.count < 80, !text.contains(0x20) else { return false }
+        return imageExtensions.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 }
