@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
     /// Extracts from a parsed document.
     public func extract(_ document: Document) -> Extraction {
         var marks = NodeMarks(document)
+        TeaserRule.mark(document, &marks)
         let metadata = MetadataExtractor(document: document, url: options.url).extract()
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)

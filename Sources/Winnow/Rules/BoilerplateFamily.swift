@@ -5,4 +5,6 @@ public enum BoilerplateFamily: String, Sendable, Codable, CaseIterable {
     case cookieConsent, newsletter, promo, sponsored, advertisement
     case share, related, comments, authorBio, legal
     case articleMeta, pagination, tableOfContents, tags, form, hidden, repeated
+    /// Runs of alike cards with a linked title and a blurb (see ``TeaserRule``).
+    case teasers
 }

@@ -52,7 +52,8 @@ struct BlockClassifier {
     }
 
     func classify(_ block: Block) -> BlockVerdict {
-        if let family = block.family, !(keepComments && family == .comments), !thresholds.ignoresClassFamilies {
+        if let family = block.family, !(keepComments && family == .comments), !thresholds.ignoresClassFamilies,
+           !(family == .teasers && thresholds.linksAreNeutral) {
             return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
         }
         if block.isPageTitle {

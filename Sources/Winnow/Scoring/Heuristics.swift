@@ -14,6 +14,17 @@ public enum Heuristics {
     /// A `<noscript>` with at least this much text (and block structure) is a server-rendered
     /// page, not a fallback notice. Notices are one sentence; rendered pages are kilobytes.
     static let minimumNoscriptContentBytes = 500
+    /// Teaser cards come in runs of at least this many alike siblings; two could be a pair
+    /// of columns.
+    static let teaserMinimumRun = 3
+    /// A card holds at most this many bytes of text: a title and a blurb. Forum posts and
+    /// product descriptions run longer.
+    static let teaserMaximumBytes: Int32 = 800
+    /// A card's title link has at least this many bytes ("Read more" and usernames are
+    /// shorter than a headline).
+    static let teaserMinimumTitleBytes: Int32 = 20
+    /// A run of cards holding more than this share of the page's text is the page's content.
+    static let teaserMaximumPageShare = 0.3
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160
