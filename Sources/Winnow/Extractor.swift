@@ -37,7 +37,8 @@ public struct Extractor: Sendable {
         let metadata = MetadataExtractor(document: document, url: options.url).extract()
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
-        marks.inheritFamilies(document, prose: segmentation.proseCharacters(document: document))
+        marks.inheritFamilies(
+            document, prose: segmentation.proseCharacters(document: document), anchor: segmentation.anchorNode())
         segmentation.assignFamilies(marks)
         let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
         for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {

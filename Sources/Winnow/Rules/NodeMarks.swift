@@ -88,7 +88,9 @@ struct NodeMarks {
     /// (`<div class="widget Blog">` around a blog post).
     ///
     /// - Parameter prose: Prose characters under each node (see ``Segmentation``).
-    mutating func inheritFamilies(_ document: Document, prose: [Int32]) {
+    /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
+    ///   it is not furniture, since no widget carries the longest paragraph of a page.
+    mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
         let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
@@ -97,6 +99,7 @@ struct NodeMarks {
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            if own != .comments, let anchor, anchor > i, anchor < Int(document.nodes[i].end) { continue }
             family[i] = own
         }
     }

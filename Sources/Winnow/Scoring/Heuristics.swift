@@ -25,6 +25,9 @@ public enum Heuristics {
     static let teaserMinimumTitleBytes: Int32 = 20
     /// A run of cards holding more than this share of the page's text is the page's content.
     static let teaserMaximumPageShare = 0.3
+    /// The longest prose block anchors the content only when it is at least this long;
+    /// shorter, it may be a cookie notice on an otherwise empty page.
+    static let anchorMinimumCharacters: Int32 = 400
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160

@@ -106,6 +106,15 @@ struct Segmentation {
         return prose
     }
 
+    /// The first text node of the page's longest prose block (few links, long enough).
+    func anchorNode() -> Int? {
+        var best: Block? = nil
+        for block in blocks where block.linkDensity < 0.3 && block.characters >= Heuristics.anchorMinimumCharacters {
+            if block.characters > (best?.characters ?? 0) { best = block }
+        }
+        return best.map { Int($0.firstNode) }
+    }
+
     /// Gives each block the family of its first text node.
     mutating func assignFamilies(_ marks: NodeMarks) {
         for b in blocks.indices { blocks[b].family = marks.family[Int(blocks[b].firstNode)] }
