@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
         }
         let selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
-        let selection = selector.select(keepComments: options.includeComments, hasStopWords: !stopWords.set.isEmpty)
+        let selection = selector.select(hasStopWords: !stopWords.set.isEmpty)
         var metadata2 = metadata
         if metadata2.language == nil { metadata2.language = stopWords.language }
         return Extraction(

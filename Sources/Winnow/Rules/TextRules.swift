@@ -78,7 +78,11 @@ enum TextRules {
     /// Units of reading-time widgets ("2 mins", "5 min read", "Lesezeit: 3 Minuten").
     static let readingTimeWords: [String] = [
         "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minut", "minuty", "мин", "分",
-        "read", "lecture", "lesezeit", "lectura", "lettura", "чтения",
+    ]
+
+    /// Words that say the duration is a reading time.
+    static let readingWords: [String] = [
+        "read", "reading", "lecture", "lesezeit", "lesedauer", "lectura", "lettura", "чтения", "czytania", "leestijd",
     ]
 
     // The lists above as bytes and hashes, built once: the rules run on every short block.
@@ -90,6 +94,7 @@ enum TextRules {
     private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
     private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
+    private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
 
     /// The family a short block's text puts it in, if any.
@@ -100,7 +105,9 @@ enum TextRules {
     static func family(of prefix: String, block: Block) -> BoilerplateFamily? {
         let chars = Int(block.characters)
         guard chars > 0 else { return nil }
-        let text = Array(prefix.utf8)
+        // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
+        // are folded here, for the few short blocks that reach the rules.
+        let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
             return block.linkDensity > 0.3 && startsWithAny(text, legalBytes) ? .legal : nil
@@ -114,7 +121,7 @@ enum TextRules {
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
         if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
-        if block.words <= 6, block.digits > 0, block.digits <= 3, hasReadingTimeWord(bare) { return .articleMeta }
+        if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
             return .articleMeta
         }
@@ -145,17 +152,24 @@ enum TextRules {
         return text[lower ..< upper]
     }
 
-    private static func hasReadingTimeWord(_ text: ArraySlice<UInt8>) -> Bool {
+    /// "2 mins", "5 min read", "Lesezeit: 4 Minuten": a number and a unit, alone or with a
+    /// reading word. "Prep time: 15 minutes" names another duration and is content.
+    private static func isReadingTime(_ text: ArraySlice<UInt8>, words: Int32) -> Bool {
+        var unit = false, reading = false
         var start = text.startIndex
         var i = text.startIndex
         while i <= text.endIndex {
-            if i == text.endIndex || text[i] == 0x20 {
-                if i > start, readingTimeTable.contains(WordHash.of(text[start ..< i])) { return true }
+            if i == text.endIndex || text[i] == 0x20 || text[i] == 0x3A {
+                if i > start {
+                    let hash = WordHash.of(text[start ..< i])
+                    if readingTimeTable.contains(hash) { unit = true }
+                    if readingWordTable.contains(hash) { reading = true }
+                }
                 start = i + 1
             }
             i += 1
         }
-        return false
+        return unit && (reading || words <= 2)
     }
 
     @inline(__always)

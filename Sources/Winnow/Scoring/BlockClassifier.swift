@@ -23,6 +23,8 @@ struct BlockClassifier {
     let hasStopWords: Bool
     let keepComments: Bool
     let repeatedHashes: Set<UInt64>
+    /// Text seen this many times or more is furniture outright.
+    let frequentHashes: Set<UInt64>
     let thresholds: Thresholds
 
     init(blocks: [Block], hasStopWords: Bool, keepComments: Bool, thresholds: Thresholds) {
@@ -33,6 +35,7 @@ struct BlockClassifier {
         var repeated = Set<UInt64>()
         for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
         repeatedHashes = repeated
+        frequentHashes = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
         // Function-word density depends on the language (Arabic and Finnish attach what
         // English writes as separate words), so the bar is lowered to a share of the page's
         // own typical prose density when that is low.
@@ -52,7 +55,8 @@ struct BlockClassifier {
     }
 
     func classify(_ block: Block) -> BlockVerdict {
-        if let family = block.family, !(keepComments && family == .comments), !thresholds.ignoresClassFamilies,
+        if let family = block.family, !(keepComments && family == .comments),
+           !(thresholds.ignoresClassFamilies && family != .comments),
            !(family == .teasers && thresholds.linksAreNeutral) {
             return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
         }
@@ -74,6 +78,9 @@ struct BlockClassifier {
                 return .init(blockClass: .short, reason: "linked paragraph")
             }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
+        }
+        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash) {
+            return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the

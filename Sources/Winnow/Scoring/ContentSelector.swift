@@ -11,12 +11,20 @@ struct ContentSelector {
         var commentBlocks: [Int]
     }
 
+    /// Families that sit inside content rather than beside it.
+    static let embeddedFamilies: Set<BoilerplateFamily> = [
+        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share,
+    ]
+
     let document: Document
     let marks: NodeMarks
     let blocks: [Block]
     var thresholds: Thresholds
 
-    func select(keepComments: Bool, hasStopWords: Bool) -> Selection {
+    /// Chooses the main content. Comment sections are never part of it (unless the page is a
+    /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
+    func select(hasStopWords: Bool) -> Selection {
+        let keepComments = false
         let selection = selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
@@ -54,8 +62,11 @@ struct ContentSelector {
                 verdicts = blocks.map(commentClassifier.classify)
                 return choose(verdicts: verdicts)
             }
+            // Comment text, without the "X said:" lines and section headings around it.
             selection.commentBlocks = blocks.indices.filter {
-                blocks[$0].family == .comments && commentClassifier.classify(blocks[$0]).blockClass != .bad
+                guard blocks[$0].family == .comments, blocks[$0].kind != .heading else { return false }
+                let verdict = commentClassifier.classify(blocks[$0])
+                return verdict.blockClass == .good || verdict.nearGood
             }
         }
         return selection
@@ -131,6 +142,9 @@ struct ContentSelector {
             switch verdict.blockClass {
             case .short: return nil
             case .bad where verdict.family == nil: return nil
+            // Ads and promos are dropped into the middle of content: they say nothing about
+            // the text around them.
+            case .bad where Self.embeddedFamilies.contains(verdict.family!): return nil
             default: return verdict.blockClass
             }
         }

@@ -90,6 +90,9 @@ public enum Heuristics {
     static let minimumProseCoverage = 0.45
     /// Text repeated this many times on a page is furniture (ad lines, labels), unless long.
     static let repeatedBlockCount = 2
+    /// Short text found this many times on one page is furniture whatever its neighbours
+    /// (the seed page's affiliate line, three times). Twice may be a quote or a recap.
+    static let frequentBlockCount = 3
     /// Repeated blocks longer than this are kept (quoted posts, recurring disclaimers are
     /// handled by their own rules).
     static let repeatedBlockMaximumCharacters: Int32 = 200
