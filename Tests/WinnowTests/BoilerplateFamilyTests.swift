@@ -521,6 +521,29 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["written for an earlier version of the story"], in: extraction)
     }
 
+    @Test("scripts, styles, templates, iframes and form controls never give text")
+    func neverContentTagsAreDropped() throws {
+        let extraction = try Support.extractArticle(
+            start: """
+                <script>var teaser = "A script string that must never be shown as part of the story text";</script>
+                <style>.story::before { content: "A style rule that must never be shown"; }</style>
+                """,
+            middle: """
+                <template><p>A template paragraph that is only cloned by a script, and that must never be shown to a reader
+                of this page, however much it looks like the rest of the story around it.</p></template>
+                <iframe src="/embed">An iframe fallback text that must never be shown</iframe>
+                """,
+            end: """
+                <form><select><option>Sort comments by newest first</option></select>
+                <textarea>A draft comment that must never be shown</textarea><button>Post your comment</button></form>
+                """)
+        Support.expectArticle(extraction)
+        Support.expectDropped(
+            ["A script string", "A style rule", "A template paragraph", "An iframe fallback", "Sort comments by newest",
+             "A draft comment", "Post your comment"],
+            in: extraction)
+    }
+
     @Test("a link marked rel=sponsored is dropped", arguments: ["sponsored", "nofollow sponsored"])
     func relSponsoredLinkIsDropped(rel: String) throws {
         let extraction = try Support.extractArticle(
