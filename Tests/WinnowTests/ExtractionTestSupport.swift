@@ -1,0 +1,122 @@
+// Helpers shared by the boilerplate-family and content-selection tests: a small invented
+// article that scores as prose, a page builder that puts furniture around it, and
+// expectations that print the extractor's decisions when they fail.
+import Testing
+@testable import Winnow
+
+enum ExtractionTestSupport {
+    /// Three invented paragraphs of about eighty words each: long, comma-rich English prose
+    /// that every mode keeps.
+    static let paragraphs = [
+        "The old lock keepers of Marrowfield kept a logbook for almost two centuries, and the volunteers "
+            + "who found it in a flooded cellar last spring were surprised by how much of it could still be "
+            + "read. Every barge that passed was written down with its cargo, its captain and the weather, so "
+            + "the pages read like a slow diary of the valley. The group now plans to copy each page before the "
+            + "ink fades any further, and they are asking neighbours for help.",
+        "Copying is slower than it sounds. The handwriting changes every few decades, as one keeper retired "
+            + "and another took his chair, and some of the later entries were made in pencil that has nearly "
+            + "vanished. The volunteers work in pairs at the village hall on Tuesday evenings: one reads the "
+            + "line aloud while the other types it, and then they swap roles so that every word is checked "
+            + "twice before it is saved.",
+        "What they have found so far is a record of the canal in decline. In the busiest years the keepers "
+            + "noted more than forty boats a week, most of them carrying coal and grain towards the river port. "
+            + "By the end of the logbook there are whole months with a single entry, and the last page simply "
+            + "says that the gates were chained shut for the winter and that nobody expected them to open again.",
+    ]
+
+    /// A phrase from each paragraph, to look for in the output.
+    static let articleMarkers = [
+        "The old lock keepers of Marrowfield kept a logbook",
+        "Copying is slower than it sounds.",
+        "the gates were chained shut for the winter",
+    ]
+
+    static let pageTitle = "Volunteers copy the Marrowfield lock logbook | Valley Courier"
+    static let headline = "A canal's memory, one page at a time"
+
+    /// A page with the article in `<main><article>` and furniture at the given places.
+    ///
+    /// - Parameters:
+    ///   - top: Before `<main>` (site header, menus, banners).
+    ///   - start: Inside the article, after the headline.
+    ///   - middle: Between the second and third paragraphs.
+    ///   - end: Inside the article, after the last paragraph.
+    ///   - afterArticle: Inside `<main>`, after the article.
+    ///   - bottom: After `<main>` (site footer, overlays).
+    static func page(
+        title: String = pageTitle, headline: String = headline, top: String = "", start: String = "",
+        middle: String = "", end: String = "", afterArticle: String = "", bottom: String = ""
+    ) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>\(title)</title></head>
+        <body>
+        \(top)
+        <main>
+        <article>
+        <h1>\(headline)</h1>
+        \(start)
+        <p>\(paragraphs[0])</p>
+        <p>\(paragraphs[1])</p>
+        \(middle)
+        <p>\(paragraphs[2])</p>
+        \(end)
+        </article>
+        \(afterArticle)
+        </main>
+        \(bottom)
+        </body></html>
+        """
+    }
+
+    /// Extracts a page held in a string.
+    static func extract(_ html: String, options: ExtractionOptions = .init()) throws -> Extraction {
+        try Extractor(options: options).extract(html: html)
+    }
+
+    /// Extracts the article page with the given furniture around it.
+    static func extractArticle(
+        top: String = "", start: String = "", middle: String = "", end: String = "", afterArticle: String = "",
+        bottom: String = "", options: ExtractionOptions = .init()
+    ) throws -> Extraction {
+        try extract(
+            page(top: top, start: start, middle: middle, end: end, afterArticle: afterArticle, bottom: bottom),
+            options: options)
+    }
+
+    /// Every block's decision, one a line, as `winnow explain` shows them (for failure messages).
+    static func explain(_ extraction: Extraction) -> String {
+        extraction.decisions.map { d in
+            let text = d.text.count > 70 ? String(d.text.prefix(70)) + "…" : d.text
+            return "\(d.kept ? "KEEP" : "drop") \(d.blockClass) [\(d.reason)] \(d.path): \(text)"
+        }.joined(separator: "\n")
+    }
+
+    /// Expects every phrase in the main text.
+    static func expectKept(
+        _ phrases: [String], in extraction: Extraction, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for phrase in phrases where !extraction.text.contains(phrase) {
+            Issue.record("expected in the text: \"\(phrase)\"\n\(explain(extraction))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Expects no phrase in the main text.
+    static func expectDropped(
+        _ phrases: [String], in extraction: Extraction, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for phrase in phrases where extraction.text.contains(phrase) {
+            Issue.record("expected NOT in the text: \"\(phrase)\"\n\(explain(extraction))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Expects the three article paragraphs in the main text.
+    static func expectArticle(_ extraction: Extraction, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectKept(articleMarkers, in: extraction, sourceLocation: sourceLocation)
+    }
+
+    /// How many times `phrase` occurs in `text`.
+    static func occurrences(of phrase: String, in text: String) -> Int {
+        text.components(separatedBy: phrase).count - 1
+    }
+}
