@@ -176,13 +176,7 @@ struct BoilerplateFamilyTests {
                 <a href="https://advertiser.example/offer"><div class="box-title">\(advert)</div></a></div>
                 """)
         Support.expectArticle(extraction)
-        withKnownIssue(
-            "Block prefixes are lower-cased for ASCII only, so a capitalised Cyrillic label ('Реклама', 'РЕКЛАМА') never matches the lower-case entry 'реклама' of TextRules.sponsoredLabels"
-        ) {
-            Support.expectDropped([label, advert], in: extraction)
-        } when: {
-            label == "Реклама" || label == "РЕКЛАМА"
-        }
+        Support.expectDropped([label, advert], in: extraction)
     }
 
     @Test("slots classed sponsored are dropped with their content")
@@ -220,13 +214,7 @@ struct BoilerplateFamilyTests {
         let affiliate = "<p>\(line)</p>\n"
         let extraction = try Support.extractArticle(end: affiliate + affiliate + affiliate)
         Support.expectArticle(extraction)
-        withKnownIssue(
-            "A repeated block is only 'short' (left to its neighbours), and a run of repeated blocks after the last paragraph has the paragraph as its only decided neighbour, so the whole run is kept"
-        ) {
-            Support.expectDropped(["waterproof walking boots", "affiliate link"], in: extraction)
-        } when: {
-            line.hasPrefix("Our pick")
-        }
+        Support.expectDropped(["waterproof walking boots", "affiliate link"], in: extraction)
     }
 
     @Test("share and social bars are dropped")
@@ -298,13 +286,9 @@ struct BoilerplateFamilyTests {
         let extraction = try Support.extractArticle(
             afterArticle: Self.commentSection, options: .init(includeComments: true))
         Support.expectArticle(extraction)
-        withKnownIssue(
-            "With includeComments the classifier stops marking comment blocks bad, so they are selected into the main text, and ContentSelector only fills commentBlocks when comments were NOT asked for"
-        ) {
-            Support.expectDropped(Self.commentMarkers, in: extraction)
-            for marker in Self.commentMarkers {
-                #expect(extraction.comments.contains(marker), "\(Support.explain(extraction))")
-            }
+        Support.expectDropped(Self.commentMarkers, in: extraction)
+        for marker in Self.commentMarkers {
+            #expect(extraction.comments.contains(marker), "\(Support.explain(extraction))")
         }
         for marker in Support.articleMarkers {
             #expect(!extraction.comments.contains(marker))
@@ -389,11 +373,7 @@ struct BoilerplateFamilyTests {
         let extraction = try Support.extractArticle(
             middle: "<p><strong>\(opening)</strong> <a href=\"/barrier\">Council votes on the new flood barrier</a></p>")
         Support.expectArticle(extraction)
-        withKnownIssue("Block prefixes are lower-cased for ASCII only, so an opening with a non-ASCII capital ('À lire aussi', 'Читайте также') never matches TextRules.crossReferenceOpenings; the block is then kept as a 'linked paragraph'") {
-            Support.expectDropped([opening, "new flood barrier"], in: extraction)
-        } when: {
-            opening.first.map { !$0.isASCII && $0.isUppercase } ?? false
-        }
+        Support.expectDropped([opening, "new flood barrier"], in: extraction)
     }
 
     @Test("an image file name leaking as text is dropped")

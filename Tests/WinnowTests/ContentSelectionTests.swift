@@ -58,9 +58,7 @@ struct ContentSelectionTests {
             """
         let extraction = try Support.extract(html)
         Support.expectKept(["have found the keepers' logbook", "shown at the library"], in: extraction)
-        withKnownIssue("The article (about 170 characters) passes the forum-takeover bar but not minimumResultCharacters (250), so the last-resort pass runs; it ignores class families, the comment section stops being marked, and the comments are selected with the article") {
-            Support.expectDropped(["Comment number", "Reader 1"], in: extraction)
-        }
+        Support.expectDropped(["Comment number", "Reader 1"], in: extraction)
     }
 
     @Test("a listing page of link cards with no prose still returns the card titles")
@@ -202,9 +200,7 @@ struct ContentSelectionTests {
                 """)
         Support.expectArticle(extraction)
         Support.expectDropped(["Advertisement"], in: extraction)
-        withKnownIssue("Short list items between a rule-dropped block (the ad label, strong evidence) and a good paragraph are dropped unless they read as near-good prose: two of the three items are lost") {
-            Support.expectKept(["- Cotton gloves", "- A soft pencil", "- A laptop with a spreadsheet"], in: extraction)
-        }
+        Support.expectKept(["- Cotton gloves", "- A soft pencil", "- A laptop with a spreadsheet"], in: extraction)
     }
 
     /// A page with furniture of many families, for the repeatability tests.
