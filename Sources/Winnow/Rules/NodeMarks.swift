@@ -62,12 +62,48 @@ struct NodeMarks {
                 }
                 if let family { own = family }
             }
+            if node.tag == .form, Self.isOnlyAForm(document, i) { own = own ?? .form }
+            if node.tag == .textarea { markWritingBox(document, around: i) }
             // A heading classed `section-header` titles a section of the content; the site
             // header family is for containers.
             if node.tag.isHeading, own == .header || own == .footer { own = nil }
             contentHint[i] = hint
             ownFamily[i] = own
         }
+    }
+
+    /// A form for writing (a comment or answer box, a sign-up): it has a text area or
+    /// several inputs and little text besides its labels. Some sites wrap whole pages in a
+    /// `<form>`; those have far more text and are left alone.
+    static func isOnlyAForm(_ document: Document, _ index: Int) -> Bool {
+        var inputs = 0, textBytes = 0
+        for i in index + 1 ..< Int(document.nodes[index].end) {
+            switch document.nodes[i].tag {
+            case .textarea: inputs += 2
+            case .input, .select: inputs += 1
+            case .text: textBytes += Int(document.nodes[i].count)
+            default: break
+            }
+        }
+        return inputs >= 2 && textBytes < Heuristics.maximumFormTextBytes
+    }
+
+    /// A text area outside a form (script-driven answer and comment boxes): its nearest
+    /// ancestors with little text are the box.
+    private mutating func markWritingBox(_ document: Document, around textarea: Int) {
+        var box = -1
+        var candidate = Int(document.nodes[textarea].parent)
+        for _ in 0 ..< 2 {
+            guard candidate > 0, document.nodes[candidate].tag != .body else { break }
+            var textBytes = 0
+            for i in candidate + 1 ..< Int(document.nodes[candidate].end) where document.nodes[i].tag == .text {
+                textBytes += Int(document.nodes[i].count)
+            }
+            if textBytes >= Heuristics.maximumWritingBoxTextBytes { break }
+            box = candidate
+            candidate = Int(document.nodes[candidate].parent)
+        }
+        if box > 0, ownFamily[box] == nil { ownFamily[box] = .form }
     }
 
     /// Most `<noscript>` holds a tracking pixel or "enable JavaScript"; some sites (forum

@@ -122,6 +122,7 @@ enum TextRules {
         if startsWithAny(text, legalBytes) { return .legal }
         if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
+        if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
             return .articleMeta
         }
@@ -150,6 +151,44 @@ enum TextRules {
             break
         }
         return text[lower ..< upper]
+    }
+
+    /// Month names and abbreviations in the languages of the stop-word lists' largest
+    /// users, for recognising date lines ("May 3, 2025 #1", "3. Mai 2025, 14:05").
+    static let monthWords: [String] = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+        "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "am", "pm", "at", "um", "à", "le", "de", "del", "on", "posted", "updated", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    private static let monthTable = WordSet(monthWords.map { WordHash.of($0.utf8) })
+
+    /// A line made only of a date (and a time or a post number): a four-digit year, and
+    /// otherwise numbers and month, weekday or linking words.
+    private static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
+        var hasYear = false
+        var start = text.startIndex
+        var i = text.startIndex
+        while i <= text.endIndex {
+            let boundary = i == text.endIndex || [0x20, 0x2C, 0x2E, 0x2F, 0x3A, 0x23, 0x2D].contains(text[i])
+            if boundary {
+                if i > start {
+                    let word = text[start ..< i]
+                    if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                        if word.count == 4, word.first == 0x31 || word.first == 0x32 { hasYear = true }
+                    } else if !monthTable.contains(WordHash.of(word)) {
+                        return false
+                    }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return hasYear
     }
 
     /// "2 mins", "5 min read", "Lesezeit: 4 Minuten": a number and a unit, alone or with a

@@ -91,6 +91,10 @@ struct BlockClassifier {
             return .init(blockClass: .good, reason: "preformatted text")
         }
         if block.characters < thresholds.shortBlockCharacters {
+            // A caption belongs to the picture beside the text: one good neighbour vouches.
+            if block.kind == .caption { return .init(blockClass: .short, reason: "caption", nearGood: true) }
+            // Table cells are short by nature; the table stands or falls with the text by it.
+            if block.kind == .tableCell { return .init(blockClass: .short, reason: "table cell", nearGood: true) }
             if hasStopWords, block.words >= Heuristics.nearGoodMinimumWords,
                block.stopWordDensity >= thresholds.minimumStopWordDensity {
                 return .init(blockClass: .short, reason: "short prose", nearGood: true)

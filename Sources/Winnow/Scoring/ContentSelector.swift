@@ -65,6 +65,8 @@ struct ContentSelector {
             // Comment text, without the "X said:" lines and section headings around it.
             selection.commentBlocks = blocks.indices.filter {
                 guard blocks[$0].family == .comments, blocks[$0].kind != .heading else { return false }
+                // "Maria said:" lines introduce a comment; they are not its text.
+                if blocks[$0].words <= 6, blocks[$0].prefix.hasSuffix(":") { return false }
                 let verdict = commentClassifier.classify(blocks[$0])
                 return verdict.blockClass == .good || verdict.nearGood
             }
@@ -126,6 +128,31 @@ struct ContentSelector {
         return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])
     }
 
+    /// The end of the section a heading titles: its parent, or higher while the parent holds
+    /// nothing but the heading (`<header><h2>…</h2></header>`).
+    private func sectionEnd(ofHeading heading: Block) -> Int32 {
+        var scope = Int(document.nodes[Int(heading.owner)].parent)
+        var steps = 0
+        while scope > 0, steps < 3, document.nodes[scope].end <= heading.lastNode + 1 || onlyHeadingInside(scope, heading) {
+            scope = Int(document.nodes[scope].parent)
+            steps += 1
+        }
+        return scope >= 0 ? document.nodes[scope].end : Int32(document.count)
+    }
+
+    private func onlyHeadingInside(_ scope: Int, _ heading: Block) -> Bool {
+        var i = scope + 1
+        let end = Int(document.nodes[scope].end)
+        while i < end {
+            if document.nodes[i].tag == .text, i < Int(heading.firstNode) || i > Int(heading.lastNode),
+               !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) {
+                return false
+            }
+            i += 1
+        }
+        return true
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     private func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -173,13 +200,17 @@ struct ContentSelector {
             }
         }
         // A heading stays when what it introduces stays: the first block after it that is
-        // not a heading.
-        var nextBodyKept = false
+        // not a heading, found within the heading's own section (a heading over a strip of
+        // logos introduces nothing of the next section).
+        var nextBody: Int? = nil
         for b in inside.reversed() {
             if blocks[b].kind == .heading {
-                keep[b] = verdicts[b].blockClass != .bad && nextBodyKept
+                keep[b] = false
+                if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
+                    keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
+                }
             } else {
-                nextBodyKept = keep[b]
+                nextBody = b
             }
         }
         return keep

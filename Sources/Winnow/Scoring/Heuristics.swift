@@ -28,6 +28,11 @@ public enum Heuristics {
     /// The longest prose block anchors the content only when it is at least this long;
     /// shorter, it may be a cookie notice on an otherwise empty page.
     static let anchorMinimumCharacters: Int32 = 400
+    /// A form with inputs and less text than this is only a form (labels, notices, a
+    /// submit line); a page wrapped whole in a form has kilobytes.
+    static let maximumFormTextBytes = 1000
+    /// The box around a text area holds less text than this: a heading, a button, a notice.
+    static let maximumWritingBoxTextBytes = 300
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160
