@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
     /// Extracts from a parsed document.
     public func extract(_ document: Document) -> Extraction {
         let marks = NodeMarks(document)
-        let metadata = MetadataExtractor(document: document, url: options.url).extract()
+        let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
+        let metadata = metadataResult.metadata
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         let segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         let selector = ContentSelector(

@@ -24,7 +24,8 @@ struct WinnowCommand: ParsableCommand {
                 if format == "jsonl" {
                     let object: [String: Any] = [
                         "source": path, "text": result.text, "title": result.metadata.title ?? "",
-                        "lang": result.metadata.language ?? "",
+                        "lang": result.metadata.language ?? "", "author": result.metadata.author ?? "",
+                        "date": result.metadata.datePublished ?? "", "sitename": result.metadata.siteName ?? "",
                     ]
                     let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                     FileHandle.standardOutput.write(json)

@@ -1,0 +1,145 @@
+/// Reads the byline and dateline printed near the title: elements marked `rel="author"`,
+/// `itemprop="author"` or with a class or id naming the author or byline, and short
+/// "By Jane Doe" lines after the main heading; dates from `<time>` elements and short
+/// elements whose class speaks of a date.
+struct BylineReader {
+    let document: Document
+    let marks: NodeMarks?
+
+    /// Families whose elements never hold the article's own byline or date.
+    static let excludedFamilies: Set<BoilerplateFamily> = [
+        .comments, .related, .sidebar, .navigation, .footer, .promo, .newsletter, .advertisement, .sponsored,
+        .cookieConsent, .hidden, .share, .pagination,
+    ]
+
+    func isEligible(_ i: Int) -> Bool {
+        guard let marks else { return true }
+        if marks.removed[i] { return false }
+        if let f = marks.family[i], Self.excludedFamilies.contains(f) { return false }
+        return true
+    }
+
+    /// Whether an element's class, id, rel or itemprop marks it as a byline.
+    static func bylineStrength(_ document: Document, _ i: Int) -> Int {
+        if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
+        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
+        for name in [AttributeName.class, .id] {
+            guard let value = document.attributeBytes(name, of: i), value.count < 200 else { continue }
+            if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
+                || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
+                || contains(value, "more") || contains(value, "about") || contains(value, "label") { continue }
+            if contains(value, "byline") || contains(value, "by-line") || contains(value, "writtenby") { return 2 }
+            if contains(value, "author") || contains(value, "creator") { return 2 }
+        }
+        return 0
+    }
+
+    /// Whether an element's class or id speaks of a publication date.
+    static func isDateline(_ document: Document, _ i: Int) -> Bool {
+        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
+        for name in [AttributeName.class, .id] {
+            guard let value = document.attributeBytes(name, of: i), value.count < 200 else { continue }
+            if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { continue }
+            if contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
+                || contains(value, "byline") || contains(value, "meta") { return true }
+        }
+        return false
+    }
+
+    /// The authors named by the first usable byline element, and the element.
+    func author(candidates: [Int]) -> (names: [String], node: Int)? {
+        // Innermost first: an element holding another candidate defers to it.
+        var ordered: [Int] = []
+        var deferred: [Int] = []
+        for (k, c) in candidates.enumerated() {
+            let end = Int(document.nodes[c].end)
+            if k + 1 < candidates.count, candidates[k + 1] < end { deferred.append(c) } else { ordered.append(c) }
+        }
+        for c in ordered + deferred where isEligible(c) {
+            let text = bylineText(c)
+            guard text.count >= 2, text.count <= 120 else { continue }
+            let names = AuthorNames.clean(text).filter(AuthorNames.looksLikeName)
+            if !names.isEmpty { return (names, c) }
+        }
+        return nil
+    }
+
+    /// The byline's text; for a microdata author, its `name` property.
+    private func bylineText(_ c: Int) -> String {
+        if let content = document.attribute(.content, of: c), !content.isEmpty { return content }
+        let end = Int(document.nodes[c].end)
+        if document.attribute(.itemscope, of: c) != nil {
+            for j in c + 1 ..< end where document.nodes[j].tag != .text {
+                if let p = document.attributeBytes(.itemprop, of: j), p.elementsEqual("name".utf8) {
+                    return document.attribute(.content, of: j) ?? document.normalizedText(of: j)
+                }
+            }
+        }
+        return document.normalizedText(of: c)
+    }
+
+    /// A short "By Jane Doe" line within the nodes following the main heading.
+    func byLine(after heading: Int) -> (names: [String], node: Int)? {
+        let start = Int(document.nodes[heading].end)
+        let limit = min(document.count, start + 120)
+        var i = start
+        while i < limit {
+            let node = document.nodes[i]
+            if node.tag != .text { if !isEligible(i) { i = Int(node.end); continue }; i += 1; continue }
+            let bytes = document.textBytes(of: i).drop(while: \.isASCIIWhitespace)
+            if bytes.count >= 4, bytes.count < 120,
+               (bytes.starts(with: "By ".utf8) || bytes.starts(with: "by ".utf8) || bytes.starts(with: "BY ".utf8)) || bytes.elementsEqual("By".utf8) || bytes.elementsEqual("by".utf8) {
+                // The smallest element around the line that holds the name.
+                var element = Int(node.parent)
+                while element > 0, document.nodes[element].tag.isBlock == false,
+                      document.normalizedText(of: Int(document.nodes[element].parent)).count < 120 {
+                    element = Int(document.nodes[element].parent)
+                }
+                let text = document.normalizedText(of: element)
+                if text.count < 120 {
+                    let names = AuthorNames.clean(text).filter(AuthorNames.looksLikeName)
+                    if !names.isEmpty { return (names, element) }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The first date found in a dateline element: its `datetime` or `content`, else its text.
+    func date(candidates: [Int]) -> (date: String, node: Int)? {
+        for c in candidates where isEligible(c) {
+            if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
+               let d = DateNormalizer.normalize(v) { return (d, c) }
+            let text = document.normalizedText(of: c)
+            guard text.count >= 6, text.count <= 100 else { continue }
+            if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
+        }
+        return nil
+    }
+
+    private func stripDateLabel(_ text: String) -> String {
+        var s = text
+        let lower = s.lowercased()
+        for label in ["published on", "published:", "published", "posted on", "posted:", "posted", "date:", "on "]
+        where lower.hasPrefix(label) {
+            s = String(s.dropFirst(label.count))
+            break
+        }
+        return s
+    }
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard haystack.count >= n else { return false }
+        let p = needle.utf8Start
+        let base = haystack.startIndex
+        outer: for start in 0 ... haystack.count - n {
+            for k in 0 ..< n where (haystack[base + start + k] | (haystack[base + start + k] >= 0x41 && haystack[base + start + k] <= 0x5A ? 0x20 : 0)) != p[k] {
+                continue outer
+            }
+            return true
+        }
+        return false
+    }
+}
