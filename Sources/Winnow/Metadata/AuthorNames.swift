@@ -5,6 +5,14 @@ enum AuthorNames {
     static func clean(_ raw: String) -> [String] {
         var s = collapse(HTMLEntities.decode(raw))
         guard !s.isEmpty else { return [] }
+        let lowered = s.lowercased()
+        if ["last updated", "updated", "published", "posted on", "last modified", "date"].contains(where: { lowered.hasPrefix($0) }) {
+            return []
+        }
+        // "Jane Doe (https://example.com/jane)": the address goes.
+        if let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
+            s = collapse(String(s[..<open]) + String(s[s.index(after: close)...]))
+        }
         if let fromURL = nameFromURL(s) { return fromURL.map { [$0] } ?? [] }
         s = stripPrefixes(s)
         s = cutTail(s)
@@ -100,10 +108,26 @@ enum AuthorNames {
     ]
 
     private static func split(_ s: String) -> [String] {
-        var parts = [s]
-        for separator in [";", ",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", "、", "，"] {
+        // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
+        var depth = 0
+        var protected = ""
+        for ch in s {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+        }
+        var parts = [protected]
+        for separator in [";", ",", "、", "，"] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
+        // "and" joins two people when both sides read as full names ("Mac & i" is one name).
+        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
+            parts = parts.flatMap { part -> [String] in
+                let pieces = part.components(separatedBy: separator)
+                guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
+                return pieces
+            }
+        }
+        parts = parts.map { String($0.map { $0 == "\u{1}" ? " " : $0 }) }
         // "Doe, Jane" is one person written surname first, not two.
         if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
            parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
@@ -133,7 +157,7 @@ enum AuthorNames {
         let lower = name.lowercased()
         if generic.contains(lower) { return false }
         if name.hasPrefix("@") || lower.contains("http") || lower.contains("www.") || lower.contains("@") { return false }
-        if name.split(separator: " ").count > 10 { return false }
+        if name.split(separator: " ").count > 10 || name.contains(":") { return false }
         return true
     }
 

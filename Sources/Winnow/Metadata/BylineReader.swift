@@ -118,10 +118,59 @@ struct BylineReader {
         return nil
     }
 
+    /// The date printed nearest the main heading: a `<time>` or `datePublished` element, or
+    /// a short text that is a date ("Updated March 5, 2024"). Dates after the heading are
+    /// preferred to dates before it; elements that mark their date win over bare text.
+    func visibleDate(around heading: Int) -> (date: String, node: Int)? {
+        let headingEnd = Int(document.nodes[heading].end)
+        let low = max(0, heading - 200), high = min(document.count, headingEnd + 400)
+        var best: (date: String, node: Int, cost: Double)? = nil
+        var i = low
+        while i < high {
+            let node = document.nodes[i]
+            if i >= heading && i < headingEnd { i = headingEnd; continue }
+            if !isEligible(i) {
+                if node.tag != .text, i >= heading || Int(node.end) <= heading { i = Int(node.end); continue }
+                i += 1; continue
+            }
+            let distance = i < heading ? Double(heading - i) * 1.5 : Double(i - headingEnd)
+            if let b = best, distance - 30 > b.cost { break }
+            var found: String? = nil
+            var structured = false
+            if node.tag == .time || (node.tag != .text && document.attributeBytes(.itemprop, of: i).map { Self.contains($0, "datepublished") } == true) {
+                if let v = document.attribute(.datetime, of: i) ?? document.attribute(.content, of: i) { found = DateNormalizer.normalize(v) }
+                if found == nil {
+                    let t = document.normalizedText(of: i)
+                    if t.count <= 80 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                }
+                structured = found != nil
+            } else if node.tag == .text {
+                let bytes = document.textBytes(of: i)
+                if bytes.count >= 6, bytes.count <= 160, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                    let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+                    if t.count >= 6, t.count <= 60 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                }
+            }
+            if let found {
+                let cost = distance - (structured ? 20 : 0)
+                if best == nil || cost < best!.cost { best = (found, i, cost) }
+            }
+            i += 1
+        }
+        guard let best else { return nil }
+        // The element that holds the date, for dropping a dateline from the text.
+        var element = document.nodes[best.node].tag == .text ? Int(document.nodes[best.node].parent) : best.node
+        while element > 0, !document.nodes[element].tag.isBlock, document.nodes[Int(document.nodes[element].parent)].end - Int32(element) < 12 {
+            element = Int(document.nodes[element].parent)
+        }
+        return (best.date, element)
+    }
+
     private func stripDateLabel(_ text: String) -> String {
         var s = text
         let lower = s.lowercased()
-        for label in ["published on", "published:", "published", "posted on", "posted:", "posted", "date:", "on "]
+        for label in ["last updated on", "last updated:", "last updated", "updated on", "updated:", "updated", "published on",
+                      "published:", "published", "posted on", "posted:", "posted", "date:", "on "]
         where lower.hasPrefix(label) {
             s = String(s.dropFirst(label.count))
             break

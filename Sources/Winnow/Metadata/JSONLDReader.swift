@@ -7,6 +7,8 @@ struct JSONLDReader {
     /// What the page's structured data says about it.
     struct Facts {
         var headline: String?
+        /// The main object's `name`, when it also has a headline.
+        var name: String?
         var authors: [String] = []
         var datePublished: String?
         var dateModified: String?
@@ -139,8 +141,8 @@ struct JSONLDReader {
             if facts.type == nil { facts.type = Self.types(source).first { Self.articleTypes.contains($0) || Self.pageTypes.contains($0) } }
             if facts.headline == nil {
                 facts.headline = string(source["headline"])
-                if facts.headline == nil, isMain {
-                    facts.headline = string(source["name"])
+                if isMain {
+                    if facts.headline == nil { facts.headline = string(source["name"]) } else { facts.name = string(source["name"]) }
                 }
             }
             if facts.authors.isEmpty { facts.authors = names(source["author"] ?? source["creator"]) }

@@ -32,11 +32,11 @@ struct MetaTagReader {
 
     // Keys, most trusted first.
     static let titleKeys = [
-        "og:title", "dc.title", "dc:title", "dcterms.title", "dcterm:title", "twitter:title", "parsely-title",
+        "dc.title", "dc:title", "dcterms.title", "dcterm:title", "og:title", "twitter:title", "parsely-title",
         "sailthru.title", "citation_title", "headline",
     ]
     static let authorKeys = [
-        "author", "dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "article:author", "parsely-author",
+        "dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author", "article:author", "parsely-author",
         "sailthru.author", "citation_author", "byl", "og:article:author", "book:author", "creator",
     ]
     static let publishedKeys = [
@@ -45,7 +45,7 @@ struct MetaTagReader {
         "dcterms.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created",
         "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
         "date", "originalpublicationdate", "article_date_original", "og:published_time", "release_date",
-        "datecreated",
+        "datecreated", "published", "publication_date", "publication-date", "date_published",
     ]
     static let modifiedKeys = [
         "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "dcterms.modified",

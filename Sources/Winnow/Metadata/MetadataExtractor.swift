@@ -78,7 +78,7 @@ struct MetadataExtractor {
                 continue
             case .html where s.htmlLang == nil:
                 s.htmlLang = document.attribute(.lang, of: i)
-            case .h1 where s.headings.count < 3:
+            case .h1 where s.headings.count < 5:
                 s.headings.append(i)
             case .time where s.times.count < 20:
                 if document.hasAttribute(.datetime, of: i) { s.times.append(i) }
@@ -126,8 +126,15 @@ struct MetadataExtractor {
 
         // Title.
         let headingTexts = s.headings.map { document.normalizedText(of: $0) }.filter { !$0.isEmpty }
-        let metaTitle = [ld.headline, tags.first(MetaTagReader.titleKeys), s.microHeadline].lazy
-            .compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.first { !$0.isEmpty }
+        let metaTitles = ([ld.headline, ld.name] + MetaTagReader.titleKeys.map { tags.first([$0]) } + [s.microHeadline])
+            .compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.filter { !$0.isEmpty }
+        // The first that agrees with <title> or a heading, else the most trusted.
+        let pageTitleKey = s.titleTag.map(TitleCleaner.key) ?? ""
+        let headingKeys = Set(headingTexts.map(TitleCleaner.key))
+        let metaTitle = metaTitles.first { t in
+            let k = TitleCleaner.key(t)
+            return k.count >= 3 && (pageTitleKey.contains(k) || headingKeys.contains(k))
+        } ?? metaTitles.first
         if let metaTitle {
             metadata.title = TitleCleaner.clean(metaTitle, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: true)
         } else if let titleTag = s.titleTag {
@@ -145,6 +152,12 @@ struct MetadataExtractor {
             metadata.siteName = tail
         }
 
+        // The heading the article starts with: the one agreeing with the title, else the first
+        // outside the page's furniture.
+        let titleKey = metadata.title.map(TitleCleaner.key) ?? ""
+        let mainHeading = s.headings.first { !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: $0)) == titleKey }
+            ?? s.headings.first { bylines.isEligible($0) } ?? s.headings.first
+
         // Authors: structured data, meta tags, then the visible byline.
         metadata.authors = Self.unique(ld.authors.flatMap(AuthorNames.clean))
         if metadata.authors.isEmpty {
@@ -154,7 +167,7 @@ struct MetadataExtractor {
             }
         }
         let visible = bylines.author(candidates: s.strongBylines) ?? bylines.author(candidates: s.bylines)
-            ?? s.headings.first.flatMap { bylines.byLine(after: $0) }
+            ?? mainHeading.flatMap { bylines.byLine(after: $0) }
         if metadata.authors.isEmpty, let visible {
             metadata.authors = visible.names
         }
@@ -163,24 +176,34 @@ struct MetadataExtractor {
             if visible.names.contains(where: { chosen.contains(TitleCleaner.key($0)) }) { bylineNodes.append(visible.node) }
         }
 
-        // Dates.
-        let published = [ld.datePublished, tags.first(MetaTagReader.publishedKeys)].lazy.compactMap { $0 }
-            .compactMap(DateNormalizer.normalize).first
-        var datelineNode: Int? = nil
-        if let published {
-            metadata.datePublished = published
-        } else {
-            let visibleDate = bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
-                ?? bylines.date(candidates: s.datelines)
-            metadata.datePublished = visibleDate?.date
-            datelineNode = visibleDate?.node
-            if metadata.datePublished == nil {
-                metadata.datePublished = [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
-            }
-        }
-        metadata.dateModified = [ld.dateModified, tags.first(MetaTagReader.modifiedKeys)].lazy.compactMap { $0 }
+        // Dates: structured data and meta tags, checked against the date printed near the
+        // title; a page that shows its revision date is dated by it.
+        let declaredPublished = (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
+        let declared = declaredPublished.compactMap(DateNormalizer.normalize)
+        metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
             .compactMap(DateNormalizer.normalize).first
             ?? bylines.date(candidates: s.microModified)?.date
+        let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
+            ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
+            ?? bylines.date(candidates: s.datelines)
+        // A published date equal to the modified one is often a CMS stamping both on save:
+        // another declared publication date wins over it.
+        var published = declared.first
+        if let first = published, first == metadata.dateModified, let other = declared.first(where: { $0.prefix(10) != first.prefix(10) }) {
+            published = other
+        }
+        var datelineNode: Int? = nil
+        if let visibleDate, let match = [published, metadata.dateModified].compactMap({ $0 }).first(where: { $0.prefix(10) == visibleDate.date.prefix(10) }) {
+            metadata.datePublished = match
+            datelineNode = visibleDate.node
+        } else if let published {
+            metadata.datePublished = published
+        } else if let visibleDate {
+            metadata.datePublished = visibleDate.date
+            datelineNode = visibleDate.node
+        } else {
+            metadata.datePublished = [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
+        }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }

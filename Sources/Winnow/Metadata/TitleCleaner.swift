@@ -51,9 +51,11 @@ enum TitleCleaner {
         let title = AuthorNames.collapse(title)
         guard let (parts, separator) = parts(title) else { return title }
         var kept = parts
-        // The site's own name at either end.
+        // A title that is the site's name is kept whole.
+        if let siteName, key(siteName) == key(title) { return title }
+        // The site's own name at the end, or exactly at the start.
         if kept.count > 1, matchesSite(kept.last!, siteName: siteName, host: host) { kept.removeLast() }
-        if kept.count > 1, matchesSite(kept.first!, siteName: siteName, host: host) { kept.removeFirst() }
+        if kept.count > 1, let siteName, key(kept.first!) == key(siteName) { kept.removeFirst() }
         if kept.count < parts.count {
             return kept.joined(separator: separator)
         }
