@@ -163,14 +163,14 @@ enum AuthorNames {
 
     /// Stricter test for a byline read from the visible page: a short run of words that reads
     /// like a name, not a sentence or a button.
-    static func looksLikeName(_ name: String) -> Bool {
+    static func looksLikeName(_ name: String, requireCapital: Bool = true) -> Bool {
         guard isPlausible(name) else { return false }
         let words = name.split(separator: " ")
         guard words.count <= 6 else { return false }
         if name.contains(where: { $0 == "?" || $0 == "!" || $0 == ":" }) { return false }
         // In scripts with case, names are capitalised.
         let cased = words.filter { $0.first.map { $0.isUppercase || $0.isLowercase } ?? false }
-        if !cased.isEmpty, !cased.contains(where: { $0.first!.isUppercase }) { return false }
+        if requireCapital || words.count > 1, !cased.isEmpty, !cased.contains(where: { $0.first!.isUppercase }) { return false }
         return true
     }
 }

@@ -47,7 +47,7 @@ struct BylineReader {
     }
 
     /// The authors named by the first usable byline element, and the element.
-    func author(candidates: [Int]) -> (names: [String], node: Int)? {
+    func author(candidates: [Int], strong: Bool = false) -> (names: [String], node: Int)? {
         // Innermost first: an element holding another candidate defers to it.
         var ordered: [Int] = []
         var deferred: [Int] = []
@@ -58,7 +58,7 @@ struct BylineReader {
         for c in ordered + deferred where isEligible(c) {
             let text = bylineText(c)
             guard text.count >= 2, text.count <= 120 else { continue }
-            let names = AuthorNames.clean(text).filter(AuthorNames.looksLikeName)
+            let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
         return nil
@@ -78,26 +78,43 @@ struct BylineReader {
         return document.normalizedText(of: c)
     }
 
-    /// A short "By Jane Doe" line within the nodes following the main heading.
+    /// A short "By Jane Doe" line within the nodes following the main heading, or a label
+    /// ("Written by", "Author") followed by the name.
     func byLine(after heading: Int) -> (names: [String], node: Int)? {
         let start = Int(document.nodes[heading].end)
-        let limit = min(document.count, start + 120)
+        let limit = min(document.count, start + 250)
         var i = start
         while i < limit {
             let node = document.nodes[i]
             if node.tag != .text { if !isEligible(i) { i = Int(node.end); continue }; i += 1; continue }
-            let bytes = document.textBytes(of: i).drop(while: \.isASCIIWhitespace)
-            if bytes.count >= 4, bytes.count < 120,
-               (bytes.starts(with: "By ".utf8) || bytes.starts(with: "by ".utf8) || bytes.starts(with: "BY ".utf8)) || bytes.elementsEqual("By".utf8) || bytes.elementsEqual("by".utf8) {
+            let bytes = document.textBytes(of: i)
+            guard bytes.count < 200 else { i += 1; continue }
+            let text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            let lower = text.lowercased()
+            if Self.labels.contains(lower.trimmingCharacters(in: ":")) {
+                // The name is the next text.
+                var j = i + 1
+                while j < min(limit, i + 8) {
+                    if document.nodes[j].tag == .text, !document.textBytes(of: j).allSatisfy(\.isASCIIWhitespace) {
+                        let names = AuthorNames.clean(document.normalizedText(of: Int(document.nodes[j].parent)))
+                            .filter { AuthorNames.looksLikeName($0) }
+                        if !names.isEmpty, document.normalizedText(of: Int(document.nodes[j].parent)).count < 80 {
+                            return (names, Int(document.nodes[j].parent))
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            } else if lower.hasPrefix("by ") || lower.hasPrefix("written by ") {
                 // The smallest element around the line that holds the name.
                 var element = Int(node.parent)
                 while element > 0, document.nodes[element].tag.isBlock == false,
                       document.normalizedText(of: Int(document.nodes[element].parent)).count < 120 {
                     element = Int(document.nodes[element].parent)
                 }
-                let text = document.normalizedText(of: element)
-                if text.count < 120 {
-                    let names = AuthorNames.clean(text).filter(AuthorNames.looksLikeName)
+                let line = document.normalizedText(of: element)
+                if line.count < 120 {
+                    let names = AuthorNames.clean(line).filter { AuthorNames.looksLikeName($0) }
                     if !names.isEmpty { return (names, element) }
                 }
             }
@@ -105,6 +122,8 @@ struct BylineReader {
         }
         return nil
     }
+
+    static let labels: Set<String> = ["by", "written by", "author", "authors", "authored by", "posted by", "words by", "story by"]
 
     /// The first date found in a dateline element: its `datetime` or `content`, else its text.
     func date(candidates: [Int]) -> (date: String, node: Int)? {

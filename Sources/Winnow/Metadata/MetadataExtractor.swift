@@ -166,9 +166,19 @@ struct MetadataExtractor {
                 if !names.isEmpty { metadata.authors = names; break }
             }
         }
-        let visible = bylines.author(candidates: s.strongBylines) ?? bylines.author(candidates: s.bylines)
+        if metadata.authors.isEmpty {
+            // Twitter-card labels: "Written by" in twitter:labelN, the name in twitter:dataN.
+            for n in 1 ... 4 where tags.first(["twitter:label\(n)"])?.lowercased() == "written by" {
+                metadata.authors = tags.first(["twitter:data\(n)"]).map(AuthorNames.clean) ?? []
+            }
+        }
+        let visible = bylines.author(candidates: s.strongBylines, strong: true) ?? bylines.author(candidates: s.bylines)
             ?? mainHeading.flatMap { bylines.byLine(after: $0) }
-        if metadata.authors.isEmpty, let visible {
+        // An author that is the site itself yields to a person named in the byline.
+        let siteKeys = Set([metadata.siteName, ld.publisher, ld.websiteName].compactMap { $0.map(TitleCleaner.key) })
+        if let visible, metadata.authors.isEmpty
+            || metadata.authors.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) }) && !visible.names.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) })
+        {
             metadata.authors = visible.names
         }
         if let visible {
