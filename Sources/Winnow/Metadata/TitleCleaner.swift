@@ -64,10 +64,8 @@ enum TitleCleaner {
         for n in stride(from: parts.count - 1, through: 1, by: -1) {
             let head = parts.prefix(n).joined(separator: separator)
             if headingKeys.contains(key(head)) { return head }
-            let tail = parts.suffix(n).joined(separator: separator)
-            if headingKeys.contains(key(tail)) { return tail }
         }
-        if trusted { return title }
+        if trusted && separator != " | " { return title }
         // A short tail after a long enough head is the site's name by convention.
         let head = parts.dropLast().joined(separator: separator)
         let tailWords = parts.last!.split(separator: " ").count
