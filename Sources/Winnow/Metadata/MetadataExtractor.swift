@@ -15,6 +15,8 @@ struct MetadataExtractor {
         var metadata: Metadata
         /// Elements of the visible byline/dateline whose content went into the metadata.
         var bylineNodes: [Int] = []
+        /// The page's `<base href>`.
+        var baseHref: String? = nil
     }
 
     init(document: Document, url: String?, marks: NodeMarks? = nil) {
@@ -234,7 +236,7 @@ struct MetadataExtractor {
         metadata.license = [s.licenseLink.flatMap(resolver.resolve), ld.license, tags.first(MetaTagReader.licenseKeys)].lazy.compactMap { $0 }.first
         metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
 
-        return Result(metadata: metadata, bylineNodes: bylineNodes)
+        return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Renders an extraction as one JSON object: every metadata field (null when unknown), the
+/// plain text, a rendering of the content (Markdown unless asked otherwise), the encoding,
+/// the confidence with its doubts, and optionally every block's decision.
+struct JSONRenderer {
+    let extraction: Extraction
+    var contentFormat: OutputFormat = .markdown
+    var includeBlocks = false
+
+    func object() -> [String: Any] {
+        let m = extraction.metadata
+        func value(_ s: String?) -> Any { s ?? NSNull() }
+        var object: [String: Any] = [
+            "title": value(m.title), "authors": m.authors, "author": value(m.author),
+            "datePublished": value(m.datePublished), "dateModified": value(m.dateModified), "siteName": value(m.siteName),
+            "language": value(m.language), "description": value(m.description), "canonicalURL": value(m.canonicalURL),
+            "image": value(m.image), "tags": m.tags, "categories": m.categories, "license": value(m.license),
+            "pageType": value(m.pageType),
+            "text": extraction.text,
+            "encoding": ["name": extraction.encoding.name, "source": extraction.encoding.source.rawValue],
+            "confidence": extraction.confidence,
+            "doubts": extraction.doubts.map(\.rawValue),
+        ]
+        if contentFormat != .json, contentFormat != .text {
+            object["contentFormat"] = contentFormat.rawValue
+            object["content"] = extraction.rendered(as: contentFormat)
+        }
+        if extraction.options.includeComments { object["comments"] = extraction.comments }
+        if includeBlocks {
+            let encoder = JSONEncoder()
+            if let data = try? encoder.encode(extraction.decisions), let list = try? JSONSerialization.jsonObject(with: data) {
+                object["blocks"] = list
+            }
+        }
+        return object
+    }
+
+    func render() -> String {
+        let options: JSONSerialization.WritingOptions = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? JSONSerialization.data(withJSONObject: object(), options: options) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
