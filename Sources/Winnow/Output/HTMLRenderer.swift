@@ -1,7 +1,7 @@
 /// Renders kept blocks as clean HTML: a small set of tags (`h1`–`h6`, `p`, `ul`, `ol`,
 /// `li`, `blockquote`, `pre`, `code`, `table`, `tr`, `th`, `td`, `strong`, `em`, `del`,
-/// `sub`, `sup`, `a`, `img`, `br`), no attributes but `href`, `src`, `alt` and a code block's
-/// `class="language-…"`, absolute addresses, and no script, style, handler or
+/// `sub`, `sup`, `a`, `img`, `br`), no attributes but `href`, `src`, `alt`, a code block's
+/// `class="language-…"`, an ordered list's `start` and a cell's spans, absolute addresses, and no script, style, handler or
 /// `javascript:` address. Text and attribute values are escaped.
 struct HTMLRenderer {
     let context: RenderContext
@@ -69,7 +69,11 @@ struct HTMLRenderer {
                         openItem = nil
                         openLists[openLists.count - 1].itemOpen = true
                     }
-                    out.append("<\(listTag(l))>")
+                    var start = ""
+                    if document.nodes[l].tag == .ol, let n = document.attribute(.start, of: l).flatMap({ Int($0.trimmingSpaces()) }), n != 1 {
+                        start = " start=\"\(n)\""
+                    }
+                    out.append("<\(listTag(l))\(start)>")
                     openLists.append((l, false))
                 }
                 if openItem != item {
