@@ -45,5 +45,6 @@ struct JSONRendererTests {
         let blocks = try #require(object["blocks"] as? [[String: Any]])
         #expect(blocks.count == e.decisions.count)
         #expect(blocks.first?["kept"] != nil && blocks.first?["reason"] != nil)
+        #expect(blocks.allSatisfy { ["good", "short", "bad"].contains($0["class"] as? String ?? "") })
     }
 }

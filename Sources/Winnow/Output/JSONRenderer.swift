@@ -28,13 +28,40 @@ struct JSONRenderer {
         }
         if extraction.options.includeComments { object["comments"] = extraction.comments }
         if includeBlocks {
-            let encoder = JSONEncoder()
-            if let data = try? encoder.encode(extraction.decisions), let list = try? JSONSerialization.jsonObject(with: data) {
-                object["blocks"] = list
+            object["blocks"] = extraction.decisions.map { d -> [String: Any] in
+                [
+                    "index": d.index, "kept": d.kept, "class": Self.name(of: d.blockClass), "reason": d.reason,
+                    "family": d.family?.rawValue ?? NSNull(), "kind": Self.name(of: d.kind), "path": d.path, "text": d.text,
+                    "characters": d.characters, "words": d.words, "linkDensity": Self.rounded(d.linkDensity),
+                    "stopWordDensity": Self.rounded(d.stopWordDensity), "inMainContainer": d.inMainContainer,
+                ]
             }
         }
         return object
     }
+
+    static func name(of blockClass: BlockClass) -> String {
+        switch blockClass {
+        case .good: return "good"
+        case .short: return "short"
+        case .bad: return "bad"
+        }
+    }
+
+    static func name(of kind: Block.Kind) -> String {
+        switch kind {
+        case .paragraph: return "paragraph"
+        case .heading: return "heading"
+        case .listItem: return "listItem"
+        case .tableCell: return "tableCell"
+        case .preformatted: return "preformatted"
+        case .quote: return "quote"
+        case .caption: return "caption"
+        case .other: return "other"
+        }
+    }
+
+    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
     func render() -> String {
         let options: JSONSerialization.WritingOptions = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -34,7 +34,9 @@ struct ConfidenceEstimate {
                                 "javascript enabled", "turn on javascript", "aktivieren sie javascript", "activer javascript"]
 
     init(document: Document, blocks: [Block], keep: [Bool], metadata: Metadata) {
-        var pageCharacters = 0, keptCharacters = 0, consentCharacters = 0, listCharacters = 0, keptBlocks = 0
+        var pageCharacters = 0, keptCharacters = 0, consentCharacters = 0, listCharacters = 0
+        // Blocks other than table cells: a table's many short cells are not short paragraphs.
+        var keptBlocks = 0, keptBlockCharacters = 0
         var paywall = false
         for (i, block) in blocks.enumerated() {
             let chars = Int(block.characters)
@@ -43,7 +45,10 @@ struct ConfidenceEstimate {
             if Self.paywallPhrases.contains(where: block.prefix.contains) { paywall = true }
             guard keep[i] else { continue }
             keptCharacters += chars
-            keptBlocks += 1
+            if block.kind != .tableCell {
+                keptBlocks += 1
+                keptBlockCharacters += chars
+            }
             if block.kind == .listItem || block.kind == .tableCell { listCharacters += chars }
         }
         var scriptBytes = 0
@@ -81,7 +86,7 @@ struct ConfidenceEstimate {
         if keptCharacters > 0,
            ["product", "collection", "profile", "website.search", "search"].contains(type)
             || Double(listCharacters) > 0.6 * Double(keptCharacters)
-            || (keptBlocks >= 10 && keptCharacters / keptBlocks < 60)
+            || (keptBlocks >= 10 && keptBlockCharacters / keptBlocks < 60)
         {
             doubts.append(.notArticle)
         }
