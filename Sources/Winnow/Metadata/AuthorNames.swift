@@ -82,7 +82,7 @@ enum AuthorNames {
             if let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
         }
         let lower = s.lowercased()
-        for marker in [" updated", " published", " posted", " last updated", " on ", " at ", " le ", " am ", " il ",
+        for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
                        " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
             if let r = lower.range(of: marker) {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
@@ -166,7 +166,15 @@ enum AuthorNames {
     static func looksLikeName(_ name: String, requireCapital: Bool = true) -> Bool {
         guard isPlausible(name) else { return false }
         let words = name.split(separator: " ")
-        guard words.count <= 6 else { return false }
+        // Words in parentheses ("(with Ann Poe)") are a note, not the name's length.
+        var depth = 0
+        var outside = 0
+        for word in words {
+            if word.hasPrefix("(") { depth += 1 }
+            if depth == 0 { outside += 1 }
+            if word.hasSuffix(")") { depth = max(0, depth - 1) }
+        }
+        guard outside <= 6 else { return false }
         if name.contains(where: { $0 == "?" || $0 == "!" || $0 == ":" }) { return false }
         // In scripts with case, names are capitalised.
         let cased = words.filter { $0.first.map { $0.isUppercase || $0.isLowercase } ?? false }

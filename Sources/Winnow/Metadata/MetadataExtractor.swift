@@ -205,8 +205,17 @@ struct MetadataExtractor {
             published = other
         }
         var datelineNode: Int? = nil
-        if let visibleDate, let match = [published, metadata.dateModified].compactMap({ $0 }).first(where: { $0.prefix(10) == visibleDate.date.prefix(10) }) {
-            metadata.datePublished = match
+        // The page shows its revision date, labelled as such ("Updated March 5"): that is
+        // the date it presents itself with.
+        let showsRevision = visibleDate.map { v in
+            let label = document.normalizedText(of: v.node).lowercased()
+            return Self.revisionLabels.contains(where: label.contains) && metadata.dateModified?.prefix(10) == v.date.prefix(10)
+        } ?? false
+        if let visibleDate, showsRevision {
+            metadata.datePublished = metadata.dateModified
+            datelineNode = visibleDate.node
+        } else if let visibleDate, let published, published.prefix(10) == visibleDate.date.prefix(10) {
+            metadata.datePublished = published
             datelineNode = visibleDate.node
         } else if let published {
             metadata.datePublished = published
@@ -238,6 +247,9 @@ struct MetadataExtractor {
 
         return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
     }
+
+    /// Words that label a date as a revision.
+    static let revisionLabels = ["updat", "modif", "revised", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado"]
 
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
