@@ -24,12 +24,13 @@ struct BylineReader {
         if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
         if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
         for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count < 200 else { continue }
+            guard let value = document.attributeBytes(name, of: i), value.count >= 6, value.count < 200 else { continue }
+            guard contains(value, "author") || contains(value, "byline") || contains(value, "by-line")
+                || contains(value, "writtenby") || contains(value, "creator") else { continue }
             if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
                 || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
                 || contains(value, "more") || contains(value, "about") || contains(value, "label") { continue }
-            if contains(value, "byline") || contains(value, "by-line") || contains(value, "writtenby") { return 2 }
-            if contains(value, "author") || contains(value, "creator") { return 2 }
+            return 2
         }
         return 0
     }
@@ -38,10 +39,11 @@ struct BylineReader {
     static func isDateline(_ document: Document, _ i: Int) -> Bool {
         if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
         for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count < 200 else { continue }
+            guard let value = document.attributeBytes(name, of: i), value.count >= 4, value.count < 200 else { continue }
+            guard contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
+                || contains(value, "byline") || contains(value, "meta") else { continue }
             if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { continue }
-            if contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
-                || contains(value, "byline") || contains(value, "meta") { return true }
+            return true
         }
         return false
     }
