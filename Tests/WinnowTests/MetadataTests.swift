@@ -135,6 +135,9 @@ struct MetadataTests {
         #expect(DateNormalizer.normalize("2024-02-30") == nil)
         #expect(DateNormalizer.normalize("3099-01-01") == nil)
         #expect(DateNormalizer.normalize("no date here") == nil)
+        #expect(DateNormalizer.instant("2017-02-24T01:18:13Z") == DateNormalizer.instant("2017-02-23T17:18:13-08:00"))
+        #expect(DateNormalizer.instant("1970-01-02T00:00:00Z") == 86400)
+        #expect(DateNormalizer.instant("2024-03-05") == nil)
     }
 
     @Test("Titles lose the site name at either end, keep it when it is the whole title")

@@ -224,6 +224,38 @@ enum DateNormalizer {
         return table
     }()
 
+    // MARK: Instants
+
+    /// Seconds since the epoch of a normalised timestamp with an offset (`…T10:00:00+01:00`,
+    /// `…Z`), or nil for a bare date or a local time.
+    static func instant(_ iso: String) -> Int? {
+        let b = Array(iso.utf8)
+        guard b.count >= 20, b[10] == 0x54 else { return nil }
+        func number(_ r: Range<Int>) -> Int? { Int(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = number(0 ..< 4), let m = number(5 ..< 7), let d = number(8 ..< 10), let hh = number(11 ..< 13),
+              let mm = number(14 ..< 16), let ss = number(17 ..< 19) else { return nil }
+        var offset = 0
+        if b[19] == 0x2B || b[19] == 0x2D, b.count >= 25, let oh = number(20 ..< 22), let om = number(23 ..< 25) {
+            offset = (oh * 60 + om) * 60 * (b[19] == 0x2B ? 1 : -1)
+        } else if b[19] != 0x5A {
+            return nil
+        }
+        return days(year: y, month: m, day: d) * 86400 + hh * 3600 + mm * 60 + ss - offset
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date.
+    static func days(year y0: Int, month m: Int, day d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Whether a timestamp is written in UTC (`Z` or `+00:00`).
+    static func isUTC(_ iso: String) -> Bool { iso.hasSuffix("Z") || iso.hasSuffix("+00:00") }
+
     // MARK: Helpers
 
     static func isPlausible(year: Int, month: Int, day: Int) -> Bool {

@@ -204,6 +204,11 @@ struct MetadataExtractor {
         if let first = published, first == metadata.dateModified, let other = declared.first(where: { $0.prefix(10) != first.prefix(10) }) {
             published = other
         }
+        // The same instant written in the publisher's own offset gives the date its readers saw.
+        if let first = published, DateNormalizer.isUTC(first), let instant = DateNormalizer.instant(first),
+           let local = declared.first(where: { !DateNormalizer.isUTC($0) && DateNormalizer.instant($0) == instant }) {
+            published = local
+        }
         var datelineNode: Int? = nil
         // The page shows its revision date, labelled as such ("Updated March 5"): that is
         // the date it presents itself with.
