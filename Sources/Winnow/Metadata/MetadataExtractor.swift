@@ -188,8 +188,8 @@ struct MetadataExtractor {
             if visible.names.contains(where: { chosen.contains(TitleCleaner.key($0)) }) { bylineNodes.append(visible.node) }
         }
 
-        // Dates: structured data and meta tags, checked against the date printed near the
-        // title; a page that shows its revision date is dated by it.
+        // Dates: structured data and meta tags first; the date printed near the title when
+        // they have none (and to find the dateline element the text should not repeat).
         let declaredPublished = (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
         let declared = declaredPublished.compactMap(DateNormalizer.normalize)
         metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
@@ -198,28 +198,14 @@ struct MetadataExtractor {
         let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
             ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
             ?? bylines.date(candidates: s.datelines)
-        // A published date equal to the modified one is often a CMS stamping both on save:
-        // another declared publication date wins over it.
         var published = declared.first
-        if let first = published, first == metadata.dateModified, let other = declared.first(where: { $0.prefix(10) != first.prefix(10) }) {
-            published = other
-        }
         // The same instant written in the publisher's own offset gives the date its readers saw.
         if let first = published, DateNormalizer.isUTC(first), let instant = DateNormalizer.instant(first),
            let local = declared.first(where: { !DateNormalizer.isUTC($0) && DateNormalizer.instant($0) == instant }) {
             published = local
         }
         var datelineNode: Int? = nil
-        // The page shows its revision date, labelled as such ("Updated March 5"): that is
-        // the date it presents itself with.
-        let showsRevision = visibleDate.map { v in
-            let label = document.normalizedText(of: v.node).lowercased()
-            return Self.revisionLabels.contains(where: label.contains) && metadata.dateModified?.prefix(10) == v.date.prefix(10)
-        } ?? false
-        if let visibleDate, showsRevision {
-            metadata.datePublished = metadata.dateModified
-            datelineNode = visibleDate.node
-        } else if let visibleDate, let published, published.prefix(10) == visibleDate.date.prefix(10) {
+        if let visibleDate, let published, published.prefix(10) == visibleDate.date.prefix(10) {
             metadata.datePublished = published
             datelineNode = visibleDate.node
         } else if let published {
@@ -252,9 +238,6 @@ struct MetadataExtractor {
 
         return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
     }
-
-    /// Words that label a date as a revision.
-    static let revisionLabels = ["updat", "modif", "revised", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado"]
 
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
