@@ -169,7 +169,10 @@ struct BylineReader {
                 let bytes = document.textBytes(of: i)
                 if bytes.count >= 6, bytes.count <= 160, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                     let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-                    if t.count >= 6, t.count <= 60 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                    if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
+                       !isOtherDate(t, parent: Int(node.parent)) {
+                        found = d
+                    }
                 }
             }
             if let found {
@@ -185,6 +188,30 @@ struct BylineReader {
             element = Int(document.nodes[element].parent)
         }
         return (best.date, element)
+    }
+
+    /// Dates that are not the page's: when a member joined, a copyright year range, a
+    /// comment's time, the day's date in a header.
+    static let otherDateLabels = ["joined", "member since", "registered", "last visit", "last seen", "copyright", "©",
+                                  "beigetreten", "inscrit", "miembro desde", "today"]
+
+    private func isOtherDate(_ text: String, parent: Int) -> Bool {
+        var label = text.lowercased()
+        // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
+        if parent > 0, document.normalizedText(of: parent).count < 80 {
+            label += " " + document.normalizedText(of: parent).lowercased()
+        }
+        var i = parent - 1
+        var steps = 0
+        while i > 0, steps < 4 {
+            if document.nodes[i].tag == .text {
+                label += " " + String(decoding: document.textBytes(of: i).prefix(60), as: UTF8.self).lowercased()
+                break
+            }
+            i -= 1
+            steps += 1
+        }
+        return Self.otherDateLabels.contains(where: label.contains)
     }
 
     private func stripDateLabel(_ text: String) -> String {
