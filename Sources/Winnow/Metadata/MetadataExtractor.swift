@@ -127,7 +127,8 @@ struct MetadataExtractor {
             .lazy.compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.first { !$0.isEmpty }
 
         // Title.
-        let headingTexts = s.headings.map { document.normalizedText(of: $0) }.filter { !$0.isEmpty }
+        // Heading texts without the permalink marks documentation generators append.
+        let headingTexts = s.headings.map { document.normalizedText(of: $0).trimmingCharacters(in: "¶§#🔗 ") }.filter { !$0.isEmpty }
         let metaTitles = ([ld.headline, ld.name] + MetaTagReader.titleKeys.map { tags.first([$0]) } + [s.microHeadline])
             .compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.filter { !$0.isEmpty }
         // The first that agrees with <title> or a heading, else the most trusted.
@@ -141,7 +142,10 @@ struct MetadataExtractor {
             metadata.title = TitleCleaner.clean(metaTitle, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: true)
         } else if let titleTag = s.titleTag {
             let titleKey = TitleCleaner.key(titleTag)
-            if let h1 = headingTexts.first(where: { TitleCleaner.key($0).count >= 4 && titleKey.contains(TitleCleaner.key($0)) }) {
+            // A heading the title starts with, else the longest heading the title contains.
+            let agreeing = headingTexts.filter { TitleCleaner.key($0).count >= 4 && titleKey.contains(TitleCleaner.key($0)) }
+            if let h1 = agreeing.first(where: { titleKey.hasPrefix(TitleCleaner.key($0)) })
+                ?? agreeing.max(by: { TitleCleaner.key($0).count < TitleCleaner.key($1).count }) {
                 metadata.title = h1
             } else {
                 metadata.title = TitleCleaner.clean(titleTag, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: false)
