@@ -119,6 +119,16 @@ struct MetadataTests {
         #expect(extraction.decisions.contains { $0.reason == "byline" && !$0.kept })
     }
 
+    @Test("A script-built page's own data gives the date when the markup has none")
+    func scriptData() throws {
+        let html = """
+        <html><head><title>Launch Notes</title>
+        <script>window.__STATE__ = {"post":{"title":"Launch Notes","publishedAt":"2025-10-20T13:08:55-07:00"}};</script>
+        </head><body><h1>Launch Notes</h1><p>x</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2025-10-20T13:08:55-07:00")
+    }
+
     @Test("Dates from the formats sites use; implausible ones rejected")
     func dates() {
         #expect(DateNormalizer.normalize("2024-03-05") == "2024-03-05")

@@ -45,6 +45,8 @@ struct MetadataExtractor {
         var microHeadline: String?
         var microPublished: [Int] = []
         var microModified: [Int] = []
+        /// Scripts other than JSON-LD (application data of script-built pages).
+        var scripts: [Int] = []
     }
 
     private func scan() -> Scan {
@@ -76,6 +78,8 @@ struct MetadataExtractor {
             case .script:
                 if let type = document.attributeBytes(.type, of: i), BylineReader.contains(type, "ld+json") {
                     s.jsonLD.add(script: document.rawText(of: i))
+                } else if s.scripts.count < 200 {
+                    s.scripts.append(i)
                 }
                 continue
             case .html where s.htmlLang == nil:
@@ -218,7 +222,8 @@ struct MetadataExtractor {
             metadata.datePublished = visibleDate.date
             datelineNode = visibleDate.node
         } else {
-            metadata.datePublished = [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
+            metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
+                ?? [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
