@@ -61,4 +61,12 @@ struct HTMLRendererTests {
         #expect(!html.contains("<img"))
         #expect(html.contains("see the chart now."))
     }
+
+    @Test("A list item outside any list and an empty code span render without harm")
+    func strayMarkup() throws {
+        let page = "<html><body><li>Stray item with <code></code> an *asterisk*</li><h2>Two<br>lines</h2></body></html>"
+        let e = try RenderingTestSupport.keepingEverything(page)
+        #expect(e.rendered(as: .html) == "<p>Stray item with an *asterisk*</p>\n<h2>Two<br>\nlines</h2>\n")
+        #expect(e.rendered(as: .markdown) == "Stray item with an \\*asterisk\\*\n\n## Two lines\n")
+    }
 }

@@ -55,10 +55,12 @@ struct HTMLRenderer {
                 body = "<h\(level)>\(inline.render(context.inlineRange(of: block)))</h\(level)>"
             default:
                 let text = inline.render(context.inlineRange(of: block))
-                body = block.inList && context.listItem(of: block) != nil ? text : "<p>\(text)</p>"
+                let listed = block.inList && context.listItem(of: block).map { !context.ancestors(of: $0) { $0 == .ul || $0 == .ol || $0 == .menu || $0 == .dl }.isEmpty } == true
+                body = listed ? text : "<p>\(text)</p>"
             }
-            if block.inList, let item = context.listItem(of: block) {
-                let lists = context.ancestors(of: item) { $0 == .ul || $0 == .ol || $0 == .menu || $0 == .dl }
+            let item = block.inList ? context.listItem(of: block) : nil
+            let lists = item.map { context.ancestors(of: $0) { $0 == .ul || $0 == .ol || $0 == .menu || $0 == .dl } } ?? []
+            if let item, !lists.isEmpty {
                 // Keep the open lists this item shares, close the rest, open its own.
                 var shared = 0
                 while shared < openLists.count, shared < lists.count, openLists[shared].list == lists[shared] { shared += 1 }

@@ -19,6 +19,8 @@ struct InlineRenderer {
         var written: Bool
         /// Markdown code spans: where the span's text starts in the output.
         var codeStart: Int?
+        /// Whether the element is a code span (text inside is not escaped).
+        var isCode = false
     }
 
     func render(_ range: Range<Int>, verbatim: Bool = false) -> String {
@@ -37,6 +39,7 @@ struct InlineRenderer {
             }
         }
         func close(_ entry: Open) {
+            if entry.isCode { codeDepth -= 1 }
             guard entry.written else { return }
             if let start = entry.codeStart {
                 // A Markdown code span: fence with more backticks than the text holds.
@@ -47,12 +50,10 @@ struct InlineRenderer {
                 let fence = [UInt8](repeating: 0x60, count: longest + 1)
                 let pad: [UInt8] = content.first == 0x60 || content.last == 0x60 ? [0x20] : []
                 out += fence + pad + content + pad + fence
-                codeDepth -= 1
                 return
             }
             if entry.open.isEmpty, entry.close.isEmpty { return }
             out.append(contentsOf: entry.close)
-            if style == .html, entry.open.starts(with: "<code".utf8) { codeDepth -= 1 }
         }
 
         var i = range.lowerBound
@@ -123,8 +124,8 @@ struct InlineRenderer {
                 }
                 codeDepth += 1
                 switch style {
-                case .markdown: stack.append(Open(end: end, open: [0x60], close: [0x60], written: false, codeStart: 0))
-                case .html: stack.append(Open(end: end, open: Array("<code>".utf8), close: Array("</code>".utf8), written: false))
+                case .markdown: stack.append(Open(end: end, open: [0x60], close: [0x60], written: false, codeStart: 0, isCode: true))
+                case .html: stack.append(Open(end: end, open: Array("<code>".utf8), close: Array("</code>".utf8), written: false, isCode: true))
                 }
             default:
                 stack.append(Open(end: end, open: [], close: [], written: false))

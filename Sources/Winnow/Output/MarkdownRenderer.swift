@@ -31,7 +31,9 @@ struct MarkdownRenderer {
                 let fence = String(repeating: "`", count: max(3, longest + 1))
                 text = fence + (context.codeLanguage(of: block) ?? "") + "\n" + code + "\n" + fence
             case .heading:
-                text = String(repeating: "#", count: Int(max(1, block.headingLevel))) + " " + inline.render(context.inlineRange(of: block))
+                // A heading is one line: its line breaks become spaces.
+                let title = inline.render(context.inlineRange(of: block)).replacingOccurrences(of: "\\\n", with: " ")
+                text = String(repeating: "#", count: Int(max(1, block.headingLevel))) + " " + title
             default:
                 text = escapeLineStart(inline.render(context.inlineRange(of: block)))
             }
