@@ -75,6 +75,18 @@ struct MetadataTests {
         #expect(m.pageType == "article")
     }
 
+    @Test("A property= meta wins over a name= meta with the same key")
+    func propertyOverName() throws {
+        let html = """
+        <html><head><meta name="og:title" content="Name title"><meta property="og:title" content="Property title">
+        <meta name="dc:creator" content="Name Author"><meta property="dc:creator" content="Property Author"></head>
+        <body><p>x</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.title == "Property title")
+        #expect(m.authors == ["Property Author"])
+    }
+
     @Test("Generic and URL authors are cleaned or dropped")
     func authorCleaning() {
         #expect(AuthorNames.clean("admin") == [])

@@ -3,16 +3,22 @@
 /// Sailthru), `itemprop` metas and `http-equiv`. A `property` or `name` holding several
 /// space-separated keys counts for each of them.
 struct MetaTagReader {
+    /// Values by key; within a key, `property` values (RDFa, as OpenGraph and Dublin Core
+    /// specify) come before `name` values, then `itemprop` and `http-equiv`, each in page order.
     private(set) var values: [String: [String]] = [:]
+    private var ranks: [String: [Int]] = [:]
 
     mutating func add(document: Document, index i: Int) {
         guard let rawContent = document.attribute(.content, of: i) else { return }
         let content = rawContent.trimmingSpaces()
         guard !content.isEmpty else { return }
-        for attribute in [AttributeName.property, .name, .itemprop, .httpEquiv] {
+        for (rank, attribute) in [AttributeName.property, .name, .itemprop, .httpEquiv].enumerated() {
             guard let keys = document.attribute(attribute, of: i) else { continue }
             for key in keys.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                values[key.lowercased(), default: []].append(content)
+                let k = key.lowercased()
+                let position = ranks[k, default: []].firstIndex { $0 > rank } ?? ranks[k, default: []].count
+                values[k, default: []].insert(content, at: position)
+                ranks[k, default: []].insert(rank, at: position)
             }
         }
     }
@@ -32,11 +38,11 @@ struct MetaTagReader {
 
     // Keys, most trusted first.
     static let titleKeys = [
-        "dc.title", "dc:title", "dcterms.title", "dcterm:title", "og:title", "twitter:title", "parsely-title",
+        "dc:title", "dc.title", "dcterms.title", "dcterm:title", "og:title", "twitter:title", "parsely-title",
         "sailthru.title", "citation_title", "headline",
     ]
     static let authorKeys = [
-        "dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author", "article:author", "parsely-author",
+        "dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author", "article:author", "parsely-author",
         "sailthru.author", "citation_author", "byl", "og:article:author", "book:author", "creator",
     ]
     static let publishedKeys = [
