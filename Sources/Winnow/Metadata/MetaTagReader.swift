@@ -31,6 +31,13 @@ struct MetaTagReader {
         return nil
     }
 
+    /// The values of a key written with its most trusted attribute (all `property` values,
+    /// else all `name` values…).
+    func best(_ key: String) -> [String] {
+        guard let list = values[key], let ranks = ranks[key], let top = ranks.first else { return [] }
+        return zip(list, ranks).filter { $0.1 == top }.map(\.0)
+    }
+
     /// Every value of the keys, in key order.
     func all(_ keys: [String]) -> [String] {
         keys.flatMap { values[$0] ?? [] }

@@ -172,7 +172,7 @@ struct MetadataExtractor {
         metadata.authors = Self.unique(ld.authors.flatMap(AuthorNames.clean))
         if metadata.authors.isEmpty {
             for key in MetaTagReader.authorKeys {
-                let names = Self.unique(tags.all([key]).flatMap(AuthorNames.clean))
+                let names = Self.unique(tags.best(key).flatMap(AuthorNames.clean))
                 if !names.isEmpty { metadata.authors = names; break }
             }
         }
