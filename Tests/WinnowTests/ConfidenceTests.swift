@@ -45,4 +45,16 @@ struct ConfidenceTests {
             "empty-page", "javascript-shell", "consent-wall", "paywall-stub", "too-short", "not-article",
         ])
     }
+
+    @Test("A consent notice that is most of the page is a consent wall")
+    func consentWall() throws {
+        let html = """
+        <html><body><div class="cookie-consent"><p>We and our partners use cookies and similar technologies to store and access information on your device, to measure audiences and to show you personalised content and advertising. You can accept, refuse or manage your choices at any time.</p>
+        <p>By clicking accept you agree to the processing of your data for the purposes described in our privacy policy.</p></div>
+        <main><p>Short teaser.</p></main></body></html>
+        """
+        let e = try Extractor().extract(html: html)
+        #expect(e.doubts.contains(.consentWall))
+        #expect(e.confidence < 0.3)
+    }
 }

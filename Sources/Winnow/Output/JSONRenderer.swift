@@ -10,6 +10,7 @@ struct JSONRenderer {
 
     func object() -> [String: Any] {
         let m = extraction.metadata
+        let estimate = extraction.estimate
         func value(_ s: String?) -> Any { s ?? NSNull() }
         var object: [String: Any] = [
             "title": value(m.title), "authors": m.authors, "author": value(m.author),
@@ -19,8 +20,8 @@ struct JSONRenderer {
             "pageType": value(m.pageType),
             "text": extraction.text,
             "encoding": ["name": extraction.encoding.name, "source": extraction.encoding.source.rawValue],
-            "confidence": extraction.confidence,
-            "doubts": extraction.doubts.map(\.rawValue),
+            "confidence": estimate.confidence,
+            "doubts": estimate.doubts.map(\.rawValue),
         ]
         if contentFormat != .json, contentFormat != .text {
             object["contentFormat"] = contentFormat.rawValue

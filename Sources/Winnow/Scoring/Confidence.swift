@@ -29,12 +29,15 @@ struct ConfidenceEstimate {
         "riservato agli abbonati",
     ]
 
+    /// Words of consent notices, lower-cased.
+    static let consentWords = ["cookie", "consent", "your privacy", "datenschutz", "einwilligung", "consentement", "privacidad"]
+
     /// Texts of `<noscript>` fallbacks that ask for JavaScript.
     static let scriptPhrases = ["enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
                                 "javascript enabled", "turn on javascript", "aktivieren sie javascript", "activer javascript"]
 
     init(document: Document, blocks: [Block], keep: [Bool], metadata: Metadata) {
-        var pageCharacters = 0, keptCharacters = 0, consentCharacters = 0, listCharacters = 0
+        var pageCharacters = 0, keptCharacters = 0, consentCharacters = 0, listCharacters = 0, keptConsentCharacters = 0
         // Blocks other than table cells: a table's many short cells are not short paragraphs.
         var keptBlocks = 0, keptBlockCharacters = 0
         var paywall = false
@@ -45,6 +48,7 @@ struct ConfidenceEstimate {
             if Self.paywallPhrases.contains(where: block.prefix.contains) { paywall = true }
             guard keep[i] else { continue }
             keptCharacters += chars
+            if Self.consentWords.contains(where: block.prefix.contains) { keptConsentCharacters += chars }
             if block.kind != .tableCell {
                 keptBlocks += 1
                 keptBlockCharacters += chars
@@ -77,7 +81,10 @@ struct ConfidenceEstimate {
         } else if pageCharacters < 400, scriptBytes > 20 * pageCharacters || asksForScript {
             doubts.append(.javascriptShell)
         }
-        if consentCharacters > 0, consentCharacters * 3 > pageCharacters || (keptCharacters < 500 && consentCharacters >= 150) {
+        // A notice big enough to be kept as content (a wall, not a banner) shows in the kept
+        // text itself.
+        let bigNotice = consentCharacters > 0 && (consentCharacters * 3 > pageCharacters || (keptCharacters < 500 && consentCharacters >= 150))
+        if bigNotice || (keptCharacters > 0 && keptConsentCharacters * 2 > keptCharacters) {
             doubts.append(.consentWall)
         }
         if paywall, keptCharacters < 2500 { doubts.append(.paywallStub) }
