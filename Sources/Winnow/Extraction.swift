@@ -15,8 +15,14 @@ public struct Extraction: Sendable {
     let blocks: [Block]
     let selection: ContentSelector.Selection
     let options: ExtractionOptions
+    /// The page's `<base href>`, for resolving links in renderings.
+    var baseHref: String? = nil
 
-    init(document: Document, blocks: [Block], selection: ContentSelector.Selection, metadata: Metadata, options: ExtractionOptions) {
+    init(
+        document: Document, blocks: [Block], selection: ContentSelector.Selection, metadata: Metadata, options: ExtractionOptions,
+        baseHref: String? = nil
+    ) {
+        self.baseHref = baseHref
         self.document = document
         self.blocks = blocks
         self.selection = selection

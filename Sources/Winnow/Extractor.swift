@@ -34,7 +34,8 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> Extraction {
         var marks = NodeMarks(document)
         TeaserRule.mark(document, &marks)
-        let metadata = MetadataExtractor(document: document, url: options.url).extract()
+        let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
+        let metadata = metadataResult.metadata
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
@@ -46,11 +47,20 @@ public struct Extractor: Sendable {
         }
         let selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
-        let selection = selector.select(hasStopWords: !stopWords.set.isEmpty)
+        var selection = selector.select(hasStopWords: !stopWords.set.isEmpty)
+        // The byline and dateline went into the metadata; the text does not repeat them.
+        for node in metadataResult.bylineNodes {
+            let end = document.nodes[node].end
+            for (b, block) in segmentation.blocks.enumerated()
+            where block.firstNode > Int32(node) && block.lastNode < end && selection.keep[b] {
+                selection.keep[b] = false
+                selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "byline", family: .articleMeta)
+            }
+        }
         var metadata2 = metadata
         if metadata2.language == nil { metadata2.language = stopWords.language }
         return Extraction(
             document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata2,
-            options: options)
+            options: options, baseHref: metadataResult.baseHref)
     }
 }

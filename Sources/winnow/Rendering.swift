@@ -1,21 +1,21 @@
 import Foundation
 import Winnow
 
-// The one place where the command turns an `Extraction` into output. The library's own
-// renderers (`Extraction.rendered(as:includeBlocks:)`) replace the bodies below once they land;
-// nothing else in the command depends on how a format is produced.
+// The one place where the command turns an `Extraction` into output: the library renders
+// every format (`Extraction.rendered(as:includeBlocks:)`); the command adds the comments to
+// plain text and shapes the one-line records of `--format jsonl`.
 
 /// Renders an extraction in a format of the library.
 ///
 /// Text is the main text followed, when comments were asked for, by the comments after a blank
-/// line. Markdown and HTML are the same plain text until the library renders them. JSON is a
-/// pretty-printed object of the metadata and the text, with sorted keys so that it is stable.
+/// line. Markdown, HTML and JSON are the library's renderings.
 func render(_ extraction: Extraction, _ format: OutputFormat) -> String {
     switch format {
-    case .text, .markdown, .html:
+    case .text:
         return plainText(extraction)
-    case .json:
-        return encode(ExtractionRecord(extraction, source: nil), pretty: true) + "\n"
+    case .markdown, .html, .json:
+        let rendered = extraction.rendered(as: format)
+        return rendered.isEmpty || rendered.hasSuffix("\n") ? rendered : rendered + "\n"
     }
 }
 

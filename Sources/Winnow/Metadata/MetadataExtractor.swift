@@ -1,30 +1,312 @@
-/// Reads a page's metadata from its `<head>` and markup.
+/// Reads a page's metadata from its structured data, `<head>` and visible byline.
+///
+/// One pass over the nodes collects the title, meta tags, JSON-LD scripts, microdata,
+/// `<time>` elements and byline candidates; the readers then weigh them, most trusted first:
+/// JSON-LD, OpenGraph and Twitter cards, named meta tags, microdata and `<time>`, the
+/// document's language, and last the byline and dateline printed near the title.
 struct MetadataExtractor {
     let document: Document
     let url: String?
+    var marks: NodeMarks? = nil
 
-    func extract() -> Metadata {
-        var metadata = Metadata()
-        var ogTitle: String? = nil
-        var titleTag: String? = nil
-        for i in 0 ..< document.count {
-            switch document.nodes[i].tag {
-            case .title where titleTag == nil:
-                titleTag = document.normalizedText(of: i)
+    /// The metadata, and the byline and dateline elements it was read from (which the body
+    /// text should not repeat).
+    struct Result {
+        var metadata: Metadata
+        /// Elements of the visible byline/dateline whose content went into the metadata.
+        var bylineNodes: [Int] = []
+        /// The page's `<base href>`.
+        var baseHref: String? = nil
+    }
+
+    init(document: Document, url: String?, marks: NodeMarks? = nil) {
+        self.document = document
+        self.url = url
+        self.marks = marks
+    }
+
+    func extract() -> Metadata { read().metadata }
+
+    /// What one walk over the page collects.
+    private struct Scan {
+        var titleTag: String?
+        var tags = MetaTagReader()
+        var jsonLD = JSONLDReader()
+        var htmlLang: String?
+        var canonical: String?
+        var baseHref: String?
+        var licenseLink: String?
+        var imageLink: String?
+        var headings: [Int] = []
+        var bylines: [Int] = []
+        var strongBylines: [Int] = []
+        var datelines: [Int] = []
+        var times: [Int] = []
+        var microHeadline: String?
+        var microPublished: [Int] = []
+        var microModified: [Int] = []
+        /// Scripts other than JSON-LD (application data of script-built pages).
+        var scripts: [Int] = []
+    }
+
+    private func scan() -> Scan {
+        var s = Scan()
+        var svgEnd = 0
+        var inBody = false
+        let nodes = document.nodes
+        for i in 0 ..< nodes.count {
+            let node = nodes[i]
+            let tag = node.tag
+            if tag == .text { continue }
+            switch tag {
+            case .svg, .math: svgEnd = max(svgEnd, Int(node.end))
+            case .body: inBody = true
+            case .title where s.titleTag == nil && i >= svgEnd:
+                let t = document.normalizedText(of: i)
+                if !t.isEmpty { s.titleTag = t }
             case .meta:
-                let key = (document.attribute(.property, of: i) ?? document.attribute(.name, of: i))?.lowercased()
-                let content = document.attribute(.content, of: i)
-                if key == "og:title", ogTitle == nil { ogTitle = content }
-                if key == "og:site_name", metadata.siteName == nil { metadata.siteName = content }
-                if key == "description", metadata.description == nil { metadata.description = content }
-            case .html where metadata.language == nil:
-                metadata.language = document.attribute(.lang, of: i)
+                s.tags.add(document: document, index: i)
+            case .link:
+                if let rel = document.attribute(.rel, of: i)?.lowercased(), let href = document.attribute(.href, of: i) {
+                    let rels = rel.split(separator: " ")
+                    if rels.contains("canonical"), s.canonical == nil { s.canonical = href }
+                    if rels.contains("license"), s.licenseLink == nil { s.licenseLink = href }
+                    if rels.contains("image_src"), s.imageLink == nil { s.imageLink = href }
+                }
+            case .base where s.baseHref == nil:
+                s.baseHref = document.attribute(.href, of: i)
+            case .script:
+                if let type = document.attributeBytes(.type, of: i), BylineReader.contains(type, "ld+json") {
+                    s.jsonLD.add(script: document.rawText(of: i))
+                } else if s.scripts.count < 200 {
+                    s.scripts.append(i)
+                }
+                continue
+            case .html where s.htmlLang == nil:
+                s.htmlLang = document.attribute(.lang, of: i)
+            case .h1 where s.headings.count < 5:
+                s.headings.append(i)
+            case .time where s.times.count < 20:
+                if document.hasAttribute(.datetime, of: i) { s.times.append(i) }
             default: break
             }
+            guard inBody || tag == .a || tag == .span else { continue }
+            if let prop = document.attributeBytes(.itemprop, of: i) {
+                if BylineReader.contains(prop, "datepublished") || BylineReader.contains(prop, "datecreated") {
+                    s.microPublished.append(i)
+                } else if BylineReader.contains(prop, "datemodified") {
+                    s.microModified.append(i)
+                } else if prop.elementsEqual("headline".utf8), s.microHeadline == nil, tag != .meta {
+                    s.microHeadline = document.normalizedText(of: i)
+                }
+            }
+            if s.bylines.count < 40, tag != .meta, tag != .link {
+                let strength = BylineReader.bylineStrength(document, i)
+                if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
+                if strength == 2 { s.bylines.append(i) }
+            }
+            if s.datelines.count < 40, tag != .meta, tag != .time, BylineReader.isDateline(document, i) {
+                s.datelines.append(i)
+            }
         }
-        metadata.title = ogTitle ?? titleTag
-        metadata.titleCandidates = [ogTitle, titleTag].compactMap { $0 }
-        if metadata.language?.isEmpty == true { metadata.language = nil }
-        return metadata
+        return s
+    }
+
+    func read() -> Result {
+        let s = scan()
+        var metadata = Metadata()
+        var bylineNodes: [Int] = []
+        let ld = s.jsonLD.facts()
+        let tags = s.tags
+        let bylines = BylineReader(document: document, marks: marks)
+        let resolver = URLResolver(pageURL: url, baseHref: s.baseHref)
+
+        // Addresses.
+        metadata.canonicalURL = [s.canonical, tags.first(MetaTagReader.urlKeys), ld.url].lazy.compactMap { $0 }
+            .compactMap(resolver.resolve).first
+        let host = (url ?? metadata.canonicalURL).flatMap { URLResolver(pageURL: $0, baseHref: nil).base?.host }
+
+        // Site name.
+        metadata.siteName = [ld.publisher, tags.first(["og:site_name"]), ld.websiteName, tags.first(MetaTagReader.siteNameKeys)]
+            .lazy.compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.first { !$0.isEmpty }
+
+        // Title.
+        // Heading texts without the permalink marks documentation generators append.
+        let headingTexts = s.headings.map { document.normalizedText(of: $0).trimmingCharacters(in: "¶§#🔗 ") }.filter { !$0.isEmpty }
+        let metaTitles = ([ld.headline, ld.name] + MetaTagReader.titleKeys.map { tags.first([$0]) } + [s.microHeadline])
+            .compactMap { $0.map { AuthorNames.collapse(HTMLEntities.decode($0)) } }.filter { !$0.isEmpty }
+        // The first that agrees with <title> or a heading, else the most trusted.
+        let pageTitleKey = s.titleTag.map(TitleCleaner.key) ?? ""
+        let headingKeys = Set(headingTexts.map(TitleCleaner.key))
+        let metaTitle = metaTitles.first { t in
+            let k = TitleCleaner.key(t)
+            return k.count >= 3 && (pageTitleKey.contains(k) || headingKeys.contains(k))
+        } ?? metaTitles.first
+        if let metaTitle {
+            metadata.title = TitleCleaner.clean(metaTitle, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: true)
+        } else if let titleTag = s.titleTag {
+            let titleKey = TitleCleaner.key(titleTag)
+            // A heading the title starts with, else the longest heading the title contains.
+            let agreeing = headingTexts.filter { TitleCleaner.key($0).count >= 4 && titleKey.contains(TitleCleaner.key($0)) }
+            if let h1 = agreeing.first(where: { titleKey.hasPrefix(TitleCleaner.key($0)) })
+                ?? agreeing.max(by: { TitleCleaner.key($0).count < TitleCleaner.key($1).count }) {
+                metadata.title = h1
+            } else {
+                metadata.title = TitleCleaner.clean(titleTag, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: false)
+            }
+        } else {
+            metadata.title = headingTexts.first
+        }
+        // Every title the page gives itself, for recognising the headline repeated in the body.
+        metadata.titleCandidates = (metaTitles + [s.titleTag, metadata.title].compactMap { $0 })
+        if metadata.siteName == nil, let titleTag = s.titleTag, let tail = TitleCleaner.siteNameTail(titleTag),
+           let title = metadata.title, TitleCleaner.key(title) != TitleCleaner.key(tail), !TitleCleaner.key(title).contains(TitleCleaner.key(tail)) {
+            metadata.siteName = tail
+        }
+
+        // The heading the article starts with: the one agreeing with the title, else the first
+        // outside the page's furniture.
+        let titleKey = metadata.title.map(TitleCleaner.key) ?? ""
+        let mainHeading = s.headings.first { !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: $0)) == titleKey }
+            ?? s.headings.first { bylines.isEligible($0) } ?? s.headings.first
+
+        // Authors: structured data, meta tags, then the visible byline.
+        metadata.authors = Self.unique(ld.authors.flatMap(AuthorNames.clean))
+        if metadata.authors.isEmpty {
+            for key in MetaTagReader.authorKeys {
+                let names = Self.unique(tags.best(key).flatMap(AuthorNames.clean))
+                if !names.isEmpty { metadata.authors = names; break }
+            }
+        }
+        if metadata.authors.isEmpty {
+            // Twitter-card labels: "Written by" in twitter:labelN, the name in twitter:dataN.
+            for n in 1 ... 4 where tags.first(["twitter:label\(n)"])?.lowercased() == "written by" {
+                metadata.authors = tags.first(["twitter:data\(n)"]).map(AuthorNames.clean) ?? []
+            }
+        }
+        let visible = bylines.author(candidates: s.strongBylines, strong: true) ?? bylines.author(candidates: s.bylines)
+            ?? mainHeading.flatMap { bylines.byLine(after: $0) }
+        // An author that is the site itself yields to a person named in the byline.
+        let siteKeys = Set([metadata.siteName, ld.publisher, ld.websiteName].compactMap { $0.map(TitleCleaner.key) })
+        if let visible, metadata.authors.isEmpty
+            || metadata.authors.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) }) && !visible.names.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) })
+        {
+            metadata.authors = visible.names
+        }
+        if let visible {
+            let chosen = Set(metadata.authors.map(TitleCleaner.key))
+            if visible.names.contains(where: { chosen.contains(TitleCleaner.key($0)) }) { bylineNodes.append(visible.node) }
+        }
+
+        // Dates: structured data and meta tags first; the date printed near the title when
+        // they have none (and to find the dateline element the text should not repeat).
+        let declaredPublished = (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
+        let declared = declaredPublished.compactMap(DateNormalizer.normalize)
+        metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
+            .compactMap(DateNormalizer.normalize).first
+            ?? bylines.date(candidates: s.microModified)?.date
+        let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
+            ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
+            ?? bylines.date(candidates: s.datelines)
+        var published = declared.first
+        // The same instant written in the publisher's own offset gives the date its readers saw.
+        if let first = published, DateNormalizer.isUTC(first), let instant = DateNormalizer.instant(first),
+           let local = declared.first(where: { !DateNormalizer.isUTC($0) && DateNormalizer.instant($0) == instant }) {
+            published = local
+        }
+        var datelineNode: Int? = nil
+        if let visibleDate, let published, published.prefix(10) == visibleDate.date.prefix(10) {
+            metadata.datePublished = published
+            datelineNode = visibleDate.node
+        } else if let published {
+            metadata.datePublished = published
+        } else if let visibleDate {
+            metadata.datePublished = visibleDate.date
+            datelineNode = visibleDate.node
+        } else {
+            metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
+                ?? [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
+        }
+        if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
+            bylineNodes.append(node)
+        }
+
+        // Language.
+        metadata.language = [s.htmlLang, tags.first(["content-language"]), ld.language, tags.first(MetaTagReader.languageKeys)]
+            .lazy.compactMap { $0 }.compactMap(Self.languageTag).first
+
+        // The rest.
+        metadata.description = [ld.description, tags.first(MetaTagReader.descriptionKeys)].lazy.compactMap { $0 }
+            .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.first { !$0.isEmpty }
+        metadata.image = [ld.image, tags.first(MetaTagReader.imageKeys), s.imageLink].lazy.compactMap { $0 }
+            .compactMap(resolver.resolve).first
+        metadata.tags = Self.unique((ld.keywords.isEmpty ? tags.all(MetaTagReader.tagKeys).flatMap { $0.split(separator: ",").map(String.init) } : ld.keywords)
+            .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.filter { !$0.isEmpty }).prefix(50).map { $0 }
+        metadata.categories = Self.unique((ld.sections.isEmpty ? tags.all(MetaTagReader.categoryKeys) : ld.sections)
+            .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.filter { !$0.isEmpty }).prefix(20).map { $0 }
+        metadata.license = [s.licenseLink.flatMap(resolver.resolve), ld.license, tags.first(MetaTagReader.licenseKeys)].lazy.compactMap { $0 }.first
+        metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
+
+        return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A date written in a URL path: `/2024/03/05/` or `/2024-03-05-`.
+    static func dateInPath(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "#" }).map(String.init)
+        for (k, p) in parts.enumerated() where p.count == 4 && p.allSatisfy(\.isNumber) && k + 2 < parts.count {
+            let m = parts[k + 1], d = parts[k + 2].prefix(2)
+            if m.count <= 2, m.allSatisfy(\.isNumber), d.allSatisfy(\.isNumber), let date = DateNormalizer.normalize("\(p)-\(m)-\(d)") {
+                return date
+            }
+        }
+        for p in parts where p.count >= 10 {
+            let head = String(p.prefix(10))
+            if head.dropFirst(4).first == "-", let date = DateNormalizer.normalize(head), date.count == 10 { return date }
+        }
+        return nil
+    }
+
+    /// A BCP 47 tag from `en_US`, `EN-us`, `en-GB,en`.
+    static func languageTag(_ raw: String) -> String? {
+        let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
+        let subtags = first.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
+        guard let primary = subtags.first, (2 ... 3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return nil
+        }
+        var result = [primary.lowercased()]
+        for sub in subtags.dropFirst() {
+            guard sub.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (1 ... 8).contains(sub.count) else { break }
+            if sub.count == 2 { result.append(sub.uppercased()) }
+            else if sub.count == 4 { result.append(sub.prefix(1).uppercased() + sub.dropFirst().lowercased()) }
+            else { result.append(sub.lowercased()) }
+        }
+        return result.joined(separator: "-")
+    }
+
+    /// A coarse page type: `article`, `product`, `forum`, `recipe`, `collection`, `website`…
+    static func pageType(jsonLD: String?, openGraph: String?) -> String? {
+        if let t = jsonLD {
+            switch t {
+            case "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle",
+                 "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "ReportageNewsArticle", "LiveBlogPosting",
+                 "Blog", "MedicalWebPage":
+                return "article"
+            case "DiscussionForumPosting", "SocialMediaPosting", "QAPage", "Question": return "forum"
+            case "Product": return "product"
+            case "CollectionPage", "SearchResultsPage": return "collection"
+            case "WebPage", "ItemPage", "AboutPage", "ContactPage", "ProfilePage", "FAQPage":
+                if let og = openGraph?.lowercased(), !og.isEmpty { return og }
+                return "webpage"
+            default:
+                return t.prefix(1).lowercased() + t.dropFirst()
+            }
+        }
+        if let og = openGraph?.lowercased().trimmingSpaces(), !og.isEmpty { return og }
+        return nil
     }
 }

@@ -1,0 +1,193 @@
+/// Cleans author values into people's names: drops the "By" prefix, trailing dates and
+/// roles after a separator, profile URLs (keeping the name in an `/author/jane-doe` path),
+/// social handles and generic values ("admin", "staff"); splits lists of several authors.
+enum AuthorNames {
+    static func clean(_ raw: String) -> [String] {
+        var s = collapse(HTMLEntities.decode(raw))
+        guard !s.isEmpty else { return [] }
+        let lowered = s.lowercased()
+        if ["last updated", "updated", "published", "posted on", "last modified", "date"].contains(where: { lowered.hasPrefix($0) }) {
+            return []
+        }
+        // "Jane Doe (https://example.com/jane)": the address goes.
+        if let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
+            s = collapse(String(s[..<open]) + String(s[s.index(after: close)...]))
+        }
+        if let fromURL = nameFromURL(s) { return fromURL.map { [$0] } ?? [] }
+        s = stripPrefixes(s)
+        s = cutTail(s)
+        var result: [String] = []
+        for part in split(s) {
+            let name = trimPunctuation(stripPrefixes(part))
+            guard isPlausible(name), !result.contains(where: { $0.lowercased() == name.lowercased() }) else { continue }
+            result.append(name)
+        }
+        return result
+    }
+
+    /// Names from a value that is a URL: `Optional(name)` for an author-profile URL, `.some(nil)`
+    /// for another URL (dropped), nil when the value is not a URL.
+    private static func nameFromURL(_ s: String) -> String?? {
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("//") else {
+            return nil
+        }
+        let parts = s.split(separator: "/").map(String.init)
+        for marker in ["author", "authors", "people", "person", "profile", "profiles", "writers", "staff"] {
+            if let k = parts.firstIndex(where: { $0.lowercased() == marker }), k + 1 < parts.count {
+                let slug = parts[k + 1].split(separator: "?").first.map(String.init) ?? ""
+                let words = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" || $0 == "." })
+                    .filter { !$0.allSatisfy(\.isNumber) }
+                guard !words.isEmpty, words.count <= 5 else { return .some(nil) }
+                let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+                return isPlausible(name) ? .some(name) : .some(nil)
+            }
+        }
+        return .some(nil)
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static let prefixes = [
+        "written by", "posted by", "published by", "words by", "story by", "text by", "reported by", "article by",
+        "reviewed by", "edited by", "author:", "authors:", "autor:", "autorin:", "auteur:", "author", "by:", "by",
+        "von", "par", "por", "door", "av", "from",
+    ]
+
+    private static func stripPrefixes(_ input: String) -> String {
+        var s = input.trimmingSpaces()
+        var changed = true
+        while changed {
+            changed = false
+            let lower = s.lowercased()
+            for p in prefixes where lower.hasPrefix(p) {
+                let rest = s.dropFirst(p.count)
+                // A prefix word must end at a space or a colon.
+                guard p.hasSuffix(":") || rest.first == " " || rest.first == ":" else { continue }
+                s = String(rest).trimmingSpaces()
+                if s.hasPrefix(":") { s = String(s.dropFirst()).trimmingSpaces() }
+                changed = true
+                break
+            }
+        }
+        return s
+    }
+
+    /// Cuts what follows the name in a byline: a date, "Updated…", a separator and a role.
+    private static func cutTail(_ input: String) -> String {
+        var s = input
+        for marker in [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"] {
+            if let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
+        }
+        let lower = s.lowercased()
+        for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
+                       " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
+            if let r = lower.range(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                if offset > 1 { s = String(s.prefix(offset)) }
+            }
+        }
+        // A date or a count after the name.
+        if let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }), s.distance(from: s.startIndex, to: digit) > 2 {
+            s = String(s[..<digit])
+            // Drop a trailing month name or weekday left before the digits.
+            var words = s.split(separator: " ")
+            while let last = words.last, monthOrDay.contains(last.lowercased().trimmingCharacters(in: ",.")) { words.removeLast() }
+            s = words.joined(separator: " ")
+        }
+        return s
+    }
+
+    private static let monthOrDay: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
+        "-", "–", "—",
+    ]
+
+    private static func split(_ s: String) -> [String] {
+        // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
+        var depth = 0
+        var protected = ""
+        for ch in s {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+        }
+        var parts = [protected]
+        for separator in [";", ",", "、", "，"] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        // "and" joins two people when both sides read as full names ("Mac & i" is one name).
+        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
+            parts = parts.flatMap { part -> [String] in
+                let pieces = part.components(separatedBy: separator)
+                guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
+                return pieces
+            }
+        }
+        parts = parts.map { String($0.map { $0 == "\u{1}" ? " " : $0 }) }
+        // "Doe, Jane" is one person written surname first, not two.
+        if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
+           parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
+            return [parts[1].trimmingSpaces() + " " + parts[0].trimmingSpaces()]
+        }
+        return parts
+    }
+
+    private static func trimPunctuation(_ s: String) -> String {
+        var t = s.trimmingSpaces()
+        while let f = t.first, !(f.isLetter || f.isNumber) { t.removeFirst() }
+        while let l = t.last, !(l.isLetter || l.isNumber || l == "." || l == ")") { t.removeLast() }
+        return t.trimmingSpaces()
+    }
+
+    static let generic: Set<String> = [
+        "admin", "administrator", "staff", "editor", "editors", "editorial", "editorial staff", "editorial team", "guest",
+        "unknown", "anonymous", "webmaster", "user", "root", "author", "authors", "team", "staff writer", "staff reporter",
+        "by", "none", "null", "undefined", "default", "site admin", "wpengine", "contributor", "contributors", "posted",
+        "redaktion", "rédaction", "redacción", "redazione", "follow", "share", "more", "about", "view profile", "profile",
+    ]
+
+    static func isPlausible(_ name: String) -> Bool {
+        let count = name.count
+        guard count >= 2, count <= 80 else { return false }
+        guard name.contains(where: \.isLetter) else { return false }
+        let lower = name.lowercased()
+        if generic.contains(lower) { return false }
+        if name.hasPrefix("@") || lower.contains("http") || lower.contains("www.") || lower.contains("@") { return false }
+        if name.split(separator: " ").count > 10 || name.contains(":") { return false }
+        return true
+    }
+
+    /// Stricter test for a byline read from the visible page: a short run of words that reads
+    /// like a name, not a sentence or a button.
+    static func looksLikeName(_ name: String, requireCapital: Bool = true) -> Bool {
+        guard isPlausible(name) else { return false }
+        let words = name.split(separator: " ")
+        // Words in parentheses ("(with Ann Poe)") are a note, not the name's length.
+        var depth = 0
+        var outside = 0
+        for word in words {
+            if word.hasPrefix("(") { depth += 1 }
+            if depth == 0 { outside += 1 }
+            if word.hasSuffix(")") { depth = max(0, depth - 1) }
+        }
+        guard outside <= 6 else { return false }
+        if name.contains(where: { $0 == "?" || $0 == "!" || $0 == ":" }) { return false }
+        // In scripts with case, names are capitalised.
+        let cased = words.filter { $0.first.map { $0.isUppercase || $0.isLowercase } ?? false }
+        if requireCapital || words.count > 1, !cased.isEmpty, !cased.contains(where: { $0.first!.isUppercase }) { return false }
+        return true
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var t = Substring(self)
+        while let f = t.first, set.contains(f) { t.removeFirst() }
+        while let l = t.last, set.contains(l) { t.removeLast() }
+        return String(t)
+    }
+}

@@ -1,0 +1,242 @@
+/// Reads the byline and dateline printed near the title: elements marked `rel="author"`,
+/// `itemprop="author"` or with a class or id naming the author or byline, and short
+/// "By Jane Doe" lines after the main heading; dates from `<time>` elements and short
+/// elements whose class speaks of a date.
+struct BylineReader {
+    let document: Document
+    let marks: NodeMarks?
+
+    /// Families whose elements never hold the article's own byline or date.
+    static let excludedFamilies: Set<BoilerplateFamily> = [
+        .comments, .related, .sidebar, .navigation, .footer, .promo, .newsletter, .advertisement, .sponsored,
+        .cookieConsent, .hidden, .share, .pagination,
+    ]
+
+    func isEligible(_ i: Int) -> Bool {
+        guard let marks else { return true }
+        if marks.removed[i] { return false }
+        if let f = marks.family[i], Self.excludedFamilies.contains(f) { return false }
+        return true
+    }
+
+    /// Whether an element's class, id, rel or itemprop marks it as a byline.
+    static func bylineStrength(_ document: Document, _ i: Int) -> Int {
+        if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
+        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
+        for name in [AttributeName.class, .id] {
+            guard let value = document.attributeBytes(name, of: i), value.count >= 6, value.count < 200 else { continue }
+            guard contains(value, "author") || contains(value, "byline") || contains(value, "by-line")
+                || contains(value, "writtenby") || contains(value, "creator") else { continue }
+            if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
+                || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
+                || contains(value, "more") || contains(value, "about") || contains(value, "label") { continue }
+            return 2
+        }
+        return 0
+    }
+
+    /// Whether an element's class or id speaks of a publication date.
+    static func isDateline(_ document: Document, _ i: Int) -> Bool {
+        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
+        for name in [AttributeName.class, .id] {
+            guard let value = document.attributeBytes(name, of: i), value.count >= 4, value.count < 200 else { continue }
+            guard contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
+                || contains(value, "byline") || contains(value, "meta") else { continue }
+            if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The authors named by the first usable byline element, and the element.
+    func author(candidates: [Int], strong: Bool = false) -> (names: [String], node: Int)? {
+        // Innermost first: an element holding another candidate defers to it.
+        var ordered: [Int] = []
+        var deferred: [Int] = []
+        for (k, c) in candidates.enumerated() {
+            let end = Int(document.nodes[c].end)
+            if k + 1 < candidates.count, candidates[k + 1] < end { deferred.append(c) } else { ordered.append(c) }
+        }
+        for c in ordered + deferred where isEligible(c) {
+            let text = bylineText(c)
+            guard text.count >= 2, text.count <= 120 else { continue }
+            let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
+            if !names.isEmpty { return (names, c) }
+        }
+        return nil
+    }
+
+    /// The byline's text; for a microdata author, its `name` property.
+    private func bylineText(_ c: Int) -> String {
+        if let content = document.attribute(.content, of: c), !content.isEmpty { return content }
+        let end = Int(document.nodes[c].end)
+        if document.attribute(.itemscope, of: c) != nil {
+            for j in c + 1 ..< end where document.nodes[j].tag != .text {
+                if let p = document.attributeBytes(.itemprop, of: j), p.elementsEqual("name".utf8) {
+                    return document.attribute(.content, of: j) ?? document.normalizedText(of: j)
+                }
+            }
+        }
+        return document.normalizedText(of: c)
+    }
+
+    /// A short "By Jane Doe" line within the nodes following the main heading, or a label
+    /// ("Written by", "Author") followed by the name.
+    func byLine(after heading: Int) -> (names: [String], node: Int)? {
+        let start = Int(document.nodes[heading].end)
+        let limit = min(document.count, start + 250)
+        var i = start
+        while i < limit {
+            let node = document.nodes[i]
+            if node.tag != .text { if !isEligible(i) { i = Int(node.end); continue }; i += 1; continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count < 200 else { i += 1; continue }
+            let text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            let lower = text.lowercased()
+            if Self.labels.contains(lower.trimmingCharacters(in: ":")) {
+                // The name is the next text.
+                var j = i + 1
+                while j < min(limit, i + 8) {
+                    if document.nodes[j].tag == .text, !document.textBytes(of: j).allSatisfy(\.isASCIIWhitespace) {
+                        let names = AuthorNames.clean(document.normalizedText(of: Int(document.nodes[j].parent)))
+                            .filter { AuthorNames.looksLikeName($0) }
+                        if !names.isEmpty, document.normalizedText(of: Int(document.nodes[j].parent)).count < 80 {
+                            return (names, Int(document.nodes[j].parent))
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            } else if lower.hasPrefix("by ") || lower.hasPrefix("written by ") {
+                // The smallest element around the line that holds the name.
+                var element = Int(node.parent)
+                while element > 0, document.nodes[element].tag.isBlock == false,
+                      document.normalizedText(of: Int(document.nodes[element].parent)).count < 120 {
+                    element = Int(document.nodes[element].parent)
+                }
+                let line = document.normalizedText(of: element)
+                if line.count < 120 {
+                    let names = AuthorNames.clean(line).filter { AuthorNames.looksLikeName($0) }
+                    if !names.isEmpty { return (names, element) }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let labels: Set<String> = ["by", "written by", "author", "authors", "authored by", "posted by", "words by", "story by"]
+
+    /// The first date found in a dateline element: its `datetime` or `content`, else its text.
+    func date(candidates: [Int]) -> (date: String, node: Int)? {
+        for c in candidates where isEligible(c) {
+            if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
+               let d = DateNormalizer.normalize(v) { return (d, c) }
+            let text = document.normalizedText(of: c)
+            guard text.count >= 6, text.count <= 100 else { continue }
+            if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
+        }
+        return nil
+    }
+
+    /// The date printed nearest the main heading: a `<time>` or `datePublished` element, or
+    /// a short text that is a date ("Updated March 5, 2024"). Dates after the heading are
+    /// preferred to dates before it; elements that mark their date win over bare text.
+    func visibleDate(around heading: Int) -> (date: String, node: Int)? {
+        let headingEnd = Int(document.nodes[heading].end)
+        let low = max(0, heading - 200), high = min(document.count, headingEnd + 400)
+        var best: (date: String, node: Int, cost: Double)? = nil
+        var i = low
+        while i < high {
+            let node = document.nodes[i]
+            if i >= heading && i < headingEnd { i = headingEnd; continue }
+            if !isEligible(i) {
+                if node.tag != .text, i >= heading || Int(node.end) <= heading { i = Int(node.end); continue }
+                i += 1; continue
+            }
+            let distance = i < heading ? Double(heading - i) * 1.5 : Double(i - headingEnd)
+            if let b = best, distance - 30 > b.cost { break }
+            var found: String? = nil
+            var structured = false
+            if node.tag == .time || (node.tag != .text && document.attributeBytes(.itemprop, of: i).map { Self.contains($0, "datepublished") } == true) {
+                if let v = document.attribute(.datetime, of: i) ?? document.attribute(.content, of: i) { found = DateNormalizer.normalize(v) }
+                if found == nil {
+                    let t = document.normalizedText(of: i)
+                    if t.count <= 80 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                }
+                structured = found != nil
+            } else if node.tag == .text {
+                let bytes = document.textBytes(of: i)
+                if bytes.count >= 6, bytes.count <= 160, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                    let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+                    if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
+                       !isOtherDate(t, parent: Int(node.parent)) {
+                        found = d
+                    }
+                }
+            }
+            if let found {
+                let cost = distance - (structured ? 20 : 0)
+                if best == nil || cost < best!.cost { best = (found, i, cost) }
+            }
+            i += 1
+        }
+        guard let best else { return nil }
+        // The element that holds the date, for dropping a dateline from the text.
+        var element = document.nodes[best.node].tag == .text ? Int(document.nodes[best.node].parent) : best.node
+        while element > 0, !document.nodes[element].tag.isBlock, document.nodes[Int(document.nodes[element].parent)].end - Int32(element) < 12 {
+            element = Int(document.nodes[element].parent)
+        }
+        return (best.date, element)
+    }
+
+    /// Dates that are not the page's: when a member joined, a copyright year range, a
+    /// comment's time, the day's date in a header.
+    static let otherDateLabels = ["joined", "member since", "registered", "last visit", "last seen", "copyright", "©",
+                                  "beigetreten", "inscrit", "miembro desde", "today"]
+
+    private func isOtherDate(_ text: String, parent: Int) -> Bool {
+        var label = text.lowercased()
+        // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
+        if parent > 0, document.normalizedText(of: parent).count < 80 {
+            label += " " + document.normalizedText(of: parent).lowercased()
+        }
+        var i = parent - 1
+        var steps = 0
+        while i > 0, steps < 4 {
+            if document.nodes[i].tag == .text {
+                label += " " + String(decoding: document.textBytes(of: i).prefix(60), as: UTF8.self).lowercased()
+                break
+            }
+            i -= 1
+            steps += 1
+        }
+        return Self.otherDateLabels.contains(where: label.contains)
+    }
+
+    private func stripDateLabel(_ text: String) -> String {
+        var s = text
+        let lower = s.lowercased()
+        for label in ["last updated on", "last updated:", "last updated", "updated on", "updated:", "updated", "published on",
+                      "published:", "published", "posted on", "posted:", "posted", "date:", "on "]
+        where lower.hasPrefix(label) {
+            s = String(s.dropFirst(label.count))
+            break
+        }
+        return s
+    }
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard haystack.count >= n else { return false }
+        let p = needle.utf8Start
+        let base = haystack.startIndex
+        outer: for start in 0 ... haystack.count - n {
+            for k in 0 ..< n where (haystack[base + start + k] | (haystack[base + start + k] >= 0x41 && haystack[base + start + k] <= 0x5A ? 0x20 : 0)) != p[k] {
+                continue outer
+            }
+            return true
+        }
+        return false
+    }
+}

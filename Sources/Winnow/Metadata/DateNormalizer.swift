@@ -1,0 +1,286 @@
+import Foundation
+
+/// Turns the date strings pages write into ISO 8601: `2024-03-01`, or with the time and
+/// offset as written (`2024-03-01T09:30:00+01:00`) when the source was a full timestamp.
+///
+/// Understands ISO 8601 and its common near-misses (space for `T`, slashes, dots, no
+/// separators), RFC 2822 (`Tue, 05 Mar 2024 10:00:00 GMT`), dates with month names in
+/// several languages (`March 5, 2024`, `5. März 2024`, `5 mars 2024`), numeric day-first and
+/// month-first dates, and Unix timestamps. Dates before 1990 or more than a year ahead are
+/// rejected as implausible for a web page.
+enum DateNormalizer {
+    /// The latest year accepted: next year.
+    static let latestYear: Int = currentYear() + 1
+    static let earliestYear = 1990
+
+    /// The ISO 8601 form of a date string, or nil when it is not a plausible date.
+    static func normalize(_ raw: String) -> String? {
+        let s = raw.trimmingSpaces()
+        guard !s.isEmpty, s.utf8.count < 200 else { return nil }
+        if let iso = isoLike(Array(s.utf8)) { return iso }
+        if let epoch = unixTimestamp(s) { return epoch }
+        return textual(s)
+    }
+
+    // MARK: ISO-like: 2024-03-05, 2024/03/05, 20240305, with an optional time.
+
+    private static func isoLike(_ b: [UInt8]) -> String? {
+        var i = 0
+        func digits(_ maxCount: Int) -> Int? {
+            var value = 0, n = 0
+            while i < b.count, n < maxCount, b[i] >= 0x30, b[i] <= 0x39 {
+                value = value * 10 + Int(b[i] - 0x30)
+                i += 1; n += 1
+            }
+            return n == 0 ? nil : value
+        }
+        let start = i
+        guard let year = digits(4), i - start == 4 else { return nil }
+        var month: Int, day: Int
+        if i < b.count, b[i] == 0x2D || b[i] == 0x2F || b[i] == 0x2E {  // - / .
+            let sep = b[i]
+            i += 1
+            let mStart = i
+            guard let m = digits(2), i - mStart >= 1 else { return nil }
+            guard i < b.count, b[i] == sep else {
+                // 2024-03 alone: a month, not a date.
+                return nil
+            }
+            i += 1
+            let dStart = i
+            guard let d = digits(2), i - dStart >= 1 else { return nil }
+            month = m; day = d
+        } else {
+            // Compact form: 20240305.
+            let mStart = i
+            guard let m = digits(2), i - mStart == 2 else { return nil }
+            let dStart = i
+            guard let d = digits(2), i - dStart == 2 else { return nil }
+            month = m; day = d
+            if i < b.count, b[i] >= 0x30, b[i] <= 0x39 { return nil }
+        }
+        guard isPlausible(year: year, month: month, day: day) else { return nil }
+        let date = format(year, month, day)
+        // Optional time: T or space, hh:mm[:ss[.fff]], offset.
+        guard i < b.count, b[i] == 0x54 || b[i] == 0x74 || b[i] == 0x20 else { return date }
+        i += 1
+        let hStart = i
+        guard let hour = digits(2), i - hStart == 2, i < b.count, b[i] == 0x3A else { return date }
+        i += 1
+        guard let minute = digits(2), hour < 24, minute < 60 else { return date }
+        var second = 0
+        if i < b.count, b[i] == 0x3A {
+            i += 1
+            guard let sec = digits(2), sec < 61 else { return date }
+            second = sec
+            if i < b.count, b[i] == 0x2E || b[i] == 0x2C {
+                i += 1
+                _ = digits(9)
+            }
+        }
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        var offset = ""
+        if i < b.count {
+            if b[i] == 0x5A || b[i] == 0x7A {
+                offset = "Z"
+            } else if b[i] == 0x2B || b[i] == 0x2D {
+                let sign = b[i] == 0x2B ? "+" : "-"
+                i += 1
+                let oStart = i
+                if let hh = digits(2), i - oStart == 2 {
+                    var mm = 0
+                    if i < b.count, b[i] == 0x3A { i += 1 }
+                    if let m = digits(2) { mm = m }
+                    if hh < 15, mm < 60 { offset = sign + pad(hh) + ":" + pad(mm) }
+                }
+            }
+        }
+        return date + "T" + pad(hour) + ":" + pad(minute) + ":" + pad(second) + offset
+    }
+
+    // MARK: Unix timestamps (seconds or milliseconds).
+
+    private static func unixTimestamp(_ s: String) -> String? {
+        guard s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count == 10 || s.utf8.count == 13,
+              var seconds = Int(s) else { return nil }
+        if s.utf8.count == 13 { seconds /= 1000 }
+        let days = seconds / 86400
+        let (y, m, d) = civil(fromDays: days)
+        guard isPlausible(year: y, month: m, day: d) else { return nil }
+        return format(y, m, d)
+    }
+
+    /// Days since 1970-01-01 to a proleptic Gregorian date.
+    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+
+    // MARK: Dates in words or numeric day/month orders.
+
+    private enum Token {
+        case number(Int, digits: Int, followedBy: Character?)
+        case word(String)
+    }
+
+    private static func tokens(_ s: String) -> [Token] {
+        var result: [Token] = []
+        var current = ""
+        var isNumber = false
+        func flush(_ next: Character?) {
+            guard !current.isEmpty else { return }
+            if isNumber { result.append(.number(Int(current) ?? 0, digits: current.count, followedBy: next)) }
+            else { result.append(.word(current.lowercased())) }
+            current = ""
+        }
+        for ch in s {
+            if ch.isASCII, ch.isNumber {
+                if !isNumber { flush(nil) }
+                isNumber = true
+                current.append(ch)
+            } else if ch.isLetter {
+                if isNumber { flush(ch) }
+                isNumber = false
+                current.append(ch)
+            } else {
+                flush(ch)
+                isNumber = false
+            }
+        }
+        flush(nil)
+        return result
+    }
+
+    private static func textual(_ s: String) -> String? {
+        let toks = tokens(s)
+        var monthIndex: Int? = nil
+        var month = 0
+        for (k, t) in toks.enumerated() {
+            if case .word(let w) = t, let m = monthNames[w] {
+                monthIndex = k; month = m
+                break
+            }
+        }
+        // Numbers, excluding the parts of a clock time (10:30).
+        var numbers: [(index: Int, value: Int, digits: Int, sep: Character?)] = []
+        var skipNext = false
+        for (k, t) in toks.enumerated() {
+            guard case .number(let v, let n, let next) = t else { continue }
+            if skipNext { skipNext = false; if next == ":" { skipNext = true }; continue }
+            if next == ":" { skipNext = true; continue }
+            numbers.append((k, v, n, next))
+        }
+        if let mi = monthIndex {
+            guard let year = numbers.first(where: { $0.digits == 4 }) else { return nil }
+            // The day is the 1–2 digit number nearest the month name.
+            let days = numbers.filter { $0.digits <= 2 && $0.value >= 1 && $0.value <= 31 }
+            guard let day = days.min(by: { abs($0.index - mi) < abs($1.index - mi) }) else { return nil }
+            guard isPlausible(year: year.value, month: month, day: day.value) else { return nil }
+            return format(year.value, month, day.value)
+        }
+        // Numeric: d.m.yyyy, m/d/yyyy, d-m-yyyy.
+        guard numbers.count >= 3 else { return nil }
+        for k in 0 ... numbers.count - 3 {
+            let a = numbers[k], b = numbers[k + 1], c = numbers[k + 2]
+            guard b.index == a.index + 1, c.index == b.index + 1, c.digits == 4, a.digits <= 2, b.digits <= 2 else { continue }
+            let sep = a.sep
+            var (d, m) = sep == "/" ? (b.value, a.value) : (a.value, b.value)
+            if m > 12, d <= 12 { swap(&d, &m) }
+            if isPlausible(year: c.value, month: m, day: d) { return format(c.value, m, d) }
+        }
+        return nil
+    }
+
+    private static let monthNames: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+            ["jänner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+            ["sept"],
+        ]
+        for list in lists {
+            for (k, name) in list.enumerated() where table[name] == nil {
+                table[name] = list.count == 1 ? 9 : k + 1
+            }
+        }
+        return table
+    }()
+
+    // MARK: Instants
+
+    /// Seconds since the epoch of a normalised timestamp with an offset (`…T10:00:00+01:00`,
+    /// `…Z`), or nil for a bare date or a local time.
+    static func instant(_ iso: String) -> Int? {
+        let b = Array(iso.utf8)
+        guard b.count >= 20, b[10] == 0x54 else { return nil }
+        func number(_ r: Range<Int>) -> Int? { Int(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = number(0 ..< 4), let m = number(5 ..< 7), let d = number(8 ..< 10), let hh = number(11 ..< 13),
+              let mm = number(14 ..< 16), let ss = number(17 ..< 19) else { return nil }
+        var offset = 0
+        if b[19] == 0x2B || b[19] == 0x2D, b.count >= 25, let oh = number(20 ..< 22), let om = number(23 ..< 25) {
+            offset = (oh * 60 + om) * 60 * (b[19] == 0x2B ? 1 : -1)
+        } else if b[19] != 0x5A {
+            return nil
+        }
+        return days(year: y, month: m, day: d) * 86400 + hh * 3600 + mm * 60 + ss - offset
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date.
+    static func days(year y0: Int, month m: Int, day d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Whether a timestamp is written in UTC (`Z` or `+00:00`).
+    static func isUTC(_ iso: String) -> Bool { iso.hasSuffix("Z") || iso.hasSuffix("+00:00") }
+
+    // MARK: Helpers
+
+    static func isPlausible(year: Int, month: Int, day: Int) -> Bool {
+        guard year >= earliestYear, year <= latestYear, month >= 1, month <= 12, day >= 1 else { return false }
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if day > lengths[month - 1] { return false }
+        if month == 2, day == 29, !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) { return false }
+        return true
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(pad(m))-\(pad(d))" }
+
+    private static func currentYear() -> Int {
+        civil(fromDays: Int(Date().timeIntervalSince1970) / 86400).0
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace (including no-break spaces).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first ... last])
+    }
+}

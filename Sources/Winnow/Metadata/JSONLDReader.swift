@@ -1,0 +1,260 @@
+import Foundation
+
+/// Reads schema.org JSON-LD (`<script type="application/ld+json">`): single objects, arrays
+/// and `@graph` lists, with `@id` references resolved. A script that does not parse, even
+/// after the usual repairs (comment wrappers, raw line breaks, trailing commas), is skipped.
+struct JSONLDReader {
+    /// What the page's structured data says about it.
+    struct Facts {
+        var headline: String?
+        /// The main object's `name`, when it also has a headline.
+        var name: String?
+        var authors: [String] = []
+        var datePublished: String?
+        var dateModified: String?
+        var publisher: String?
+        var websiteName: String?
+        var description: String?
+        var image: String?
+        var keywords: [String] = []
+        var sections: [String] = []
+        var license: String?
+        var language: String?
+        var type: String?
+        var url: String?
+    }
+
+    private var objects: [[String: Any]] = []
+    private var byID: [String: [String: Any]] = [:]
+
+    /// Adds the text of one script; returns false when it could not be parsed.
+    @discardableResult
+    mutating func add(script: String) -> Bool {
+        guard let value = Self.parse(script) else { return false }
+        collect(value, depth: 0)
+        return true
+    }
+
+    static func parse(_ script: String) -> Any? {
+        var text = script.trimmingSpaces()
+        guard !text.isEmpty else { return nil }
+        if let v = decode(text) { return v }
+        // Repairs for what CMSes commonly emit.
+        for wrapper in ["<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["] where text.hasPrefix(wrapper) {
+            text.removeFirst(wrapper.count)
+        }
+        for wrapper in ["-->", "//]]>", "/*]]>*/", "]]>"] where text.hasSuffix(wrapper) {
+            text.removeLast(wrapper.count)
+        }
+        var repaired = ""
+        repaired.reserveCapacity(text.utf8.count)
+        var inString = false, escaped = false
+        var pendingComma = false
+        for ch in text {
+            if inString {
+                if escaped { escaped = false; repaired.append(ch); continue }
+                if ch == "\\" { escaped = true; repaired.append(ch); continue }
+                if ch == "\"" { inString = false }
+                // Raw control characters are not allowed in JSON strings.
+                if ch == "\n" || ch == "\r" || ch == "\t" { repaired.append(" "); continue }
+                repaired.append(ch)
+                continue
+            }
+            if ch == "," { if pendingComma { continue }; pendingComma = true; continue }
+            if ch.isWhitespace { continue }
+            if pendingComma {
+                // A comma before a closing bracket is dropped.
+                if ch != "}" && ch != "]" { repaired.append(",") }
+                pendingComma = false
+            }
+            if ch == "\"" { inString = true }
+            repaired.append(ch)
+        }
+        if let v = decode(repaired) { return v }
+        // Several objects back to back: wrap them in a list.
+        if repaired.hasPrefix("{"), let v = decode("[" + repaired.replacingOccurrences(of: "}{", with: "},{") + "]") {
+            return v
+        }
+        return nil
+    }
+
+    private static func decode(_ text: String) -> Any? {
+        guard let data = text.data(using: .utf8) else { return nil }
+        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    }
+
+    private mutating func collect(_ value: Any, depth: Int) {
+        guard depth < 4 else { return }
+        if let list = value as? [Any] {
+            for item in list { collect(item, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            if let graph = object["@graph"] {
+                collect(graph, depth: depth + 1)
+                if object["@type"] == nil { return }
+            }
+            objects.append(object)
+            if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object }
+            // Nested definitions that others refer to by @id.
+            for (_, v) in object {
+                if let nested = v as? [String: Any], let id = nested["@id"] as? String, nested.count > 1, byID[id] == nil {
+                    byID[id] = nested
+                }
+            }
+        }
+    }
+
+    /// The schema.org type names of an object, without any `http://schema.org/` prefix.
+    static func types(_ object: [String: Any]) -> [String] {
+        let raw: [String]
+        if let t = object["@type"] as? String { raw = [t] } else if let t = object["@type"] as? [Any] { raw = t.compactMap { $0 as? String } } else { raw = [] }
+        return raw.map { t in
+            if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
+            return t
+        }
+    }
+
+    static let articleTypes: Set<String> = [
+        "Article", "NewsArticle", "BlogPosting", "Blog", "Report", "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "ReportageNewsArticle", "LiveBlogPosting",
+        "SocialMediaPosting", "DiscussionForumPosting", "Review", "Recipe", "HowTo", "Question", "QAPage",
+        "MedicalWebPage", "CreativeWork", "Legislation", "Thesis", "Chapter", "Book", "Guide", "PodcastEpisode",
+        "VideoObject", "Movie", "Course", "Event", "Product", "JobPosting", "Dataset", "SoftwareApplication",
+    ]
+    static let pageTypes: Set<String> = [
+        "WebPage", "ItemPage", "AboutPage", "FAQPage", "CollectionPage", "ProfilePage", "ContactPage",
+        "SearchResultsPage", "CheckoutPage", "RealEstateListing",
+    ]
+
+    /// The facts about the page: from the main object (an article-like type, else a web page),
+    /// with the web site's and publisher's names.
+    func facts() -> Facts {
+        var facts = Facts()
+        let main = objects.first { !Set(Self.types($0)).isDisjoint(with: Self.articleTypes) && Self.isArticleLike($0) }
+            ?? objects.first { !Set(Self.types($0)).isDisjoint(with: Self.articleTypes) }
+        let page = objects.first { !Set(Self.types($0)).isDisjoint(with: Self.pageTypes) }
+        let site = objects.first { Self.types($0).contains("WebSite") }
+        if let site, let name = string(site["name"]) { facts.websiteName = name }
+        let sources: [(object: [String: Any], isMain: Bool)] = [(main, true), (page, false)].compactMap { pair in
+            pair.0.map { ($0, pair.1) }
+        }
+        for (source, isMain) in sources {
+            if facts.type == nil { facts.type = Self.types(source).first { Self.articleTypes.contains($0) || Self.pageTypes.contains($0) } }
+            if facts.headline == nil {
+                facts.headline = string(source["headline"])
+                if isMain {
+                    if facts.headline == nil { facts.headline = string(source["name"]) } else { facts.name = string(source["name"]) }
+                }
+            }
+            if facts.authors.isEmpty { facts.authors = names(source["author"] ?? source["creator"]) }
+            if facts.datePublished == nil { facts.datePublished = string(source["datePublished"] ?? source["dateCreated"] ?? source["uploadDate"]) }
+            if facts.dateModified == nil { facts.dateModified = string(source["dateModified"]) }
+            if facts.publisher == nil { facts.publisher = names(source["publisher"]).first }
+            if facts.description == nil { facts.description = string(source["description"]) }
+            if facts.image == nil { facts.image = url(source["image"] ?? source["thumbnailUrl"]) }
+            if facts.keywords.isEmpty { facts.keywords = list(source["keywords"]) }
+            if facts.sections.isEmpty { facts.sections = list(source["articleSection"]) }
+            if facts.license == nil { facts.license = url(source["license"]) }
+            if facts.language == nil { facts.language = language(source["inLanguage"]) }
+            if facts.url == nil { facts.url = url(source["url"]) }
+        }
+        if facts.publisher == nil, let site { facts.publisher = names(site["publisher"]).first }
+        if facts.language == nil, let site { facts.language = language(site["inLanguage"]) }
+        return facts
+    }
+
+    /// An object that describes a document (has a headline, an author or a date).
+    private static func isArticleLike(_ object: [String: Any]) -> Bool {
+        object["headline"] != nil || object["author"] != nil || object["datePublished"] != nil
+    }
+
+    private func resolve(_ value: Any?) -> Any? {
+        if let object = value as? [String: Any], object.count <= 2, let id = object["@id"] as? String, let target = byID[id] {
+            return target
+        }
+        return value
+    }
+
+    private func string(_ value: Any?) -> String? {
+        let value = resolve(value)
+        if let s = value as? String {
+            let t = HTMLEntities.decode(s).trimmingSpaces()
+            return t.isEmpty ? nil : t
+        }
+        if let n = value as? NSNumber { return n.stringValue }
+        if let list = value as? [Any] { return list.lazy.compactMap { self.string($0) }.first }
+        if let object = value as? [String: Any] { return string(object["@value"] ?? object["name"]) }
+        return nil
+    }
+
+    /// Names of people or organisations: a string, an object with `name`, or a list of them.
+    private func names(_ value: Any?) -> [String] {
+        let value = resolve(value)
+        if let s = value as? String { return [HTMLEntities.decode(s).trimmingSpaces()].filter { !$0.isEmpty } }
+        if let list = value as? [Any] { return list.prefix(20).flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            if let name = string(object["name"]) { return [name] }
+            let parts = [string(object["givenName"]), string(object["familyName"])].compactMap { $0 }
+            if !parts.isEmpty { return [parts.joined(separator: " ")] }
+        }
+        return []
+    }
+
+    private func url(_ value: Any?) -> String? {
+        let value = resolve(value)
+        if let s = value as? String { return s.trimmingSpaces().isEmpty ? nil : s.trimmingSpaces() }
+        if let list = value as? [Any] { return list.lazy.compactMap { self.url($0) }.first }
+        if let object = value as? [String: Any] { return url(object["url"] ?? object["contentUrl"] ?? object["@id"]) }
+        return nil
+    }
+
+    private func list(_ value: Any?) -> [String] {
+        if let s = value as? String {
+            return s.split(separator: ",").map { HTMLEntities.decode(String($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        if let l = value as? [Any] { return l.compactMap { string($0) } }
+        return []
+    }
+
+    private func language(_ value: Any?) -> String? {
+        if let s = value as? String { return s }
+        if let object = value as? [String: Any] { return string(object["alternateName"] ?? object["name"]) }
+        if let list = value as? [Any] { return list.lazy.compactMap { self.language($0) }.first }
+        return nil
+    }
+}
+
+/// Decodes the HTML character references that leak into metadata values.
+enum HTMLEntities {
+    static func decode(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            let ch = s[i]
+            guard ch == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") else {
+                out.append(ch); i = s.index(after: i); continue
+            }
+            let name = s[s.index(after: i) ..< semi]
+            var replacement: String? = nil
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                if let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else if name.hasPrefix("#") {
+                if let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else {
+                replacement = named[String(name)]
+            }
+            if let replacement {
+                out += replacement
+                i = s.index(after: semi)
+            } else {
+                out.append(ch); i = s.index(after: i)
+            }
+        }
+        return out
+    }
+
+    private static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
+        "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "hellip": "…", "copy": "©", "reg": "®",
+    ]
+}

@@ -1,0 +1,76 @@
+/// The `<meta>` tags of a page, by lower-cased key: OpenGraph and article properties
+/// (`property`), named tags (`name`, including Dublin Core, Twitter cards, Parse.ly and
+/// Sailthru), `itemprop` metas and `http-equiv`. A `property` or `name` holding several
+/// space-separated keys counts for each of them.
+struct MetaTagReader {
+    /// Values by key; within a key, `property` values (RDFa, as OpenGraph and Dublin Core
+    /// specify) come before `name` values, then `itemprop` and `http-equiv`, each in page order.
+    private(set) var values: [String: [String]] = [:]
+    private var ranks: [String: [Int]] = [:]
+
+    mutating func add(document: Document, index i: Int) {
+        guard let rawContent = document.attribute(.content, of: i) else { return }
+        let content = rawContent.trimmingSpaces()
+        guard !content.isEmpty else { return }
+        for (rank, attribute) in [AttributeName.property, .name, .itemprop, .httpEquiv].enumerated() {
+            guard let keys = document.attribute(attribute, of: i) else { continue }
+            for key in keys.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let k = key.lowercased()
+                let position = ranks[k, default: []].firstIndex { $0 > rank } ?? ranks[k, default: []].count
+                values[k, default: []].insert(content, at: position)
+                ranks[k, default: []].insert(rank, at: position)
+            }
+        }
+    }
+
+    /// The first value of the first key present.
+    func first(_ keys: [String]) -> String? {
+        for key in keys {
+            if let v = values[key]?.first { return v }
+        }
+        return nil
+    }
+
+    /// The values of a key written with its most trusted attribute (all `property` values,
+    /// else all `name` values…).
+    func best(_ key: String) -> [String] {
+        guard let list = values[key], let ranks = ranks[key], let top = ranks.first else { return [] }
+        return zip(list, ranks).filter { $0.1 == top }.map(\.0)
+    }
+
+    /// Every value of the keys, in key order.
+    func all(_ keys: [String]) -> [String] {
+        keys.flatMap { values[$0] ?? [] }
+    }
+
+    // Keys, most trusted first.
+    static let titleKeys = [
+        "dc:title", "dc.title", "dcterms.title", "dcterm:title", "og:title", "twitter:title", "parsely-title",
+        "sailthru.title", "citation_title", "headline",
+    ]
+    static let authorKeys = [
+        "dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author", "article:author", "parsely-author",
+        "sailthru.author", "citation_author", "byl", "og:article:author", "book:author", "creator",
+    ]
+    static let publishedKeys = [
+        "article:published_time", "og:article:published_time", "datepublished", "article:published",
+        "published_time", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created",
+        "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
+        "date", "originalpublicationdate", "article_date_original", "og:published_time", "release_date",
+        "datecreated", "published", "publication_date", "publication-date", "date_published",
+    ]
+    static let modifiedKeys = [
+        "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "dcterms.modified",
+        "dc.date.modified", "last-modified", "lastmod", "article.updated", "modified_time",
+    ]
+    static let siteNameKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "dcterms.publisher", "citation_publisher"]
+    static let descriptionKeys = ["description", "og:description", "twitter:description", "dc.description", "dcterms.description", "sailthru.description"]
+    static let imageKeys = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "sailthru.image.full", "thumbnail"]
+    static let tagKeys = ["article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords"]
+    static let categoryKeys = ["article:section", "parsely-section", "category", "dc.subject"]
+    static let languageKeys = ["content-language", "dc.language", "dcterms.language", "language", "og:locale"]
+    static let licenseKeys = ["license", "dc.rights", "dcterms.rights", "dcterms.license"]
+    static let typeKeys = ["og:type", "parsely-type"]
+    static let urlKeys = ["og:url", "twitter:url", "parsely-link"]
+}

@@ -1,0 +1,85 @@
+/// Takes the site's name off a page title: `Article | Site`, `Site - Article`, and the
+/// sections stacked before it (`Article - Section - Site`).
+enum TitleCleaner {
+    /// Separators sites put between the article's title and their own name.
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " › ", " ‹ ", " ~ ", " : "]
+
+    /// The parts of a title split at the first kind of separator it uses between words.
+    static func parts(_ title: String) -> (parts: [String], separator: String)? {
+        var best: (parts: [String], separator: String)? = nil
+        for separator in separators where separator != " : " {
+            let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
+            guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
+            // Prefer the separator whose last part is shortest (the site name is short).
+            if best == nil || p.last!.count < best!.parts.last!.count { best = (p, separator) }
+        }
+        return best
+    }
+
+    /// Letters and digits only, lower-cased, for comparing names.
+    static func key(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) }.map(Character.init))
+    }
+
+    /// Whether a title part names the site.
+    static func matchesSite(_ part: String, siteName: String?, host: String?) -> Bool {
+        let k = key(part)
+        guard !k.isEmpty else { return false }
+        if let siteName {
+            let s = key(siteName)
+            if !s.isEmpty, k == s || (k.count >= 3 && s.contains(k)) || (s.count >= 3 && k.contains(s) && k.count <= s.count * 2 + 4) {
+                return true
+            }
+        }
+        if let host {
+            // "example.com", "Example" for www.example.com.
+            let labels = host.lowercased().split(separator: ".").filter { $0 != "www" && $0 != "m" }
+            if let name = labels.dropLast().last.map(String.init), name.count >= 3 {
+                if k == key(name) || k == key(labels.joined(separator: ".")) || (k.count >= 4 && k.hasPrefix(key(name))) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The article's title from a page title.
+    ///
+    /// - Parameters:
+    ///   - headings: texts of the page's top headings; one agreeing with a title part wins.
+    ///   - trusted: the title came from article metadata (og:title, a headline), not `<title>`,
+    ///     so only a part naming the site is removed.
+    static func clean(_ title: String, siteName: String?, host: String?, headings: [String], trusted: Bool) -> String {
+        let title = AuthorNames.collapse(title)
+        guard let (parts, separator) = parts(title) else { return title }
+        var kept = parts
+        // A title that is the site's name is kept whole.
+        if let siteName, key(siteName) == key(title) { return title }
+        // The site's own name at the end, or exactly at the start.
+        if kept.count > 1, matchesSite(kept.last!, siteName: siteName, host: host) { kept.removeLast() }
+        if kept.count > 1, let siteName, key(kept.first!) == key(siteName) { kept.removeFirst() }
+        if kept.count < parts.count {
+            return kept.joined(separator: separator)
+        }
+        // A heading that matches the leading parts.
+        let headingKeys = Set(headings.map(key).filter { !$0.isEmpty })
+        for n in stride(from: parts.count - 1, through: 1, by: -1) {
+            let head = parts.prefix(n).joined(separator: separator)
+            if headingKeys.contains(key(head)) { return head }
+        }
+        if trusted && separator != " | " { return title }
+        // A short tail after a long enough head is the site's name by convention.
+        let head = parts.dropLast().joined(separator: separator)
+        let tailWords = parts.last!.split(separator: " ").count
+        let headWords = head.split(separator: " ").count
+        if tailWords <= 4, headWords >= 3, parts.last!.count <= 40 {
+            return head
+        }
+        return title
+    }
+
+    /// The likely site name in a title's tail, for pages that declare none.
+    static func siteNameTail(_ title: String) -> String? {
+        guard let (parts, _) = parts(AuthorNames.collapse(title)), let last = parts.last else { return nil }
+        let words = last.split(separator: " ").count
+        return words <= 4 && last.count <= 40 ? last : nil
+    }
+}

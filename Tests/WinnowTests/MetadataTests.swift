@@ -1,0 +1,185 @@
+import Testing
+@testable import Winnow
+
+@Suite("Metadata")
+struct MetadataTests {
+    @Test("JSON-LD @graph: headline, author by @id, dates, publisher, keywords")
+    func jsonLDGraph() throws {
+        let html = """
+        <html lang="en_GB"><head><title>Night Trains Return | Rail Weekly</title>
+        <script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Rail Weekly"},
+          {"@type":"Organization","@id":"#org","name":"Rail Weekly Media"},
+          {"@type":"Person","@id":"#p1","name":"Mara Quist"},
+          {"@type":["NewsArticle"],"headline":"Night Trains Return","author":[{"@id":"#p1"},{"@type":"Person","name":"Olu Ade"}],
+           "publisher":{"@id":"#org"},"datePublished":"2023-11-02T07:15:00Z","dateModified":"2023-11-03",
+           "keywords":["rail","travel"],"articleSection":"Europe","image":{"@type":"ImageObject","url":"https://r.example/t.jpg"},
+           "inLanguage":"en-GB"}]}
+        </script></head><body><h1>Night Trains Return</h1><p>Text.</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.title == "Night Trains Return")
+        #expect(m.authors == ["Mara Quist", "Olu Ade"])
+        #expect(m.datePublished == "2023-11-02T07:15:00Z")
+        #expect(m.dateModified == "2023-11-03")
+        #expect(m.siteName == "Rail Weekly Media")
+        #expect(m.tags == ["rail", "travel"])
+        #expect(m.categories == ["Europe"])
+        #expect(m.image == "https://r.example/t.jpg")
+        #expect(m.language == "en-GB")
+        #expect(m.pageType == "article")
+    }
+
+    @Test("Malformed JSON-LD is skipped; a trailing comma is repaired")
+    func malformedJSONLD() throws {
+        let broken = """
+        <html><head><title>Fallback Title</title>
+        <script type="application/ld+json">{"@type":"Article","headline": "Broken" "author":}</script>
+        <script type="application/ld+json">{"@type":"BlogPosting","headline":"Repaired","datePublished":"2022-01-09",}</script>
+        <meta property="og:title" content="OG Title"></head><body><p>x</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(broken).metadata
+        #expect(m.title == "Repaired")
+        #expect(m.datePublished == "2022-01-09")
+
+        let onlyBroken = """
+        <html><head><script type="application/ld+json">{{{ not json</script>
+        <meta property="og:title" content="OG Title"></head><body><p>x</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(onlyBroken).metadata.title == "OG Title")
+    }
+
+    @Test("OpenGraph and meta tags: site suffix stripped, authors split, dates normalised")
+    func openGraphAndMeta() throws {
+        let html = """
+        <html><head>
+        <meta property="og:title" content="Ten Ways to Fold a Map – Paper Monthly">
+        <meta property="og:site_name" content="Paper Monthly">
+        <meta property="og:type" content="article">
+        <meta property="og:locale" content="fr_FR">
+        <meta name="author" content="By Jane Doe and John Roe">
+        <meta property="article:published_time" content="Tue, 05 Mar 2024 10:00:00 GMT">
+        <meta property="article:tag" content="maps"><meta property="article:tag" content="paper">
+        <meta name="description" content="Folding, explained.">
+        </head><body><p>x</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.title == "Ten Ways to Fold a Map")
+        #expect(m.siteName == "Paper Monthly")
+        #expect(m.authors == ["Jane Doe", "John Roe"])
+        #expect(m.datePublished == "2024-03-05")
+        #expect(m.tags == ["maps", "paper"])
+        #expect(m.description == "Folding, explained.")
+        #expect(m.language == "fr-FR")
+        #expect(m.pageType == "article")
+    }
+
+    @Test("A property= meta wins over a name= meta with the same key")
+    func propertyOverName() throws {
+        let html = """
+        <html><head><meta name="og:title" content="Name title"><meta property="og:title" content="Property title">
+        <meta name="dc:creator" content="Name Author"><meta property="dc:creator" content="Property Author"></head>
+        <body><p>x</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.title == "Property title")
+        #expect(m.authors == ["Property Author"])
+    }
+
+    @Test("Generic and URL authors are cleaned or dropped")
+    func authorCleaning() {
+        #expect(AuthorNames.clean("admin") == [])
+        #expect(AuthorNames.clean("https://www.facebook.com/somepage") == [])
+        #expect(AuthorNames.clean("https://news.example/author/jane-doe/") == ["Jane Doe"])
+        #expect(AuthorNames.clean("Written by Sam Poe | March 3, 2021") == ["Sam Poe"])
+        #expect(AuthorNames.clean("Ann Lee, Bo Chan; Cy Diaz") == ["Ann Lee", "Bo Chan", "Cy Diaz"])
+        #expect(AuthorNames.clean("Mac & i") == ["Mac & i"])
+    }
+
+    @Test("Visible byline and dateline near the title")
+    func visibleByline() throws {
+        let html = """
+        <html><head><title>Garden Notes</title></head><body>
+        <article><h1>Garden Notes</h1>
+        <p class="byline">By Rosa Fern</p>
+        <p class="post-date">March 14, 2021</p>
+        <p>Spring came early this year, and the tulips opened a full two weeks before the usual date, which surprised everyone in the allotment.</p>
+        </article></body></html>
+        """
+        let result = try RenderingTestSupport.metadata(html)
+        #expect(result.metadata.authors == ["Rosa Fern"])
+        #expect(result.metadata.datePublished == "2021-03-14")
+        #expect(result.bylineNodes.count == 2)
+        #expect(!(try Extractor().extract(html: html)).text.contains("Rosa Fern"))
+    }
+
+    @Test("A byline the selector would keep is dropped from the text, with the reason")
+    func bylineDroppedFromText() throws {
+        let html = """
+        <html><head><title>Garden Notes</title></head><body>
+        <article><h1>Garden Notes</h1>
+        <p>Spring came early this year, and the tulips opened a full two weeks before the usual date, which surprised everyone in the allotment.</p>
+        <p><span class="author-name">Rosa Fern</span></p>
+        <p>The beans, on the other hand, sulked in the cold soil until the end of April before they showed any interest in growing at all.</p>
+        </article></body></html>
+        """
+        let extraction = try Extractor().extract(html: html)
+        #expect(extraction.metadata.authors == ["Rosa Fern"])
+        #expect(!extraction.text.contains("Rosa Fern"))
+        #expect(extraction.text.contains("Spring came early"))
+        #expect(extraction.decisions.contains { $0.reason == "byline" && !$0.kept })
+    }
+
+    @Test("A script-built page's own data gives the date when the markup has none")
+    func scriptData() throws {
+        let html = """
+        <html><head><title>Launch Notes</title>
+        <script>window.__STATE__ = {"post":{"title":"Launch Notes","publishedAt":"2025-10-20T13:08:55-07:00"}};</script>
+        </head><body><h1>Launch Notes</h1><p>x</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2025-10-20T13:08:55-07:00")
+    }
+
+    @Test("Dates from the formats sites use; implausible ones rejected")
+    func dates() {
+        #expect(DateNormalizer.normalize("2024-03-05") == "2024-03-05")
+        #expect(DateNormalizer.normalize("2024-03-05 14:07:09") == "2024-03-05T14:07:09")
+        #expect(DateNormalizer.normalize("2024-03-05T14:07:09.123+0100") == "2024-03-05T14:07:09+01:00")
+        #expect(DateNormalizer.normalize("20240305") == "2024-03-05")
+        #expect(DateNormalizer.normalize("March 5, 2024") == "2024-03-05")
+        #expect(DateNormalizer.normalize("5. März 2024") == "2024-03-05")
+        #expect(DateNormalizer.normalize("Updated 5 mars 2024 à 10h") == "2024-03-05")
+        #expect(DateNormalizer.normalize("05.03.2024") == "2024-03-05")
+        #expect(DateNormalizer.normalize("03/25/2024") == "2024-03-25")
+        #expect(DateNormalizer.normalize("1709633229") == "2024-03-05")
+        #expect(DateNormalizer.normalize("1850-01-01") == nil)
+        #expect(DateNormalizer.normalize("2024-02-30") == nil)
+        #expect(DateNormalizer.normalize("3099-01-01") == nil)
+        #expect(DateNormalizer.normalize("no date here") == nil)
+        #expect(DateNormalizer.instant("2017-02-24T01:18:13Z") == DateNormalizer.instant("2017-02-23T17:18:13-08:00"))
+        #expect(DateNormalizer.instant("1970-01-02T00:00:00Z") == 86400)
+        #expect(DateNormalizer.instant("2024-03-05") == nil)
+    }
+
+    @Test("Titles lose the site name at either end, keep it when it is the whole title")
+    func titles() {
+        #expect(TitleCleaner.clean("Budget Passes Senate - The Daily Ledger", siteName: "The Daily Ledger", host: nil, headings: [], trusted: true)
+            == "Budget Passes Senate")
+        #expect(TitleCleaner.clean("Daily Ledger | Budget Passes Senate", siteName: "Daily Ledger", host: nil, headings: [], trusted: true)
+            == "Budget Passes Senate")
+        #expect(TitleCleaner.clean("Budget Passes Senate in Late Vote | Ledger", siteName: nil, host: nil, headings: [], trusted: false)
+            == "Budget Passes Senate in Late Vote")
+        #expect(TitleCleaner.clean("The Daily Ledger", siteName: "The Daily Ledger", host: nil, headings: [], trusted: true)
+            == "The Daily Ledger")
+        #expect(TitleCleaner.clean("Mozilla - Wiki", siteName: nil, host: nil, headings: [], trusted: false) == "Mozilla - Wiki")
+    }
+
+    @Test("Language tags are normalised to BCP 47")
+    func languages() {
+        #expect(MetadataExtractor.languageTag("en_us") == "en-US")
+        #expect(MetadataExtractor.languageTag("zh-hant-tw") == "zh-Hant-TW")
+        #expect(MetadataExtractor.languageTag("de, en") == "de")
+        #expect(MetadataExtractor.languageTag("english") == nil)
+    }
+}
