@@ -23,6 +23,7 @@ struct NodeMarks {
             if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
             if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
+            if node.tag == .textarea { markWritingBox(document, around: i) }
         }
         var cache: [UInt64: AttributeRules.Verdict] = [:]
         for i in 0 ..< count where !removed[i] {
@@ -63,12 +64,11 @@ struct NodeMarks {
                 if let family { own = family }
             }
             if node.tag == .form, Self.isOnlyAForm(document, i) { own = own ?? .form }
-            if node.tag == .textarea { markWritingBox(document, around: i) }
             // A heading classed `section-header` titles a section of the content; the site
             // header family is for containers.
             if node.tag.isHeading, own == .header || own == .footer { own = nil }
             contentHint[i] = hint
-            ownFamily[i] = own
+            ownFamily[i] = own ?? ownFamily[i]
         }
     }
 

@@ -104,7 +104,8 @@ enum TextRules {
     ///   - block: The block, for its counts.
     static func family(of prefix: String, block: Block) -> BoilerplateFamily? {
         let chars = Int(block.characters)
-        guard chars > 0 else { return nil }
+        // Code is quoted verbatim; its lines are not labels or bylines.
+        guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
         let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
@@ -115,6 +116,11 @@ enum TextRules {
         let bare = trimmed(text)
         let bareHash = WordHash.of(bare)
         if sponsoredTable.contains(bareHash) { return .sponsored }
+        // A lone number outside a table: a vote count, a counter, a page number.
+        if !block.inTable, block.words <= 2, chars <= 12,
+           text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
+            return .articleMeta
+        }
         if navigationTable.contains(bareHash) { return .pagination }
         if looksLikeFileName(bare) { return .hidden }
         if block.words <= 14, callToActionBytes.contains(where: { contains(text, $0) }) { return .promo }
