@@ -4,8 +4,10 @@
 #define WINNOW_CLIBXML2_SHIM_H
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 #include <iconv.h>
@@ -20,10 +22,51 @@ static inline int winnow_html_options(void) {
            HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
 }
 
-/// Parses UTF-8 bytes into a document, or returns NULL.
-static inline xmlDocPtr winnow_parse_utf8(const char *bytes, int length) {
-    return htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options());
+/// Parses UTF-8 bytes as `htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options())`
+/// does (the steps of htmlReadMemory and its htmlDoRead: same options, same encoding switch),
+/// but with the caller's SAX callbacks in place of libxml2's tree builder, so that no libxml2
+/// tree is built, copied and freed. `user` is left in
+/// `ctxt->_private` for the callbacks, whose `ctx` argument is the parser context.
+/// Returns 0, or -1 when libxml2 could not make a parser context (htmlReadMemory's NULL).
+static inline int winnow_sax_parse_utf8(const char *bytes, int length, const xmlSAXHandler *sax,
+                                        void *user) {
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, length);
+    if (ctxt == NULL) return -1;
+    if (ctxt->sax == NULL) { xmlFreeParserCtxt(ctxt); return -1; }
+    memcpy(ctxt->sax, sax, sizeof(xmlSAXHandlerV1));
+    ctxt->_private = user;
+    htmlCtxtUseOptions(ctxt, winnow_html_options());
+    ctxt->html = 1;
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8");
+    if (handler != NULL) {
+        xmlSwitchToEncoding(ctxt, handler);
+        if (ctxt->input->encoding != NULL) xmlFree((xmlChar *)ctxt->input->encoding);
+        ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+    }
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc != NULL) { xmlFreeDoc(ctxt->myDoc); ctxt->myDoc = NULL; }
+    xmlFreeParserCtxt(ctxt);
+    return 0;
 }
+
+/// The node the SAX callbacks push on libxml2's node stack (`nodePush`) in place of a real
+/// element, so that the parser's own depth limit and stack pops behave as with its tree
+/// builder. The parser only reads it (an element with no children).
+static inline xmlNodePtr winnow_placeholder_node(void) {
+    static xmlNode node = { NULL, XML_ELEMENT_NODE };
+    return &node;
+}
+
+/// What libxml2's tree builder does when a text node would outgrow XML_MAX_TEXT_LENGTH
+/// without XML_PARSE_HUGE (xmlSAX2Text's "huge text node" error): the chunk is dropped and
+/// SAX is disabled, as after a memory error.
+static inline void winnow_fail_huge_text(xmlParserCtxtPtr ctxt) {
+    ctxt->errNo = XML_ERR_NO_MEMORY;
+    ctxt->instate = XML_PARSER_EOF;
+    ctxt->disableSAX = 1;
+}
+
+static inline size_t winnow_max_text_length(void) { return XML_MAX_TEXT_LENGTH; }
 
 /// Converts `length` bytes in `charset` to UTF-8 with iconv. Invalid sequences become
 /// U+FFFD and decoding goes on, as a browser's decoder does.

@@ -35,123 +35,223 @@ enum LibXML2 {
         }
     }
 
-    /// Parses UTF-8 bytes with libxml2 and copies the tree into a ``Document``.
+    /// Parses UTF-8 bytes with libxml2 and builds a ``Document`` from its SAX events.
     static func buildDocument(utf8: [UInt8]) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
-        let doc: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                winnow_parse_utf8($0, Int32(buffer.count))
+        var builder = SAXTreeBuilder(sizeHint: utf8.count)
+        let status = withUnsafeMutablePointer(to: &builder) { user in
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
+                    withUnsafePointer(to: SAXTreeBuilder.handler) {
+                        winnow_sax_parse_utf8(bytes, Int32(buffer.count), $0, user)
+                    }
+                }
             }
         }
-        guard let doc else { throw WinnowError.parseFailed }
-        defer { xmlFreeDoc(doc) }
-        var builder = TreeCopier(sizeHint: utf8.count)
-        if let root = xmlDocGetRootElement(doc) { builder.copy(from: root) }
-        return builder.document
+        guard status == 0, builder.started else { throw WinnowError.parseFailed }
+        return builder.finish()
     }
 }
 
-/// Walks libxml2's tree once, without recursion (pages nest deeply), and appends each
-/// element and text node to the flat arrays of a ``Document``.
-private struct TreeCopier {
-    var document = Document()
-    /// Open elements: their index in `document.nodes`.
+/// Builds a ``Document`` straight from libxml2's SAX events, without a libxml2 tree.
+///
+/// The result is the tree libxml2's own tree builder (SAX2.c) would have made, restricted to
+/// the root element's subtree, with comments and processing instructions left out and the
+/// attributes of ``AttributeName`` only: the callbacks push a placeholder
+/// on the parser's node stack (`nodePush`/`nodePop`), so that its depth limit and the pops it
+/// makes by itself (a start tag cut off by the end of input) apply as they did; elements are
+/// named after the part of their name behind the first colon (`o:p` is a `p`), as
+/// `xmlSplitQName` names them; top-level elements after the root become its children only when
+/// the root is the document's first child, and are dropped otherwise; text outside the root is
+/// dropped; adjacent text (split by comments or CDATA) is one text node.
+private struct SAXTreeBuilder {
+    private var document = Document()
+    /// libxml2's node stack, mirrored: a recorded element's index, or -1 for one outside the
+    /// root's subtree.
     private var stack: [Int32] = []
+    /// Whether libxml2 made a document (its startDocument event).
+    private(set) var started = false
+    /// The document node's first child, which decides where top-level elements after the
+    /// root go.
+    private var firstChild = FirstChild.none
+    private var hasDoctype = false
+    /// The text node libxml2 is appending to (the current element's last child), for its
+    /// size limit: its type (0: none, 1: text, 2: CDATA) and length.
+    private var textType = 0
+    private var textLength = 0
+
+    private enum FirstChild { case none, root, other }
 
     init(sizeHint: Int) {
         document.text.reserveCapacity(sizeHint / 2)
         document.nodes.reserveCapacity(sizeHint / 40)
+        stack.reserveCapacity(64)
     }
 
-    mutating func copy(from root: xmlNodePtr) {
-        var current: xmlNodePtr? = root
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                appendElement(node)
-                descend = node.pointee.children != nil
-                if !descend { close() }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                appendText(node)
-            default:
-                break  // comments, processing instructions, entity references
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Move to the next sibling, closing every element whose children are done.
-            var climb: xmlNodePtr? = node
-            current = nil
-            while let c = climb {
-                if c == root { break }
-                if let next = c.pointee.next {
-                    current = next
-                    break
-                }
-                climb = c.pointee.parent
-                if let parent = climb, parent.pointee.type == XML_ELEMENT_NODE { close() }
-                if climb == root { break }
+    /// Closes what is still open and returns the document.
+    mutating func finish() -> Document {
+        while !stack.isEmpty { pop() }
+        if !document.nodes.isEmpty { document.nodes[0].end = Int32(document.nodes.count) }
+        return document
+    }
+
+    /// Read-only once made; libxml2 copies it into each parser context.
+    nonisolated(unsafe) static let handler: xmlSAXHandler = {
+        var h = xmlSAXHandler()
+        h.startDocument = { ctx in builder(ctx).pointee.started = true }
+        h.internalSubset = { ctx, _, _, _ in builder(ctx).pointee.doctype() }
+        h.startElement = { ctx, name, attributes in
+            builder(ctx).pointee.startElement(context(ctx), name, attributes)
+        }
+        h.endElement = { ctx, _ in builder(ctx).pointee.endElement(context(ctx)) }
+        h.characters = { ctx, bytes, length in builder(ctx).pointee.text(context(ctx), bytes, length, type: 1) }
+        h.cdataBlock = { ctx, bytes, length in builder(ctx).pointee.text(context(ctx), bytes, length, type: 2) }
+        h.comment = { ctx, _ in builder(ctx).pointee.otherNode(context(ctx)) }
+        h.processingInstruction = { ctx, _, _ in builder(ctx).pointee.otherNode(context(ctx)) }
+        h.initialized = 1
+        return h
+    }()
+
+    @inline(__always)
+    private static func context(_ ctx: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr {
+        ctx.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self)
+    }
+
+    @inline(__always)
+    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
+        context(ctx).pointee._private.unsafelyUnwrapped.assumingMemoryBound(to: SAXTreeBuilder.self)
+    }
+
+    /// Catches up with pops libxml2 made on its own node stack.
+    @inline(__always)
+    private mutating func sync(_ ctxt: xmlParserCtxtPtr) {
+        let depth = Int(ctxt.pointee.nodeNr)
+        while stack.count > depth { pop() }
+    }
+
+    @inline(__always)
+    private mutating func pop() {
+        let index = stack.removeLast()
+        if index >= 0 { document.nodes[Int(index)].end = Int32(document.nodes.count) }
+        textType = 0
+    }
+
+    mutating func doctype() {
+        // xmlSAX2InternalSubset: the first doctype is put first among the document's children.
+        guard started, !hasDoctype else { return }
+        hasDoctype = true
+        firstChild = .other
+    }
+
+    mutating func otherNode(_ ctxt: xmlParserCtxtPtr) {
+        guard started else { return }
+        sync(ctxt)
+        if stack.isEmpty {
+            if firstChild == .none { firstChild = .other }
+        } else {
+            textType = 0
+        }
+    }
+
+    mutating func startElement(
+        _ ctxt: xmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>?,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard started, let fullName else { return }
+        sync(ctxt)
+        textType = 0
+        // Where xmlSAX2StartElement links the element.
+        var parent: Int32 = -1
+        var record = true
+        if let top = stack.last {
+            parent = top
+            record = top >= 0
+        } else {
+            switch firstChild {
+            case .none: firstChild = .root
+            case .root: parent = 0
+            case .other: record = document.nodes.isEmpty
             }
         }
-        while !stack.isEmpty { close() }
-    }
-
-    private mutating func appendElement(_ node: xmlNodePtr) {
-        let tag = node.pointee.name.map { name -> Tag in
-            let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-            return Tag.named(UnsafeBufferPointer(start: name, count: length))
-        } ?? .other
+        guard nodePush(ctxt, winnow_placeholder_node()) >= 0 else { return }
+        guard record else {
+            stack.append(-1)
+            return
+        }
         let index = Int32(document.nodes.count)
         let firstAttribute = Int32(document.attributes.count)
-        var attribute = node.pointee.properties
-        while let a = attribute {
-            if let rawName = a.pointee.name {
-                let length = strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
-                if let name = AttributeName.named(UnsafeBufferPointer(start: rawName, count: length)) {
+        if var a = attributes {
+            while let name = a[0] {
+                let value = a[1]
+                if let attribute = AttributeName.named(UnsafeBufferPointer(start: name, count: strlen(name))) {
                     let start = Int32(document.attributeBytes.count)
-                    var child = a.pointee.children
-                    while let c = child {
-                        if let content = c.pointee.content {
-                            let n = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                            document.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: n))
-                        }
-                        child = c.pointee.next
+                    // A valueless boolean attribute (`checked`) gets its own name as its value.
+                    if let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil) {
+                        document.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(bytes)))
                     }
-                    document.attributes.append(.init(name: name, start: start, count: Int32(document.attributeBytes.count) - start))
+                    document.attributes.append(
+                        .init(name: attribute, start: start, count: Int32(document.attributeBytes.count) - start))
                 }
+                a += 2
             }
-            attribute = a.pointee.next
         }
         document.nodes.append(.init(
-            tag: tag, depth: UInt16(clamping: stack.count), parent: stack.last ?? -1, end: index + 1,
+            tag: Tag.named(SAXTreeBuilder.localName(fullName)),
+            depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent, end: index + 1,
             start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
         stack.append(index)
     }
 
-    private mutating func appendText(_ node: xmlNodePtr) {
-        guard let content = node.pointee.content else { return }
-        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-        guard length > 0 else { return }
-        let index = Int32(document.nodes.count)
-        // Adjacent text nodes (split by a dropped comment) become one.
-        if let last = document.nodes.last, last.tag == .text, last.parent == (stack.last ?? -1),
-           Int(last.start + last.count) == document.text.count {
-            document.text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-            document.nodes[document.nodes.count - 1].count += Int32(length)
-            return
+    /// The element name xmlSplitQName leaves: what follows the first colon, unless the name
+    /// starts or ends with it.
+    @inline(__always)
+    private static func localName(_ name: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        let length = strlen(name)
+        guard name[0] != 0x3A else { return UnsafeBufferPointer(start: name, count: length) }
+        var i = 1
+        while i < length - 1 {
+            if name[i] == 0x3A { return UnsafeBufferPointer(start: name + i + 1, count: length - i - 1) }
+            i += 1
         }
-        let start = Int32(document.text.count)
-        document.text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-        document.nodes.append(.init(
-            tag: .text, depth: UInt16(clamping: stack.count), parent: stack.last ?? -1, end: index + 1,
-            start: start, count: Int32(length)))
+        return UnsafeBufferPointer(start: name, count: length)
     }
 
-    private mutating func close() {
-        guard let index = stack.popLast() else { return }
-        document.nodes[Int(index)].end = Int32(document.nodes.count)
+    mutating func endElement(_ ctxt: xmlParserCtxtPtr) {
+        guard started else { return }
+        sync(ctxt)
+        _ = nodePop(ctxt)
+        sync(ctxt)
+        textType = 0
+    }
+
+    mutating func text(_ ctxt: xmlParserCtxtPtr, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32, type: Int) {
+        sync(ctxt)
+        guard let top = stack.last, let bytes else { return }
+        let count = Int(length)
+        // xmlSAX2Text appends to a last child of the same type, up to its size limit.
+        if textType == type {
+            if textLength + count > winnow_max_text_length() {
+                winnow_fail_huge_text(ctxt)
+                return
+            }
+            textLength += count
+        } else {
+            textType = type
+            textLength = count
+        }
+        guard top >= 0, count > 0 else { return }
+        if let last = document.nodes.last, last.tag == .text, last.parent == top,
+           Int(last.start + last.count) == document.text.count {
+            document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+            document.nodes[document.nodes.count - 1].count += length
+            return
+        }
+        let index = Int32(document.nodes.count)
+        let start = Int32(document.text.count)
+        document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        document.nodes.append(.init(
+            tag: .text, depth: document.nodes[Int(top)].depth &+ 1, parent: top, end: index + 1,
+            start: start, count: length))
     }
 }
