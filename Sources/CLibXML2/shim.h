@@ -22,19 +22,90 @@ static inline int winnow_html_options(void) {
            HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
 }
 
+/// Winnow's SAX callbacks. Their types are plain pointers and integers on purpose: Swift code
+/// that named libxml2's parser context or SAX handler structs would drag their ICU-typed fields
+/// into Winnow's module, which clashes with Foundation's ICU in debug builds of its clients.
+/// `builder` is the caller's, `ctxt` the parser context for the `winnow_sax_*` helpers below.
+typedef struct {
+    void (*start_document)(void *builder);
+    void (*doctype)(void *builder);
+    void (*start_element)(void *builder, void *ctxt, const xmlChar *name, const xmlChar **attributes);
+    void (*end_element)(void *builder, void *ctxt);
+    void (*text)(void *builder, void *ctxt, const xmlChar *bytes, int length, int type);
+    void (*other_node)(void *builder, void *ctxt);
+} winnow_sax_callbacks;
+
+typedef struct {
+    const winnow_sax_callbacks *callbacks;
+    void *builder;
+} winnow_sax_user;
+
+static inline winnow_sax_user *winnow_sax_user_of(void *ctx) {
+    return (winnow_sax_user *)((xmlParserCtxtPtr)ctx)->_private;
+}
+static void winnow_sax_start_document(void *ctx) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->start_document(u->builder);
+}
+static void winnow_sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                                       const xmlChar *system_id) {
+    (void)name; (void)external_id; (void)system_id;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->doctype(u->builder);
+}
+static void winnow_sax_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->start_element(u->builder, ctx, name, attributes);
+}
+static void winnow_sax_end_element(void *ctx, const xmlChar *name) {
+    (void)name;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->end_element(u->builder, ctx);
+}
+static void winnow_sax_characters(void *ctx, const xmlChar *bytes, int length) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->text(u->builder, ctx, bytes, length, 1);
+}
+static void winnow_sax_cdata(void *ctx, const xmlChar *bytes, int length) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->text(u->builder, ctx, bytes, length, 2);
+}
+static void winnow_sax_comment(void *ctx, const xmlChar *value) {
+    (void)value;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->other_node(u->builder, ctx);
+}
+static void winnow_sax_pi(void *ctx, const xmlChar *target, const xmlChar *data) {
+    (void)target; (void)data;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->other_node(u->builder, ctx);
+}
+
 /// Parses UTF-8 bytes as `htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options())`
 /// does (the steps of htmlReadMemory and its htmlDoRead: same options, same encoding switch),
-/// but with the caller's SAX callbacks in place of libxml2's tree builder, so that no libxml2
-/// tree is built, copied and freed. `user` is left in
-/// `ctxt->_private` for the callbacks, whose `ctx` argument is the parser context.
+/// but with Winnow's SAX callbacks in place of libxml2's tree builder, so that no libxml2 tree
+/// is built, copied and freed.
 /// Returns 0, or -1 when libxml2 could not make a parser context (htmlReadMemory's NULL).
-static inline int winnow_sax_parse_utf8(const char *bytes, int length, const xmlSAXHandler *sax,
-                                        void *user) {
+static inline int winnow_sax_parse_utf8(const char *bytes, int length,
+                                        const winnow_sax_callbacks *callbacks, void *builder) {
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof(sax));
+    sax.startDocument = winnow_sax_start_document;
+    sax.internalSubset = winnow_sax_internal_subset;
+    sax.startElement = winnow_sax_start_element;
+    sax.endElement = winnow_sax_end_element;
+    sax.characters = winnow_sax_characters;
+    sax.cdataBlock = winnow_sax_cdata;
+    sax.comment = winnow_sax_comment;
+    sax.processingInstruction = winnow_sax_pi;
+    sax.initialized = 1;
+    winnow_sax_user user = { callbacks, builder };
+
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, length);
     if (ctxt == NULL) return -1;
     if (ctxt->sax == NULL) { xmlFreeParserCtxt(ctxt); return -1; }
-    memcpy(ctxt->sax, sax, sizeof(xmlSAXHandlerV1));
-    ctxt->_private = user;
+    memcpy(ctxt->sax, &sax, sizeof(xmlSAXHandlerV1));
+    ctxt->_private = &user;
     htmlCtxtUseOptions(ctxt, winnow_html_options());
     ctxt->html = 1;
     xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8");
@@ -49,21 +120,29 @@ static inline int winnow_sax_parse_utf8(const char *bytes, int length, const xml
     return 0;
 }
 
-/// The node the SAX callbacks push on libxml2's node stack (`nodePush`) in place of a real
-/// element, so that the parser's own depth limit and stack pops behave as with its tree
-/// builder. The parser only reads it (an element with no children).
-static inline xmlNodePtr winnow_placeholder_node(void) {
-    static xmlNode node = { NULL, XML_ELEMENT_NODE };
-    return &node;
+/// The depth of libxml2's node stack.
+static inline int winnow_sax_depth(void *ctxt) { return ((xmlParserCtxtPtr)ctxt)->nodeNr; }
+
+/// Pushes a placeholder on libxml2's node stack in place of a real element, so that the
+/// parser's own depth limit and stack pops behave as with its tree builder (the parser only
+/// reads the node: an element with no children). Returns what nodePush returns (< 0: the
+/// depth limit was hit and the parser halted).
+static inline int winnow_sax_push(void *ctxt) {
+    static xmlNode placeholder = { NULL, XML_ELEMENT_NODE };
+    return nodePush((xmlParserCtxtPtr)ctxt, &placeholder);
 }
+
+/// Pops libxml2's node stack, as the tree builder's endElement does.
+static inline void winnow_sax_pop(void *ctxt) { (void)nodePop((xmlParserCtxtPtr)ctxt); }
 
 /// What libxml2's tree builder does when a text node would outgrow XML_MAX_TEXT_LENGTH
 /// without XML_PARSE_HUGE (xmlSAX2Text's "huge text node" error): the chunk is dropped and
 /// SAX is disabled, as after a memory error.
-static inline void winnow_fail_huge_text(xmlParserCtxtPtr ctxt) {
-    ctxt->errNo = XML_ERR_NO_MEMORY;
-    ctxt->instate = XML_PARSER_EOF;
-    ctxt->disableSAX = 1;
+static inline void winnow_sax_fail_huge_text(void *ctxt) {
+    xmlParserCtxtPtr c = (xmlParserCtxtPtr)ctxt;
+    c->errNo = XML_ERR_NO_MEMORY;
+    c->instate = XML_PARSER_EOF;
+    c->disableSAX = 1;
 }
 
 static inline size_t winnow_max_text_length(void) { return XML_MAX_TEXT_LENGTH; }

@@ -43,7 +43,7 @@ enum LibXML2 {
         let status = withUnsafeMutablePointer(to: &builder) { user in
             utf8.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
-                    withUnsafePointer(to: SAXTreeBuilder.handler) {
+                    withUnsafePointer(to: SAXTreeBuilder.callbacks) {
                         winnow_sax_parse_utf8(bytes, Int32(buffer.count), $0, user)
                     }
                 }
@@ -96,37 +96,24 @@ private struct SAXTreeBuilder {
         return document
     }
 
-    /// Read-only once made; libxml2 copies it into each parser context.
-    nonisolated(unsafe) static let handler: xmlSAXHandler = {
-        var h = xmlSAXHandler()
-        h.startDocument = { ctx in builder(ctx).pointee.started = true }
-        h.internalSubset = { ctx, _, _, _ in builder(ctx).pointee.doctype() }
-        h.startElement = { ctx, name, attributes in
-            builder(ctx).pointee.startElement(context(ctx), name, attributes)
-        }
-        h.endElement = { ctx, _ in builder(ctx).pointee.endElement(context(ctx)) }
-        h.characters = { ctx, bytes, length in builder(ctx).pointee.text(context(ctx), bytes, length, type: 1) }
-        h.cdataBlock = { ctx, bytes, length in builder(ctx).pointee.text(context(ctx), bytes, length, type: 2) }
-        h.comment = { ctx, _ in builder(ctx).pointee.otherNode(context(ctx)) }
-        h.processingInstruction = { ctx, _, _ in builder(ctx).pointee.otherNode(context(ctx)) }
-        h.initialized = 1
-        return h
-    }()
+    /// The callbacks the shim's SAX handler calls; `builder` is a `SAXTreeBuilder`.
+    static let callbacks = winnow_sax_callbacks(
+        start_document: { b in builder(b).pointee.started = true },
+        doctype: { b in builder(b).pointee.doctype() },
+        start_element: { b, ctxt, name, attributes in builder(b).pointee.startElement(ctxt!, name, attributes) },
+        end_element: { b, ctxt in builder(b).pointee.endElement(ctxt!) },
+        text: { b, ctxt, bytes, length, type in builder(b).pointee.text(ctxt!, bytes, length, type: Int(type)) },
+        other_node: { b, ctxt in builder(b).pointee.otherNode(ctxt!) })
 
     @inline(__always)
-    private static func context(_ ctx: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr {
-        ctx.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self)
-    }
-
-    @inline(__always)
-    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
-        context(ctx).pointee._private.unsafelyUnwrapped.assumingMemoryBound(to: SAXTreeBuilder.self)
+    private static func builder(_ b: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
+        b.unsafelyUnwrapped.assumingMemoryBound(to: SAXTreeBuilder.self)
     }
 
     /// Catches up with pops libxml2 made on its own node stack.
     @inline(__always)
-    private mutating func sync(_ ctxt: xmlParserCtxtPtr) {
-        let depth = Int(ctxt.pointee.nodeNr)
+    private mutating func sync(_ ctxt: UnsafeMutableRawPointer) {
+        let depth = Int(winnow_sax_depth(ctxt))
         while stack.count > depth { pop() }
     }
 
@@ -144,7 +131,7 @@ private struct SAXTreeBuilder {
         firstChild = .other
     }
 
-    mutating func otherNode(_ ctxt: xmlParserCtxtPtr) {
+    mutating func otherNode(_ ctxt: UnsafeMutableRawPointer) {
         guard started else { return }
         sync(ctxt)
         if stack.isEmpty {
@@ -155,7 +142,7 @@ private struct SAXTreeBuilder {
     }
 
     mutating func startElement(
-        _ ctxt: xmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>?,
+        _ ctxt: UnsafeMutableRawPointer, _ fullName: UnsafePointer<xmlChar>?,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard started, let fullName else { return }
@@ -174,7 +161,7 @@ private struct SAXTreeBuilder {
             case .other: record = document.nodes.isEmpty
             }
         }
-        guard nodePush(ctxt, winnow_placeholder_node()) >= 0 else { return }
+        guard winnow_sax_push(ctxt) >= 0 else { return }
         guard record else {
             stack.append(-1)
             return
@@ -217,22 +204,22 @@ private struct SAXTreeBuilder {
         return UnsafeBufferPointer(start: name, count: length)
     }
 
-    mutating func endElement(_ ctxt: xmlParserCtxtPtr) {
+    mutating func endElement(_ ctxt: UnsafeMutableRawPointer) {
         guard started else { return }
         sync(ctxt)
-        _ = nodePop(ctxt)
+        winnow_sax_pop(ctxt)
         sync(ctxt)
         textType = 0
     }
 
-    mutating func text(_ ctxt: xmlParserCtxtPtr, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32, type: Int) {
+    mutating func text(_ ctxt: UnsafeMutableRawPointer, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32, type: Int) {
         sync(ctxt)
         guard let top = stack.last, let bytes else { return }
         let count = Int(length)
         // xmlSAX2Text appends to a last child of the same type, up to its size limit.
         if textType == type {
             if textLength + count > winnow_max_text_length() {
-                winnow_fail_huge_text(ctxt)
+                winnow_sax_fail_huge_text(ctxt)
                 return
             }
             textLength += count
