@@ -10,7 +10,10 @@
 //
 // `scaling` builds synthetic pages of about 100 kB, 1 MB and 10 MB by repeating the body of a
 // real page (or a generated article when none is given) and times a full extraction of each.
-import Foundation
+//
+// Only Glibc and Winnow: without Foundation the process is small, so its peak resident set is
+// the pages and the work.
+import Glibc
 import Winnow
 
 // MARK: - Small helpers
@@ -21,18 +24,23 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-/// A line of /proc/self/status, in kB (VmHWM: peak resident set, VmRSS: current).
-func status(_ key: String) -> Int {
-    // /proc files report a size of 0, so read them in chunks rather than by their size.
-    guard let file = fopen("/proc/self/status", "r") else { return -1 }
+/// A whole file's bytes, read to its end (/proc files report a size of 0), or nil.
+func readBytes(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "r") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 4096)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
         let n = fread(&chunk, 1, chunk.count, file)
         if n <= 0 { break }
         bytes += chunk[0 ..< n]
     }
+    return bytes
+}
+
+/// A line of /proc/self/status, in kB (VmHWM: peak resident set, VmRSS: current).
+func status(_ key: String) -> Int {
+    guard let bytes = readBytes("/proc/self/status") else { return -1 }
     let text = String(decoding: bytes, as: UTF8.self)
     for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
         return Int(line.dropFirst(key.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "") ?? -1
@@ -42,26 +50,47 @@ func status(_ key: String) -> Int {
 
 /// Resets VmHWM to the current resident set (Linux ≥ 4.0), so that a phase's peak can be read.
 func resetPeak() {
-    if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
-        handle.write(Data("5".utf8))
-        try? handle.close()
-    }
+    guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+    fputs("5", file)
+    fclose(file)
 }
 
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("winnow-bench: \(message)\n".utf8))
+    var text = "winnow-bench: \(message)\n"
+    text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
     exit(2)
 }
 
-func readFile(_ path: String) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-    return [UInt8](data)
-}
-
 func load(_ path: String) -> [UInt8] {
-    let raw = readFile(path)
+    guard let raw = readBytes(path) else { fail("cannot read \(path)") }
     guard Gzip.isCompressed(raw) else { return raw }
     do { return try Gzip.decompress(raw) } catch { fail("\(path): \(error)") }
+}
+
+/// The names in a directory.
+func directoryEntries(_ path: String) -> [String]? {
+    guard let dir = opendir(path) else { return nil }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        names.append(name)
+    }
+    return names
+}
+
+/// A number with a fixed count of decimals.
+func fixed(_ value: Double, _ decimals: Int) -> String {
+    guard value.isFinite else { return "0" }
+    var scale = 1.0
+    for _ in 0 ..< decimals { scale *= 10 }
+    let rounded = (abs(value) * scale).rounded()
+    let whole = Int(rounded / scale)
+    var fraction = String(Int(rounded - Double(whole) * scale))
+    while fraction.count < decimals { fraction = "0" + fraction }
+    return (value < 0 ? "-" : "") + String(whole) + (decimals > 0 ? "." + fraction : "")
 }
 
 struct Arguments {
@@ -94,17 +123,15 @@ nonisolated(unsafe) var sink = 0
 
 func speed(_ args: Arguments) {
     guard let dataset = args.positional.first else { fail("speed needs a data set directory") }
-    let directory = URL(fileURLWithPath: dataset).appendingPathComponent("html")
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
-        fail("\(directory.path): not a directory")
-    }
+    let directory = dataset + "/html"
+    guard let names = directoryEntries(directory) else { fail("\(directory): not a directory") }
     var files = names.filter { $0.hasSuffix(".html.gz") }.sorted()
     let limit = args.int("limit", files.count)
     files = Array(files.prefix(limit))
     let repeats = max(1, args.int("repeat", 1))
     let phase = args.options["phase"] ?? "both"
 
-    let pages = files.map { load(directory.appendingPathComponent($0).path) }
+    let pages = files.map { load(directory + "/" + $0) }
     let bytes = pages.reduce(0) { $0 + $1.count }
     let loadedKB = status("VmRSS")
     let extractor = Extractor()
@@ -136,22 +163,22 @@ func speed(_ args: Arguments) {
             do { sink &+= try extractor.extract(page).text.utf8.count } catch { failures += 1 }
         }
     }
-    let name = URL(fileURLWithPath: dataset).lastPathComponent
+    let name = dataset.split(separator: "/").last.map(String.init) ?? dataset
     var fields = [
         "\"dataset\":\"\(name)\"", "\"pages\":\(pages.count)", "\"bytes\":\(bytes)",
         "\"failures\":\(failures)", "\"loaded_rss_kb\":\(loadedKB)", "\"repeat\":\(repeats)",
     ]
     if let parse {
         fields += [
-            "\"parse_s\":\(String(format: "%.4f", parse.seconds))",
-            "\"parse_pps\":\(String(format: "%.1f", Double(pages.count) / parse.seconds))",
+            "\"parse_s\":\(fixed(parse.seconds, 4))",
+            "\"parse_pps\":\(fixed(Double(pages.count) / parse.seconds, 1))",
             "\"parse_peak_kb\":\(parse.peakKB)",
         ]
     }
     if let full {
         fields += [
-            "\"extract_s\":\(String(format: "%.4f", full.seconds))",
-            "\"extract_pps\":\(String(format: "%.1f", Double(pages.count) / full.seconds))",
+            "\"extract_s\":\(fixed(full.seconds, 4))",
+            "\"extract_pps\":\(fixed(Double(pages.count) / full.seconds, 1))",
             "\"extract_peak_kb\":\(full.peakKB)",
         ]
     }
@@ -240,15 +267,14 @@ func scaling(_ args: Arguments) {
         }
         sink &+= textBytes
         results.append((page.count, best))
-        print(String(format: "{\"bytes\":%d,\"seconds\":%.5f,\"parse_seconds\":%.5f,\"mb_per_s\":%.1f,\"text_bytes\":%d}",
-                     page.count, best, bestParse, Double(page.count) / best / 1e6, textBytes))
+        print("{\"bytes\":\(page.count),\"seconds\":\(fixed(best, 5)),\"parse_seconds\":\(fixed(bestParse, 5)),"
+            + "\"mb_per_s\":\(fixed(Double(page.count) / best / 1e6, 1)),\"text_bytes\":\(textBytes)}")
     }
     // Time per byte, 10 MB over 1 MB: linear growth gives 10 × (the target allows ≤ 12 ×).
     guard results.count == 3 else { return }
     let ratio = results[2].seconds / results[1].seconds
     let perByte = (results[2].seconds / Double(results[2].size)) / (results[1].seconds / Double(results[1].size))
-    print(String(format: "{\"ratio_10mb_over_1mb\":%.2f,\"per_byte_ratio\":%.2f,\"linear\":%@}",
-                 ratio, perByte, ratio <= 12 ? "true" : "false"))
+    print("{\"ratio_10mb_over_1mb\":\(fixed(ratio, 2)),\"per_byte_ratio\":\(fixed(perByte, 2)),\"linear\":\(ratio <= 12)}")
 }
 
 // MARK: - main
