@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed and memory measurements for Scripts/bench; not a product.
+        .executableTarget(name: "winnow-bench", dependencies: ["Winnow"]),
         .testTarget(
             name: "WinnowTests",
             dependencies: ["Winnow"],

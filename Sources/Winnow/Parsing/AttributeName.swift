@@ -20,16 +20,28 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
     static func named(_ name: UnsafeBufferPointer<UInt8>) -> AttributeName? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
-        return byHash[hash]
+        // Binary search of the sorted hashes: no second hashing, no allocation.
+        let table = lookup
+        var low = 0
+        var high = table.hashes.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let h = table.hashes[middle]
+            if h == hash { return table.names[middle] }
+            if h < hash { low = middle + 1 } else { high = middle }
+        }
+        return nil
     }
 
-    private static let byHash: [UInt64: AttributeName] = {
-        var table: [UInt64: AttributeName] = [:]
+    /// The hash of every name, sorted, and the names in the same order.
+    private static let lookup: (hashes: [UInt64], names: [AttributeName]) = {
+        var pairs: [(UInt64, AttributeName)] = []
         for attribute in AttributeName.allCases {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in attribute.htmlName.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            table[hash] = attribute
+            pairs.append((hash, attribute))
         }
-        return table
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.0), pairs.map(\.1))
     }()
 }

@@ -26,17 +26,30 @@ extension Tag {
         guard name.count <= 10 else { return .other }
         var key: UInt64 = 0
         for byte in name { key = key &<< 8 | UInt64(byte | 0x20) }
-        return byKey[key] ?? .other
+        // Binary search of the sorted keys: no hashing, no allocation.
+        let table = lookup
+        var low = 0
+        var high = table.keys.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let k = table.keys[middle]
+            if k == key { return table.tags[middle] }
+            if k < key { low = middle + 1 } else { high = middle }
+        }
+        return .other
     }
 
-    private static let byKey: [UInt64: Tag] = {
-        var table: [UInt64: Tag] = [:]
+    /// Every named tag's key (its name's bytes packed into an integer), sorted, and the tags
+    /// in the same order.
+    private static let lookup: (keys: [UInt64], tags: [Tag]) = {
+        var pairs: [(UInt64, Tag)] = []
         for tag in Tag.allCases where tag != .text && tag != .other {
             var key: UInt64 = 0
             for byte in tag.name.utf8 { key = key &<< 8 | UInt64(byte) }
-            table[key] = tag
+            pairs.append((key, tag))
         }
-        return table
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.0), pairs.map(\.1))
     }()
 
     /// The element's name as written in HTML.
@@ -50,32 +63,32 @@ extension Tag {
     }
 
     /// Elements that start a new block of text (a line break in rendered output).
-    public var isBlock: Bool { Tag.blockSet[Int(rawValue)] }
+    public var isBlock: Bool {
+        switch self {
+        case .html, .body, .div, .p, .hr, .figure, .figcaption, .h1, .h2, .h3, .h4, .h5, .h6, .hgroup,
+             .ul, .ol, .li, .dl, .dt, .dd, .menu, .table, .caption, .thead, .tbody, .tfoot, .tr, .th, .td,
+             .pre, .blockquote, .address, .center, .article, .main, .section, .aside, .nav, .header,
+             .footer, .details, .summary, .dialog, .form, .fieldset, .legend, .listing, .xmp, .plaintext,
+             .frameset:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Headings `h1` to `h6`.
     public var isHeading: Bool { rawValue >= Tag.h1.rawValue && rawValue <= Tag.h6.rawValue }
 
     /// Elements whose text is never page content: code, styling, embedded or interactive
     /// widgets. Their subtrees are removed before anything is scored.
-    public var isNeverContent: Bool { Tag.neverContentSet[Int(rawValue)] }
-
-    private static let blockSet: [Bool] = table([
-        .html, .body, .div, .p, .hr, .figure, .figcaption, .h1, .h2, .h3, .h4, .h5, .h6, .hgroup,
-        .ul, .ol, .li, .dl, .dt, .dd, .menu, .table, .caption, .thead, .tbody, .tfoot, .tr, .th, .td,
-        .pre, .blockquote, .address, .center, .article, .main, .section, .aside, .nav, .header,
-        .footer, .details, .summary, .dialog, .form, .fieldset, .legend, .listing, .xmp, .plaintext,
-        .frameset,
-    ])
-
-    private static let neverContentSet: [Bool] = table([
-        .head, .title, .meta, .link, .base, .style, .script, .template, .input, .button,
-        .select, .option, .optgroup, .textarea, .output, .iframe, .frame, .frameset, .object, .embed,
-        .param, .video, .audio, .track, .canvas, .map, .area, .svg, .math, .dialog, .rp,
-    ])
-
-    private static func table(_ tags: [Tag]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: Tag.allCases.count)
-        for tag in tags { flags[Int(tag.rawValue)] = true }
-        return flags
+    public var isNeverContent: Bool {
+        switch self {
+        case .head, .title, .meta, .link, .base, .style, .script, .template, .input, .button,
+             .select, .option, .optgroup, .textarea, .output, .iframe, .frame, .frameset, .object, .embed,
+             .param, .video, .audio, .track, .canvas, .map, .area, .svg, .math, .dialog, .rp:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -11,9 +11,46 @@ struct TextScanner {
     private var pendingSpace = false
     private var prefixBytes: [UInt8] = []
 
+    /// The same hashes in an open-addressing table (0: an empty slot), probed once per word:
+    /// cheaper than the set's hashing of an already hashed word.
+    private let stopTable: [UInt64]
+    private let stopShift: UInt64
+    private let stopWordsHaveZero: Bool
+
     init(stopWords: Set<UInt64>) {
         self.stopWords = stopWords
         prefixBytes.reserveCapacity(Self.prefixLength)
+        var bits: UInt64 = 4
+        while (1 << bits) < stopWords.count * 4 { bits += 1 }
+        let shift = 64 - bits
+        let mask = (1 << Int(bits)) - 1
+        var table = [UInt64](repeating: 0, count: 1 << Int(bits))
+        for hash in stopWords where hash != 0 {
+            var slot = Self.slot(hash, shift)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = hash
+        }
+        stopTable = table
+        stopShift = shift
+        stopWordsHaveZero = stopWords.contains(0)
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    }
+
+    @inline(__always)
+    private func isStopWord(_ hash: UInt64) -> Bool {
+        if hash == 0 { return stopWordsHaveZero }
+        let mask = stopTable.count - 1
+        var slot = Self.slot(hash, stopShift)
+        while true {
+            let entry = stopTable[slot]
+            if entry == hash { return true }
+            if entry == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Starts a new block.
@@ -41,7 +78,7 @@ struct TextScanner {
         guard inWord else { return }
         inWord = false
         block.words &+= 1
-        if stopWords.contains(wordHash) { block.stopWords &+= 1 }
+        if isStopWord(wordHash) { block.stopWords &+= 1 }
         block.textHash = (block.textHash ^ wordHash) &* WordHash.prime
         wordHash = WordHash.seed
     }
