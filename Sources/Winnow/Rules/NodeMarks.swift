@@ -124,6 +124,14 @@ struct NodeMarks {
     /// (`<div class="widget Blog">` around a blog post).
     ///
     /// - Parameter prose: Prose characters under each node (see ``Segmentation``).
+    /// Families whose class words page builders also use for layout (`widget`, `promo`,
+    /// `related`…); a site header, footer or cookie wall that holds the longest paragraph is
+    /// still a header, footer or cookie wall.
+    static let classNamesCanMislead: Set<BoilerplateFamily> = [
+        .sidebar, .promo, .related, .teasers, .share, .tags, .advertisement, .sponsored, .pagination,
+        .articleMeta, .authorBio,
+    ]
+
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
     mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
@@ -135,7 +143,9 @@ struct NodeMarks {
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
-            if own != .comments, let anchor, anchor > i, anchor < Int(document.nodes[i].end) { continue }
+            if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
+                continue
+            }
             family[i] = own
         }
     }
