@@ -124,7 +124,30 @@ struct ContentSelector {
         {
             container = Int(document.nodes[container].parent)
         }
-        let keep = keepBlocks(in: container, verdicts: verdicts)
+        var keep = keepBlocks(in: container, verdicts: verdicts)
+        // A container whose text is mostly plain link lists (a wiki's page of references, a
+        // docs index) is a directory: its links are the content.
+        if !thresholds.linksAreNeutral, container > 0 {
+            var kept = 0, linkLists = 0
+            let start = Int32(container), end = document.nodes[container].end
+            for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end {
+                if keep[b] { kept += Int(block.characters) }
+                if verdicts[b].blockClass == .bad, verdicts[b].family == nil, block.inList {
+                    linkLists += Int(block.characters)
+                }
+            }
+            if Double(linkLists) > Heuristics.directoryLinkShare * Double(kept) {
+                var directory = self
+                directory.thresholds = thresholds.forLinkListings()
+                let classifier = BlockClassifier(
+                    blocks: blocks, hasStopWords: true, keepComments: false, thresholds: directory.thresholds)
+                let relaxed = blocks.indices.map { b in
+                    verdicts[b].blockClass == .bad && verdicts[b].family == nil && blocks[b].inList
+                        ? classifier.classify(blocks[b]) : verdicts[b]
+                }
+                keep = directory.keepBlocks(in: container, verdicts: relaxed)
+            }
+        }
         return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])
     }
 

@@ -81,6 +81,10 @@ public enum Heuristics {
 
     // MARK: Widening and repetition
 
+    /// A container holding more than this many times as much text in plain link lists as in
+    /// what the prose rules kept is a directory, and its link lists are kept.
+    static let directoryLinkShare = 2.0
+
     /// A prose selection shorter than this triggers the listing pass (link cards as content).
     /// About two sentences: less than any article, more than a stray caption.
     static let minimumResultCharacters = 250
