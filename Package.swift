@@ -17,7 +17,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"]), .brew(["libxml2"])]
         ),
         .target(
             name: "Winnow",
