@@ -57,6 +57,20 @@ enum TextRules {
         "dieser artikel enthält affiliate", "este artículo contiene enlaces de afiliado",
     ]
 
+    /// Titles of sections that point to other pages ("Related articles", "Meistgelesen").
+    static let relatedSectionTitles: [String] = [
+        "related", "more from", "more stories", "more news", "recommended", "you may also like",
+        "you might also like", "read next", "most read", "most popular", "popular posts", "trending",
+        "latest news", "latest posts", "explore further", "further reading", "see also",
+        "weitere beiträge", "weitere artikel", "meistgelesen", "das könnte sie auch interessieren",
+        "die redaktion empfiehlt", "empfehlungen", "mehr zum thema", "articles similaires",
+        "à lire aussi", "a lire aussi", "les plus lus", "sur le même sujet", "noticias relacionadas",
+        "te puede interesar", "lo más leído", "artículos relacionados", "articoli correlati",
+        "potrebbe interessarti", "i più letti", "leggi anche", "powiązane", "najczęściej czytane",
+        "czytaj także", "читайте также", "похожие статьи", "популярное", "gerelateerd",
+        "meest gelezen", "相关文章", "相关阅读", "热门文章", "関連記事",
+    ]
+
     /// Openings of inline pointers to other articles ("Read more: …", "Lesen Sie auch: …").
     static let crossReferenceOpenings: [String] = [
         "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
@@ -93,6 +107,7 @@ enum TextRules {
     private static let legalBytes = legalOpenings.map { Array($0.utf8) }
     private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
     private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
+    private static let relatedTitleBytes = relatedSectionTitles.map { Array($0.utf8) }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -127,6 +142,7 @@ enum TextRules {
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
         if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
+        if block.words <= 6, block.sentenceMarks == 0, startsWithAny(Array(bare), relatedTitleBytes) { return .related }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
