@@ -79,12 +79,12 @@ enum AuthorNames {
     private static func cutTail(_ input: String) -> String {
         var s = input
         for marker in [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"] {
-            if let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
+            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
         }
         let lower = s.lowercased()
         for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
                        " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
-            if let r = lower.range(of: marker) {
+            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 if offset > 1 { s = String(s.prefix(offset)) }
             }
@@ -117,11 +117,12 @@ enum AuthorNames {
         }
         var parts = [protected]
         for separator in [";", ",", "、", "，"] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
         for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
             parts = parts.flatMap { part -> [String] in
+                guard TitleCleaner.mayContain(part, separator) else { return [part] }
                 let pieces = part.components(separatedBy: separator)
                 guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
                 return pieces

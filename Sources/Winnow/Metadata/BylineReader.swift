@@ -23,29 +23,37 @@ struct BylineReader {
     static func bylineStrength(_ document: Document, _ i: Int) -> Int {
         if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
         if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
-        for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count >= 6, value.count < 200 else { continue }
-            guard contains(value, "author") || contains(value, "byline") || contains(value, "by-line")
-                || contains(value, "writtenby") || contains(value, "creator") else { continue }
-            if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
-                || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
-                || contains(value, "more") || contains(value, "about") || contains(value, "label") { continue }
-            return 2
-        }
+        if let value = document.attributeBytes(.class, of: i), bylineWord(value) { return 2 }
+        if let value = document.attributeBytes(.id, of: i), bylineWord(value) { return 2 }
         return 0
+    }
+
+    /// Whether a class or id value names a byline (and not a part of the author box).
+    private static func bylineWord(_ value: ArraySlice<UInt8>) -> Bool {
+        guard value.count >= 6, value.count < 200 else { return false }
+        guard contains(value, "author") || contains(value, "byline") || contains(value, "by-line")
+            || contains(value, "writtenby") || contains(value, "creator") else { return false }
+        if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
+            || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
+            || contains(value, "more") || contains(value, "about") || contains(value, "label") { return false }
+        return true
     }
 
     /// Whether an element's class or id speaks of a publication date.
     static func isDateline(_ document: Document, _ i: Int) -> Bool {
         if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
-        for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count >= 4, value.count < 200 else { continue }
-            guard contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
-                || contains(value, "byline") || contains(value, "meta") else { continue }
-            if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { continue }
-            return true
-        }
+        if let value = document.attributeBytes(.class, of: i), datelineWord(value) { return true }
+        if let value = document.attributeBytes(.id, of: i), datelineWord(value) { return true }
         return false
+    }
+
+    /// Whether a class or id value speaks of a publication date.
+    private static func datelineWord(_ value: ArraySlice<UInt8>) -> Bool {
+        guard value.count >= 4, value.count < 200 else { return false }
+        guard contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
+            || contains(value, "byline") || contains(value, "meta") else { return false }
+        if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { return false }
+        return true
     }
 
     /// The authors named by the first usable byline element, and the element.
@@ -226,17 +234,28 @@ struct BylineReader {
         return s
     }
 
+    /// Whether `haystack`, with ASCII capitals folded, contains the lower-case `needle`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
-        guard haystack.count >= n else { return false }
+        let count = haystack.count
+        guard count >= n, n > 0 else { return count >= n }
         let p = needle.utf8Start
-        let base = haystack.startIndex
-        outer: for start in 0 ... haystack.count - n {
-            for k in 0 ..< n where (haystack[base + start + k] | (haystack[base + start + k] >= 0x41 && haystack[base + start + k] <= 0x5A ? 0x20 : 0)) != p[k] {
-                continue outer
+        return haystack.withUnsafeBufferPointer { h -> Bool in
+            let first = p[0]
+            var start = 0
+            let last = count - n
+            while start <= last {
+                if fold(h[start]) == first {
+                    var k = 1
+                    while k < n, fold(h[start + k]) == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                start += 1
             }
-            return true
+            return false
         }
-        return false
     }
+
+    @inline(__always)
+    private static func fold(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 }

@@ -7,7 +7,7 @@ enum TitleCleaner {
     /// The parts of a title split at the first kind of separator it uses between words.
     static func parts(_ title: String) -> (parts: [String], separator: String)? {
         var best: (parts: [String], separator: String)? = nil
-        for separator in separators where separator != " : " {
+        for separator in separators where separator != " : " && mayContain(title, separator) {
             let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
             guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
             // Prefer the separator whose last part is shortest (the site name is short).
@@ -18,7 +18,53 @@ enum TitleCleaner {
 
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) }.map(Character.init))
+        if let ascii = asciiKey(s) { return ascii }
+        return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) }.map(Character.init))
+    }
+
+    /// `key(_:)` for ASCII text, on bytes: the letters lower-cased and the digits; nil for
+    /// other text.
+    private static func asciiKey(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// False when `text` cannot contain `separator`: its bytes do not occur in the text's.
+    /// Conservative for separators whose characters have canonical equivalents written
+    /// otherwise (U+0387 for `·`, U+037E for `;`), which Foundation's search would match.
+    static func mayContain(_ text: String, _ separator: String) -> Bool {
+        var separator = separator
+        return separator.withUTF8 { needle -> Bool in
+            guard !needle.isEmpty else { return true }
+            for k in 0 ..< needle.count {
+                if needle[k] == 0x3B { return true }
+                if needle[k] == 0xC2, k + 1 < needle.count, needle[k + 1] == 0xB7 { return true }
+            }
+            var text = text
+            return text.withUTF8 { hay -> Bool in
+                let n = needle.count
+                guard hay.count >= n else { return false }
+                let first = needle[0]
+                var start = 0
+                while start <= hay.count - n {
+                    if hay[start] == first {
+                        var k = 1
+                        while k < n, hay[start + k] == needle[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether a title part names the site.
