@@ -100,12 +100,18 @@ struct MetadataExtractor {
                     s.microHeadline = document.normalizedText(of: i)
                 }
             }
-            if s.bylines.count < 40, tag != .meta, tag != .link {
-                let strength = BylineReader.bylineStrength(document, i)
+            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
+            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
+            guard wantsByline || wantsDateline else { continue }
+            // The class and id words, found once for both tests.
+            let classWords = BylineReader.words(document, .class, of: i)
+            let idWords = BylineReader.words(document, .id, of: i)
+            if wantsByline {
+                let strength = BylineReader.bylineStrength(document, i, classWords: classWords, idWords: idWords)
                 if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
                 if strength == 2 { s.bylines.append(i) }
             }
-            if s.datelines.count < 40, tag != .meta, tag != .time, BylineReader.isDateline(document, i) {
+            if wantsDateline, BylineReader.isDateline(document, i, classWords: classWords, idWords: idWords) {
                 s.datelines.append(i)
             }
         }
