@@ -47,7 +47,30 @@ enum AuthorNames {
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let ascii = asciiCollapse(s) { return ascii }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `collapse(_:)` for ASCII text, on bytes (its whitespace characters are U+0009–U+000D
+    /// and the space); nil for other text.
+    private static func asciiCollapse(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 || b &- 0x09 < 5 {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static let prefixes = [

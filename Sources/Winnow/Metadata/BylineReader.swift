@@ -302,7 +302,7 @@ struct BylineReader {
             i -= 1
             steps += 1
         }
-        return Self.otherDateLabels.contains(where: label.contains)
+        return Self.otherDateLabels.contains { TitleCleaner.mayContain(label, $0) && label.contains($0) }
     }
 
     private func stripDateLabel(_ text: String) -> String {

@@ -19,7 +19,11 @@ enum TitleCleaner {
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
         if let ascii = asciiKey(s) { return ascii }
-        return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) }.map(Character.init))
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// `key(_:)` for ASCII text, on bytes: the letters lower-cased and the digits; nil for
@@ -38,19 +42,24 @@ enum TitleCleaner {
     }
 
     /// False when `text` cannot contain `separator`: its bytes do not occur in the text's.
-    /// Conservative for separators whose characters have canonical equivalents written
-    /// otherwise (U+0387 for `·`, U+037E for `;`), which Foundation's search would match.
+    /// Conservative for separators holding `·` or `;` when the text holds U+0387 or U+037E,
+    /// their canonical equivalents, which Foundation's search would match.
     static func mayContain(_ text: String, _ separator: String) -> Bool {
         var separator = separator
+        var text = text
         return separator.withUTF8 { needle -> Bool in
-            guard !needle.isEmpty else { return true }
-            for k in 0 ..< needle.count {
-                if needle[k] == 0x3B { return true }
-                if needle[k] == 0xC2, k + 1 < needle.count, needle[k + 1] == 0xB7 { return true }
-            }
-            var text = text
-            return text.withUTF8 { hay -> Bool in
+            text.withUTF8 { hay -> Bool in
                 let n = needle.count
+                guard n > 0 else { return true }
+                var special = false
+                for k in 0 ..< n where needle[k] == 0x3B || (needle[k] == 0xC2 && k + 1 < n && needle[k + 1] == 0xB7) {
+                    special = true
+                }
+                if special, hay.count >= 2 {
+                    for k in 0 ..< hay.count - 1 where (hay[k] == 0xCE && hay[k + 1] == 0x87) || (hay[k] == 0xCD && hay[k + 1] == 0xBE) {
+                        return true
+                    }
+                }
                 guard hay.count >= n else { return false }
                 let first = needle[0]
                 var start = 0
