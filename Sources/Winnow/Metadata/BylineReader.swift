@@ -181,7 +181,7 @@ struct BylineReader {
             let node = document.nodes[i]
             if node.tag != .text { if !isEligible(i) { i = Int(node.end); continue }; i += 1; continue }
             let bytes = document.textBytes(of: i)
-            guard bytes.count < 200 else { i += 1; continue }
+            guard bytes.count < 200, Self.mayStartByline(bytes) else { i += 1; continue }
             let text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             let lower = text.lowercased()
             if Self.labels.contains(lower.trimmingCharacters(in: ":")) {
@@ -214,6 +214,21 @@ struct BylineReader {
             i += 1
         }
         return nil
+    }
+
+    /// False for a text that can be neither a byline label nor a "By …" line: its first
+    /// character after whitespace and colons is ASCII and starts none of them.
+    private static func mayStartByline(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var k = bytes.startIndex
+        while k < bytes.endIndex, bytes[k] == 0x20 || bytes[k] &- 0x09 < 5 { k += 1 }
+        while k < bytes.endIndex, bytes[k] == 0x3A { k += 1 }
+        guard k < bytes.endIndex else { return false }
+        let b = bytes[k]
+        if b >= 0x80 { return true }
+        switch fold(b) {
+        case 0x61, 0x62, 0x70, 0x73, 0x77: return true // a, b, p, s, w
+        default: return false
+        }
     }
 
     static let labels: Set<String> = ["by", "written by", "author", "authors", "authored by", "posted by", "words by", "story by"]

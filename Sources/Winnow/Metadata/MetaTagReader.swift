@@ -16,7 +16,8 @@ struct MetaTagReader {
             guard let keys = document.attribute(attribute, of: i) else { continue }
             for key in keys.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 let k = key.lowercased()
-                let position = ranks[k, default: []].firstIndex { $0 > rank } ?? ranks[k, default: []].count
+                let ranked = ranks[k] ?? []
+                let position = ranked.firstIndex { $0 > rank } ?? ranked.count
                 values[k, default: []].insert(content, at: position)
                 ranks[k, default: []].insert(rank, at: position)
             }
