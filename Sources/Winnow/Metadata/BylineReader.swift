@@ -26,8 +26,14 @@ struct BylineReader {
 
     /// ``bylineStrength(_:_:)`` with the words of the element's class and id already found.
     static func bylineStrength(_ document: Document, _ i: Int, classWords: Words?, idWords: Words?) -> Int {
-        if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
-        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
+        bylineStrength(rel: document.attributeBytes(.rel, of: i), itemprop: document.attributeBytes(.itemprop, of: i),
+                       classWords: classWords, idWords: idWords)
+    }
+
+    /// ``bylineStrength(_:_:)`` from the element's rel and itemprop values and class and id words.
+    static func bylineStrength(rel: ArraySlice<UInt8>?, itemprop: ArraySlice<UInt8>?, classWords: Words?, idWords: Words?) -> Int {
+        if let rel, contains(rel, "author") { return 3 }
+        if let prop = itemprop, contains(prop, "author") || contains(prop, "creator") { return 3 }
         if let w = classWords, w.namesByline { return 2 }
         if let w = idWords, w.namesByline { return 2 }
         return 0
@@ -40,7 +46,12 @@ struct BylineReader {
 
     /// ``isDateline(_:_:)`` with the words of the element's class and id already found.
     static func isDateline(_ document: Document, _ i: Int, classWords: Words?, idWords: Words?) -> Bool {
-        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
+        isDateline(itemprop: document.attributeBytes(.itemprop, of: i), classWords: classWords, idWords: idWords)
+    }
+
+    /// ``isDateline(_:_:)`` from the element's itemprop value and class and id words.
+    static func isDateline(itemprop: ArraySlice<UInt8>?, classWords: Words?, idWords: Words?) -> Bool {
+        if let prop = itemprop, contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
         if let w = classWords, w.namesDate { return true }
         if let w = idWords, w.namesDate { return true }
         return false
