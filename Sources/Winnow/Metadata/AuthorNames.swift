@@ -47,7 +47,30 @@ enum AuthorNames {
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let ascii = asciiCollapse(s) { return ascii }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `collapse(_:)` for ASCII text, on bytes (its whitespace characters are U+0009–U+000D
+    /// and the space); nil for other text.
+    private static func asciiCollapse(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 || b &- 0x09 < 5 {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static let prefixes = [
@@ -79,12 +102,12 @@ enum AuthorNames {
     private static func cutTail(_ input: String) -> String {
         var s = input
         for marker in [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"] {
-            if let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
+            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
         }
         let lower = s.lowercased()
         for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
                        " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
-            if let r = lower.range(of: marker) {
+            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
                 let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
                 if offset > 1 { s = String(s.prefix(offset)) }
             }
@@ -117,11 +140,12 @@ enum AuthorNames {
         }
         var parts = [protected]
         for separator in [";", ",", "、", "，"] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
         for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
             parts = parts.flatMap { part -> [String] in
+                guard TitleCleaner.mayContain(part, separator) else { return [part] }
                 let pieces = part.components(separatedBy: separator)
                 guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
                 return pieces

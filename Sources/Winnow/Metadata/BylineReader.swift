@@ -21,31 +21,133 @@ struct BylineReader {
 
     /// Whether an element's class, id, rel or itemprop marks it as a byline.
     static func bylineStrength(_ document: Document, _ i: Int) -> Int {
-        if let rel = document.attributeBytes(.rel, of: i), contains(rel, "author") { return 3 }
-        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "author") || contains(prop, "creator") { return 3 }
-        for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count >= 6, value.count < 200 else { continue }
-            guard contains(value, "author") || contains(value, "byline") || contains(value, "by-line")
-                || contains(value, "writtenby") || contains(value, "creator") else { continue }
-            if contains(value, "comment") || contains(value, "avatar") || contains(value, "photo") || contains(value, "image")
-                || contains(value, "bio") || contains(value, "desc") || contains(value, "social") || contains(value, "follow")
-                || contains(value, "more") || contains(value, "about") || contains(value, "label") { continue }
-            return 2
-        }
+        bylineStrength(document, i, classWords: words(document, .class, of: i), idWords: words(document, .id, of: i))
+    }
+
+    /// ``bylineStrength(_:_:)`` with the words of the element's class and id already found.
+    static func bylineStrength(_ document: Document, _ i: Int, classWords: Words?, idWords: Words?) -> Int {
+        bylineStrength(rel: document.attributeBytes(.rel, of: i), itemprop: document.attributeBytes(.itemprop, of: i),
+                       classWords: classWords, idWords: idWords)
+    }
+
+    /// ``bylineStrength(_:_:)`` from the element's rel and itemprop values and class and id words.
+    static func bylineStrength(rel: ArraySlice<UInt8>?, itemprop: ArraySlice<UInt8>?, classWords: Words?, idWords: Words?) -> Int {
+        if let rel, contains(rel, "author") { return 3 }
+        if let prop = itemprop, contains(prop, "author") || contains(prop, "creator") { return 3 }
+        if let w = classWords, w.namesByline { return 2 }
+        if let w = idWords, w.namesByline { return 2 }
         return 0
     }
 
     /// Whether an element's class or id speaks of a publication date.
     static func isDateline(_ document: Document, _ i: Int) -> Bool {
-        if let prop = document.attributeBytes(.itemprop, of: i), contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
-        for name in [AttributeName.class, .id] {
-            guard let value = document.attributeBytes(name, of: i), value.count >= 4, value.count < 200 else { continue }
-            guard contains(value, "date") || contains(value, "publish") || contains(value, "posted") || contains(value, "time")
-                || contains(value, "byline") || contains(value, "meta") else { continue }
-            if contains(value, "comment") || contains(value, "update") || contains(value, "modif") { continue }
-            return true
-        }
+        isDateline(document, i, classWords: words(document, .class, of: i), idWords: words(document, .id, of: i))
+    }
+
+    /// ``isDateline(_:_:)`` with the words of the element's class and id already found.
+    static func isDateline(_ document: Document, _ i: Int, classWords: Words?, idWords: Words?) -> Bool {
+        isDateline(itemprop: document.attributeBytes(.itemprop, of: i), classWords: classWords, idWords: idWords)
+    }
+
+    /// ``isDateline(_:_:)`` from the element's itemprop value and class and id words.
+    static func isDateline(itemprop: ArraySlice<UInt8>?, classWords: Words?, idWords: Words?) -> Bool {
+        if let prop = itemprop, contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
+        if let w = classWords, w.namesDate { return true }
+        if let w = idWords, w.namesDate { return true }
         return false
+    }
+
+    /// The byline and date words a class or id value contains (ASCII capitals folded),
+    /// found in one pass over its bytes.
+    struct Words {
+        let count: Int
+        let mask: UInt32
+
+        static let author: UInt32 = 1 << 0, byline: UInt32 = 1 << 1, byDashLine: UInt32 = 1 << 2, writtenby: UInt32 = 1 << 3
+        static let creator: UInt32 = 1 << 4, comment: UInt32 = 1 << 5, avatar: UInt32 = 1 << 6, photo: UInt32 = 1 << 7
+        static let image: UInt32 = 1 << 8, bio: UInt32 = 1 << 9, desc: UInt32 = 1 << 10, social: UInt32 = 1 << 11
+        static let follow: UInt32 = 1 << 12, more: UInt32 = 1 << 13, about: UInt32 = 1 << 14, label: UInt32 = 1 << 15
+        static let date: UInt32 = 1 << 16, publish: UInt32 = 1 << 17, posted: UInt32 = 1 << 18, time: UInt32 = 1 << 19
+        static let meta: UInt32 = 1 << 20, update: UInt32 = 1 << 21, modif: UInt32 = 1 << 22
+
+        static let bylineWords = author | byline | byDashLine | writtenby | creator
+        static let notBylineWords = comment | avatar | photo | image | bio | desc | social | follow | more | about | label
+        static let dateWords = date | publish | posted | time | byline | meta
+        static let notDateWords = comment | update | modif
+
+        /// A class or id naming the byline, and not a part of the author box.
+        var namesByline: Bool {
+            count >= 6 && count < 200 && mask & Self.bylineWords != 0 && mask & Self.notBylineWords == 0
+        }
+
+        /// A class or id speaking of a publication date.
+        var namesDate: Bool {
+            count >= 4 && count < 200 && mask & Self.dateWords != 0 && mask & Self.notDateWords == 0
+        }
+
+        init(_ value: ArraySlice<UInt8>) {
+            count = value.count
+            guard count >= 3, count < 200 else { mask = 0; return }
+            mask = value.withUnsafeBufferPointer { h -> UInt32 in
+                var m: UInt32 = 0
+                let n = h.count
+                @inline(__always) func at(_ start: Int, _ word: StaticString) -> Bool {
+                    let len = word.utf8CodeUnitCount
+                    guard start + len <= n else { return false }
+                    let p = word.utf8Start
+                    var k = 1
+                    while k < len, BylineReader.fold(h[start + k]) == p[k] { k += 1 }
+                    return k == len
+                }
+                for start in 0 ..< n {
+                    switch BylineReader.fold(h[start]) {
+                    case 0x61: // a
+                        if at(start, "author") { m |= Words.author }
+                        if at(start, "avatar") { m |= Words.avatar }
+                        if at(start, "about") { m |= Words.about }
+                    case 0x62: // b
+                        if at(start, "byline") { m |= Words.byline }
+                        if at(start, "by-line") { m |= Words.byDashLine }
+                        if at(start, "bio") { m |= Words.bio }
+                    case 0x63: // c
+                        if at(start, "creator") { m |= Words.creator }
+                        if at(start, "comment") { m |= Words.comment }
+                    case 0x64: // d
+                        if at(start, "desc") { m |= Words.desc }
+                        if at(start, "date") { m |= Words.date }
+                    case 0x66: // f
+                        if at(start, "follow") { m |= Words.follow }
+                    case 0x69: // i
+                        if at(start, "image") { m |= Words.image }
+                    case 0x6C: // l
+                        if at(start, "label") { m |= Words.label }
+                    case 0x6D: // m
+                        if at(start, "more") { m |= Words.more }
+                        if at(start, "meta") { m |= Words.meta }
+                        if at(start, "modif") { m |= Words.modif }
+                    case 0x70: // p
+                        if at(start, "photo") { m |= Words.photo }
+                        if at(start, "publish") { m |= Words.publish }
+                        if at(start, "posted") { m |= Words.posted }
+                    case 0x73: // s
+                        if at(start, "social") { m |= Words.social }
+                    case 0x74: // t
+                        if at(start, "time") { m |= Words.time }
+                    case 0x75: // u
+                        if at(start, "update") { m |= Words.update }
+                    case 0x77: // w
+                        if at(start, "writtenby") { m |= Words.writtenby }
+                    default: break
+                    }
+                }
+                return m
+            }
+        }
+    }
+
+    /// The words of an element's class or id, nil when it has none.
+    static func words(_ document: Document, _ name: AttributeName, of i: Int) -> Words? {
+        document.attributeBytes(name, of: i).map(Words.init)
     }
 
     /// The authors named by the first usable byline element, and the element.
@@ -90,7 +192,7 @@ struct BylineReader {
             let node = document.nodes[i]
             if node.tag != .text { if !isEligible(i) { i = Int(node.end); continue }; i += 1; continue }
             let bytes = document.textBytes(of: i)
-            guard bytes.count < 200 else { i += 1; continue }
+            guard bytes.count < 200, Self.mayStartByline(bytes) else { i += 1; continue }
             let text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             let lower = text.lowercased()
             if Self.labels.contains(lower.trimmingCharacters(in: ":")) {
@@ -123,6 +225,21 @@ struct BylineReader {
             i += 1
         }
         return nil
+    }
+
+    /// False for a text that can be neither a byline label nor a "By …" line: its first
+    /// character after whitespace and colons is ASCII and starts none of them.
+    private static func mayStartByline(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var k = bytes.startIndex
+        while k < bytes.endIndex, bytes[k] == 0x20 || bytes[k] &- 0x09 < 5 { k += 1 }
+        while k < bytes.endIndex, bytes[k] == 0x3A { k += 1 }
+        guard k < bytes.endIndex else { return false }
+        let b = bytes[k]
+        if b >= 0x80 { return true }
+        switch fold(b) {
+        case 0x61, 0x62, 0x70, 0x73, 0x77: return true // a, b, p, s, w
+        default: return false
+        }
     }
 
     static let labels: Set<String> = ["by", "written by", "author", "authors", "authored by", "posted by", "words by", "story by"]
@@ -211,7 +328,7 @@ struct BylineReader {
             i -= 1
             steps += 1
         }
-        return Self.otherDateLabels.contains(where: label.contains)
+        return Self.otherDateLabels.contains { TitleCleaner.mayContain(label, $0) && label.contains($0) }
     }
 
     private func stripDateLabel(_ text: String) -> String {
@@ -226,17 +343,28 @@ struct BylineReader {
         return s
     }
 
+    /// Whether `haystack`, with ASCII capitals folded, contains the lower-case `needle`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
-        guard haystack.count >= n else { return false }
+        let count = haystack.count
+        guard count >= n, n > 0 else { return count >= n }
         let p = needle.utf8Start
-        let base = haystack.startIndex
-        outer: for start in 0 ... haystack.count - n {
-            for k in 0 ..< n where (haystack[base + start + k] | (haystack[base + start + k] >= 0x41 && haystack[base + start + k] <= 0x5A ? 0x20 : 0)) != p[k] {
-                continue outer
+        return haystack.withUnsafeBufferPointer { h -> Bool in
+            let first = p[0]
+            var start = 0
+            let last = count - n
+            while start <= last {
+                if fold(h[start]) == first {
+                    var k = 1
+                    while k < n, fold(h[start + k]) == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                start += 1
             }
-            return true
+            return false
         }
-        return false
     }
+
+    @inline(__always)
+    static func fold(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 }

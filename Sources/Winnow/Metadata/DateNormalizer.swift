@@ -278,6 +278,10 @@ enum DateNormalizer {
 extension String {
     /// The string without leading and trailing whitespace (including no-break spaces).
     func trimmingSpaces() -> String {
+        // Nothing to trim when the first and last bytes are ASCII and not whitespace.
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, f &- 0x09 >= 5, l != 0x20, l &- 0x09 >= 5 {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -13,14 +13,36 @@ struct MetaTagReader {
         let content = rawContent.trimmingSpaces()
         guard !content.isEmpty else { return }
         for (rank, attribute) in [AttributeName.property, .name, .itemprop, .httpEquiv].enumerated() {
-            guard let keys = document.attribute(attribute, of: i) else { continue }
-            for key in keys.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let k = key.lowercased()
-                let position = ranks[k, default: []].firstIndex { $0 > rank } ?? ranks[k, default: []].count
+            guard let keyBytes = document.attributeBytes(attribute, of: i) else { continue }
+            for k in Self.keys(keyBytes) {
+                let ranked = ranks[k] ?? []
+                let position = ranked.firstIndex { $0 > rank } ?? ranked.count
                 values[k, default: []].insert(content, at: position)
                 ranks[k, default: []].insert(rank, at: position)
             }
         }
+    }
+
+    /// The lower-cased keys of a `property`, `name`, `itemprop` or `http-equiv` value,
+    /// split at spaces, tabs and line feeds.
+    private static func keys(_ bytes: ArraySlice<UInt8>) -> [String] {
+        // ASCII without carriage returns (which join a following line feed into one
+        // character) splits on bytes as it does on characters.
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                .map { $0.lowercased() }
+        }
+        var result: [String] = []
+        var key: [UInt8] = []
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                if !key.isEmpty { result.append(String(decoding: key, as: UTF8.self)); key.removeAll(keepingCapacity: true) }
+            } else {
+                key.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+        }
+        if !key.isEmpty { result.append(String(decoding: key, as: UTF8.self)) }
+        return result
     }
 
     /// The first value of the first key present.

@@ -91,7 +91,23 @@ struct MetadataExtractor {
             default: break
             }
             guard inBody || tag == .a || tag == .span else { continue }
-            if let prop = document.attributeBytes(.itemprop, of: i) {
+            // Elements without attributes are neither microdata nor marked bylines or datelines.
+            guard node.count > 0 else { continue }
+            // The first itemprop, rel, class and id, in one walk over the attributes.
+            var prop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
+            var classValue: ArraySlice<UInt8>? = nil, idValue: ArraySlice<UInt8>? = nil
+            for a in Int(node.start) ..< Int(node.start + node.count) {
+                let attribute = document.attributes[a]
+                let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                switch attribute.name {
+                case .itemprop where prop == nil: prop = document.attributeBytes[range]
+                case .rel where rel == nil: rel = document.attributeBytes[range]
+                case .class where classValue == nil: classValue = document.attributeBytes[range]
+                case .id where idValue == nil: idValue = document.attributeBytes[range]
+                default: break
+                }
+            }
+            if let prop {
                 if BylineReader.contains(prop, "datepublished") || BylineReader.contains(prop, "datecreated") {
                     s.microPublished.append(i)
                 } else if BylineReader.contains(prop, "datemodified") {
@@ -100,12 +116,18 @@ struct MetadataExtractor {
                     s.microHeadline = document.normalizedText(of: i)
                 }
             }
-            if s.bylines.count < 40, tag != .meta, tag != .link {
-                let strength = BylineReader.bylineStrength(document, i)
+            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
+            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
+            guard wantsByline || wantsDateline else { continue }
+            // The class and id words, found once for both tests.
+            let classWords = classValue.map(BylineReader.Words.init)
+            let idWords = idValue.map(BylineReader.Words.init)
+            if wantsByline {
+                let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classWords: classWords, idWords: idWords)
                 if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
                 if strength == 2 { s.bylines.append(i) }
             }
-            if s.datelines.count < 40, tag != .meta, tag != .time, BylineReader.isDateline(document, i) {
+            if wantsDateline, BylineReader.isDateline(itemprop: prop, classWords: classWords, idWords: idWords) {
                 s.datelines.append(i)
             }
         }

@@ -7,7 +7,7 @@ enum TitleCleaner {
     /// The parts of a title split at the first kind of separator it uses between words.
     static func parts(_ title: String) -> (parts: [String], separator: String)? {
         var best: (parts: [String], separator: String)? = nil
-        for separator in separators where separator != " : " {
+        for separator in separators where separator != " : " && mayContain(title, separator) {
             let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
             guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
             // Prefer the separator whose last part is shortest (the site name is short).
@@ -18,7 +18,62 @@ enum TitleCleaner {
 
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) }.map(Character.init))
+        if let ascii = asciiKey(s) { return ascii }
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// `key(_:)` for ASCII text, on bytes: the letters lower-cased and the digits; nil for
+    /// other text.
+    private static func asciiKey(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// False when `text` cannot contain `separator`: its bytes do not occur in the text's.
+    /// Conservative for separators holding `·` or `;` when the text holds U+0387 or U+037E,
+    /// their canonical equivalents, which Foundation's search would match.
+    static func mayContain(_ text: String, _ separator: String) -> Bool {
+        var separator = separator
+        var text = text
+        return separator.withUTF8 { needle -> Bool in
+            text.withUTF8 { hay -> Bool in
+                let n = needle.count
+                guard n > 0 else { return true }
+                var special = false
+                for k in 0 ..< n where needle[k] == 0x3B || (needle[k] == 0xC2 && k + 1 < n && needle[k + 1] == 0xB7) {
+                    special = true
+                }
+                if special, hay.count >= 2 {
+                    for k in 0 ..< hay.count - 1 where (hay[k] == 0xCE && hay[k + 1] == 0x87) || (hay[k] == 0xCD && hay[k + 1] == 0xBE) {
+                        return true
+                    }
+                }
+                guard hay.count >= n else { return false }
+                let first = needle[0]
+                var start = 0
+                while start <= hay.count - n {
+                    if hay[start] == first {
+                        var k = 1
+                        while k < n, hay[start + k] == needle[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Whether a title part names the site.

@@ -23,7 +23,7 @@ struct TitleRule {
 
     static func candidates(of title: String) -> [String] {
         var result = [title]
-        for separator in separators where title.contains(separator) {
+        for separator in separators where TitleCleaner.mayContain(title, separator) && title.contains(separator) {
             var rest = Substring(title)
             while let range = rest.firstRange(of: separator) {
                 result.append(String(rest[..<range.lowerBound]))
