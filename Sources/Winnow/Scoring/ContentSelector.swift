@@ -24,52 +24,46 @@ struct ContentSelector {
     /// Chooses the main content. Comment sections are never part of it (unless the page is a
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
     func select(hasStopWords: Bool) -> Selection {
-        let keepComments = false
-        let selection = selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+        let selection = selectProse(hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
         if characters(of: selection.keep) < Heuristics.minimumResultCharacters, !thresholds.linksAreNeutral {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
-            let listing = relaxed.selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+            let listing = relaxed.selectProse(hasStopWords: hasStopWords)
             if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
             // Last resort: class names may have misled (page builders call every box a
             // widget); judge the blocks on their text alone rather than return nothing.
             relaxed.thresholds = thresholds
             relaxed.thresholds.ignoresClassFamilies = true
-            let unmarked = relaxed.selectProse(keepComments: keepComments, hasStopWords: hasStopWords)
+            let unmarked = relaxed.selectProse(hasStopWords: hasStopWords)
             if characters(of: unmarked.keep) > characters(of: selection.keep) { return unmarked }
         }
         return selection
     }
 
-    private func selectProse(keepComments: Bool, hasStopWords: Bool) -> Selection {
+    private func selectProse(hasStopWords: Bool) -> Selection {
         let classifier = BlockClassifier(
-            blocks: blocks, hasStopWords: hasStopWords, keepComments: keepComments, thresholds: thresholds)
-        var verdicts = blocks.map(classifier.classify)
-        var selection = choose(verdicts: verdicts)
+            blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: thresholds)
+        var selection = choose(verdicts: blocks.map(classifier.classify))
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
-        if !keepComments {
-            let commentClassifier = BlockClassifier(
-                blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
-            var commentProse = 0
-            for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
-                commentProse += Int(block.characters)
-            }
-            let keptCharacters = characters(of: selection.keep)
-            if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
-                verdicts = blocks.map(commentClassifier.classify)
-                return choose(verdicts: verdicts)
-            }
-            // Comment text, without the "X said:" lines and section headings around it.
-            selection.commentBlocks = blocks.indices.filter {
-                guard blocks[$0].family == .comments, blocks[$0].kind != .heading else { return false }
-                // "Maria said:" lines introduce a comment; they are not its text.
-                if blocks[$0].words <= 6, blocks[$0].prefix.hasSuffix(":") { return false }
-                let verdict = commentClassifier.classify(blocks[$0])
-                return verdict.blockClass == .good || verdict.nearGood
-            }
+        let commentClassifier = BlockClassifier(
+            blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+        var commentProse = 0
+        for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
+            commentProse += Int(block.characters)
+        }
+        let keptCharacters = characters(of: selection.keep)
+        if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
+            return choose(verdicts: blocks.map(commentClassifier.classify))
+        }
+        // Comment text, without the "X said:" lines and section headings around it.
+        selection.commentBlocks = blocks.indices.filter {
+            guard blocks[$0].family == .comments, blocks[$0].kind != .heading else { return false }
+            if blocks[$0].words <= 6, blocks[$0].prefix.hasSuffix(":") { return false }
+            let verdict = commentClassifier.classify(blocks[$0])
+            return verdict.blockClass == .good || verdict.nearGood
         }
         return selection
     }
