@@ -34,6 +34,7 @@ struct ContentSelector {
             if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
             // Last resort: class names may have misled (page builders call every box a
             // widget); judge the blocks on their text alone rather than return nothing.
+            guard characters(of: selection.keep) < Heuristics.lastResortMaximumCharacters else { return selection }
             relaxed.thresholds = thresholds
             relaxed.thresholds.ignoresClassFamilies = true
             let unmarked = relaxed.selectProse(hasStopWords: hasStopWords)

@@ -86,8 +86,12 @@ public enum Heuristics {
     static let directoryLinkShare = 2.0
 
     /// A prose selection shorter than this triggers the listing pass (link cards as content).
-    /// About two sentences: less than any article, more than a stray caption.
-    static let minimumResultCharacters = 250
+    /// A short paragraph or two: less than any article, more than a stray caption. Measured
+    /// at 250, 400, 600 and 900: 400 helped wcxb-dev and cost aeb nothing; more cost aeb.
+    static let minimumResultCharacters = 400
+    /// Class names are overruled (the last-resort pass) only when the rules left less than
+    /// this: a paywall teaser of one paragraph is a result, a page of nothing is not.
+    static let lastResortMaximumCharacters = 150
 
     /// Comment-like sections become the content (a forum thread, a Q&A page) only when the
     /// rest of the page yields less than this many characters: a short article above a long
