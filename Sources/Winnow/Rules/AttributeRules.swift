@@ -153,7 +153,7 @@ enum AttributeRules {
                 if let f = pairTable[pair] { family = f; continue }
             }
             if upper - lower >= 5 {
-                for (fragment, f) in fragmentBytes where contains(bytes, lower, upper, fragment) {
+                for (fragment, f) in fragmentBytes where ByteSearch.contains(bytes[lower ..< upper], fragment) {
                     family = f
                     break
                 }
@@ -163,20 +163,4 @@ enum AttributeRules {
         return Verdict(family: family, contentHint: contentHint)
     }
 
-    @inline(__always)
-    private static func contains(_ bytes: [UInt8], _ lower: Int, _ upper: Int, _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard upper - lower >= n else { return false }
-        let first = needle[0]
-        var i = lower
-        while i + n <= upper {
-            if bytes[i] == first {
-                var k = 1
-                while k < n && bytes[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }

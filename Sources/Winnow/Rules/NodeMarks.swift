@@ -54,7 +54,7 @@ struct NodeMarks {
                     if value == "articleBody" || value == "text" || value == "reviewBody" { hint = true }
                 }
                 if node.tag == .a, let rel = document.attributeBytes(.rel, of: i),
-                   String(decoding: rel, as: UTF8.self).lowercased().contains("sponsored") {
+                   ByteSearch.contains(ArraySlice(rel.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }), Self.sponsoredRel) {
                     family = .sponsored
                 }
                 if let role = document.attribute(.role, of: i) {
@@ -71,6 +71,8 @@ struct NodeMarks {
             ownFamily[i] = own ?? ownFamily[i]
         }
     }
+
+    private static let sponsoredRel = Array("sponsored".utf8)
 
     /// A form for writing (a comment or answer box, a sign-up): it has a text area or
     /// several inputs and little text besides its labels. Some sites wrap whole pages in a
@@ -154,6 +156,9 @@ struct NodeMarks {
 /// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, and inline styles that
 /// hide (`display:none`, `visibility:hidden`).
 enum Visibility {
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
         guard document.nodes[i].count > 0 else { return false }
         if document.hasAttribute(.hidden, of: i) { return true }
@@ -162,18 +167,7 @@ enum Visibility {
             var compact: [UInt8] = []
             compact.reserveCapacity(style.count)
             for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
-            if contains(compact, "display:none") || contains(compact, "visibility:hidden") { return true }
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard haystack.count >= n else { return false }
-        let p = needle.utf8Start
-        outer: for start in 0 ... haystack.count - n {
-            for k in 0 ..< n where haystack[start + k] != p[k] { continue outer }
-            return true
+            if ByteSearch.contains(compact[...], displayNone) || ByteSearch.contains(compact[...], visibilityHidden) { return true }
         }
         return false
     }

@@ -138,7 +138,7 @@ enum TextRules {
         }
         if navigationTable.contains(bareHash) { return .pagination }
         if looksLikeFileName(bare) { return .hidden }
-        if block.words <= 14, callToActionBytes.contains(where: { contains(text, $0) }) { return .promo }
+        if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
         if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
@@ -196,7 +196,15 @@ enum TextRules {
         var start = text.startIndex
         var i = text.startIndex
         while i <= text.endIndex {
-            let boundary = i == text.endIndex || [0x20, 0x2C, 0x2E, 0x2F, 0x3A, 0x23, 0x2D].contains(text[i])
+            let boundary: Bool
+            if i == text.endIndex {
+                boundary = true
+            } else {
+                switch text[i] {
+                case 0x20, 0x2C, 0x2E, 0x2F, 0x3A, 0x23, 0x2D: boundary = true
+                default: boundary = false
+                }
+            }
             if boundary {
                 if i > start {
                     let word = text[start ..< i]
@@ -237,18 +245,6 @@ enum TextRules {
     private static func startsWithAny(_ text: [UInt8], _ patterns: [[UInt8]]) -> Bool {
         for pattern in patterns where pattern.count <= text.count && pattern[0] == text[0] {
             if text.starts(with: pattern) { return true }
-        }
-        return false
-    }
-
-    private static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard text.count >= n else { return false }
-        let first = needle[0]
-        for i in 0 ... text.count - n where text[i] == first {
-            var k = 1
-            while k < n && text[i + k] == needle[k] { k += 1 }
-            if k == n { return true }
         }
         return false
     }
