@@ -57,6 +57,16 @@ enum TextRules {
         "dieser artikel enthält affiliate", "este artículo contiene enlaces de afiliado",
     ]
 
+    /// Openings of picture credits ("Foto: …", "Photo: …", "Bild: …").
+    static let creditOpenings: [String] = [
+        "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "images:", "credit:",
+        "credits:", "photo credit", "crédit photo", "crédits photo", "fotocredit", "bildquelle",
+        "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:",
+    ]
+
+    /// Picture agencies whose name in a short block marks it as a credit line.
+    static let pictureAgencies: [String] = ["getty images", "istock", "shutterstock", "imago images", "picture alliance"]
+
     /// Titles of sections that point to other pages ("Related articles", "Meistgelesen").
     static let relatedSectionTitles: [String] = [
         "related", "more from", "more stories", "more news", "recommended", "you may also like",
@@ -108,6 +118,8 @@ enum TextRules {
     private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
     private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
     private static let relatedTitleBytes = relatedSectionTitles.map { Array($0.utf8) }
+    private static let creditBytes = creditOpenings.map { Array($0.utf8) }
+    private static let agencyBytes = pictureAgencies.map { Array($0.utf8) }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -143,6 +155,8 @@ enum TextRules {
         if startsWithAny(text, legalBytes) { return .legal }
         if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
         if block.words <= 6, block.sentenceMarks == 0, startsWithAny(Array(bare), relatedTitleBytes) { return .related }
+        if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
+        if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
