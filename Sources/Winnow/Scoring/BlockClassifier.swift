@@ -70,7 +70,9 @@ struct BlockClassifier {
             && repeatedHashes.contains(block.textHash)
         let linkDensity = block.linkDensity
         if linkDensity > thresholds.maximumLinkDensity {
-            if block.kind == .heading { return .init(blockClass: .short, reason: "linked heading") }
+            // A heading that is a link titles another page (a teaser), not a section of this
+            // one; in the listing pass such titles are the content.
+            if block.kind == .heading, thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "linked heading") }
             if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             // A paragraph is written text even when it is mostly a link ("Pro tip: see our
             // guide"); menus are lists and bare divs.
