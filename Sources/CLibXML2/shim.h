@@ -86,6 +86,19 @@ static inline xmlDocPtr winnow_parse_utf8(const char *bytes, int length) {
     return doc;
 }
 
+/// Doubles an output buffer, keeping the write position. Returns 0 when memory runs out
+/// (the buffer is then untouched and still owned by the caller).
+static inline int winnow_grow(unsigned char **out, size_t *capacity, char **out_ptr, size_t *out_left) {
+    size_t used = (size_t)(*out_ptr - (char *)*out);
+    unsigned char *grown = (unsigned char *)realloc(*out, *capacity * 2);
+    if (!grown) return 0;
+    *capacity *= 2;
+    *out = grown;
+    *out_ptr = (char *)grown + used;
+    *out_left = *capacity - used;
+    return 1;
+}
+
 /// Converts `length` bytes in `charset` to UTF-8 with iconv. Invalid sequences become
 /// U+FFFD and decoding goes on, as a browser's decoder does.
 /// Returns a malloc'ed buffer (caller frees) and its size, or NULL when iconv does not know
@@ -105,23 +118,11 @@ static inline unsigned char *winnow_iconv_to_utf8(const char *charset, const uns
         size_t r = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
         if (r != (size_t)-1) break;
         if (errno == E2BIG) {
-            size_t used = (size_t)(out_ptr - (char *)out);
-            capacity *= 2;
-            unsigned char *grown = (unsigned char *)realloc(out, capacity);
-            if (!grown) { free(out); iconv_close(cd); return NULL; }
-            out = grown;
-            out_ptr = (char *)out + used;
-            out_left = capacity - used;
+            if (!winnow_grow(&out, &capacity, &out_ptr, &out_left)) { free(out); iconv_close(cd); return NULL; }
         } else {
             // EILSEQ or EINVAL (truncated tail): emit U+FFFD, skip one byte.
-            if (out_left < 3) {
-                size_t used = (size_t)(out_ptr - (char *)out);
-                capacity *= 2;
-                unsigned char *grown = (unsigned char *)realloc(out, capacity);
-                if (!grown) { free(out); iconv_close(cd); return NULL; }
-                out = grown;
-                out_ptr = (char *)out + used;
-                out_left = capacity - used;
+            if (out_left < 3 && !winnow_grow(&out, &capacity, &out_ptr, &out_left)) {
+                free(out); iconv_close(cd); return NULL;
             }
             *out_ptr++ = (char)0xEF; *out_ptr++ = (char)0xBF; *out_ptr++ = (char)0xBD;
             out_left -= 3;
