@@ -134,11 +134,12 @@ struct ContentSelector {
             if Double(linkLists) > Heuristics.directoryLinkShare * Double(kept) {
                 var directory = self
                 directory.thresholds = thresholds.forLinkListings()
-                let classifier = BlockClassifier(
-                    blocks: blocks, hasStopWords: true, keepComments: false, thresholds: directory.thresholds)
-                let relaxed = blocks.indices.map { b in
-                    verdicts[b].blockClass == .bad && verdicts[b].family == nil && blocks[b].inList
-                        ? classifier.classify(blocks[b]) : verdicts[b]
+                // Only link density drops a block without naming a family; in a directory such
+                // a list entry is undecided, as the listing pass would judge it.
+                let relaxed = blocks.indices.map { b -> BlockVerdict in
+                    guard verdicts[b].blockClass == .bad, verdicts[b].family == nil, blocks[b].inList else { return verdicts[b] }
+                    let reason = blocks[b].kind == .heading ? "linked heading" : "link in a listing"
+                    return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = directory.keepBlocks(in: container, verdicts: relaxed)
             }
