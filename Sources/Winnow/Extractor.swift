@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
         var marks = NodeMarks(document)
         TeaserRule.mark(document, &marks)
         let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
-        let metadata = metadataResult.metadata
+        var metadata = metadataResult.metadata
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
@@ -57,10 +57,10 @@ public struct Extractor: Sendable {
                 selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "byline", family: .articleMeta)
             }
         }
-        var metadata2 = metadata
-        if metadata2.language == nil { metadata2.language = stopWords.language }
+        // A page that does not declare its language gets the one its function words showed.
+        if metadata.language == nil { metadata.language = stopWords.language }
         return Extraction(
-            document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata2,
+            document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata,
             options: options, baseHref: metadataResult.baseHref)
     }
 }
