@@ -135,6 +135,253 @@ static inline unsigned char *winnow_iconv_to_utf8(const char *charset, const uns
     return out;
 }
 
+/// The result of `winnow_utf8_scan`.
+typedef struct {
+    int valid;        // no malformed sequence (one cut short by the end of input is allowed)
+    int multi_byte;   // at least one byte ≥ 0x80 was seen before the verdict
+} winnow_utf8_verdict;
+
+/// Whether the 8 bytes of `w` are all ASCII.
+#define WINNOW_ALL_ASCII(w) (((w) & 0x8080808080808080ULL) == 0)
+
+/// Tells whether bytes are UTF-8 (lead bytes and continuation counts; overlong forms pass, as
+/// they did in the Swift scan this replaces) and whether any character needed several bytes.
+/// ASCII runs are skipped eight bytes at a time: pages are mostly ASCII markup.
+static inline winnow_utf8_verdict winnow_utf8_scan(const unsigned char *bytes, size_t n) {
+    winnow_utf8_verdict verdict = { 1, 0 };
+    size_t i = 0;
+    while (i < n) {
+        while (i + 8 <= n) {
+            unsigned long long w;
+            memcpy(&w, bytes + i, 8);
+            if (!WINNOW_ALL_ASCII(w)) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        unsigned char b = bytes[i];
+        if (b < 0x80) { i++; continue; }
+        verdict.multi_byte = 1;
+        size_t length;
+        if ((b & 0xE0) == 0xC0 && b >= 0xC2) length = 2;
+        else if ((b & 0xF0) == 0xE0) length = 3;
+        else if ((b & 0xF8) == 0xF0 && b <= 0xF4) length = 4;
+        else { verdict.valid = 0; return verdict; }
+        // A sequence cut by the end of the input (a truncated page) does not make the page
+        // something other than UTF-8.
+        if (i + length > n) return verdict;
+        for (size_t k = 1; k < length; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) { verdict.valid = 0; return verdict; }
+        }
+        i += length;
+    }
+    return verdict;
+}
+
+/// The length of the well-formed UTF-8 sequence at `p` (WHATWG's decoder: no overlong forms,
+/// no surrogates, nothing past U+10FFFF), or 0 when it is malformed.
+static inline size_t winnow_utf8_sequence_length(const unsigned char *p, const unsigned char *end) {
+    unsigned char b0 = p[0];
+    if (b0 < 0x80) return 1;
+    unsigned char low = 0x80, high = 0xBF;
+    size_t length;
+    if (b0 >= 0xC2 && b0 <= 0xDF) length = 2;
+    else if (b0 == 0xE0) { length = 3; low = 0xA0; }
+    else if (b0 == 0xED) { length = 3; high = 0x9F; }
+    else if (b0 >= 0xE1 && b0 <= 0xEF) length = 3;
+    else if (b0 == 0xF0) { length = 4; low = 0x90; }
+    else if (b0 >= 0xF1 && b0 <= 0xF3) length = 4;
+    else if (b0 == 0xF4) { length = 4; high = 0x8F; }
+    else return 0;
+    if ((size_t)(end - p) < length) return 0;
+    if (p[1] < low || p[1] > high) return 0;
+    for (size_t k = 2; k < length; k++) {
+        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    }
+    return length;
+}
+
+/// An output buffer that grows as bytes are appended.
+typedef struct {
+    unsigned char *bytes;
+    size_t length;
+    size_t capacity;
+    int failed;
+} winnow_buffer;
+
+static inline void winnow_buffer_append(winnow_buffer *b, const unsigned char *p, size_t n) {
+    if (b->failed) return;
+    if (b->length + n > b->capacity) {
+        size_t capacity = b->capacity * 2;
+        if (capacity < b->length + n) capacity = b->length + n + 64;
+        unsigned char *grown = (unsigned char *)realloc(b->bytes, capacity);
+        if (!grown) { b->failed = 1; return; }
+        b->bytes = grown;
+        b->capacity = capacity;
+    }
+    memcpy(b->bytes + b->length, p, n);
+    b->length += n;
+}
+
+/// Appends `in[0..<n]` with NUL bytes dropped (libxml2 reads NUL as the end of its input and
+/// browsers do not render it) and every malformed UTF-8 sequence replaced by U+FFFD, one
+/// replacement per bad byte, as the WHATWG decoder does.
+static inline void winnow_append_repaired(winnow_buffer *out, const unsigned char *in, size_t n) {
+    static const unsigned char replacement[3] = { 0xEF, 0xBF, 0xBD };
+    const unsigned char *end = in + n;
+    const unsigned char *p = in;
+    const unsigned char *run = in;  // start of the bytes not yet appended, all good
+    while (p < end) {
+        while (p + 8 <= end) {
+            unsigned long long w;
+            memcpy(&w, p, 8);
+            // All ASCII and no zero byte: nothing to look at.
+            if (!WINNOW_ALL_ASCII(w) || ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned char b = *p;
+        if (b != 0 && b < 0x80) { p++; continue; }
+        if (b == 0) {
+            winnow_buffer_append(out, run, (size_t)(p - run));
+            p++;
+            run = p;
+            continue;
+        }
+        size_t length = winnow_utf8_sequence_length(p, end);
+        if (length > 0) { p += length; continue; }
+        winnow_buffer_append(out, run, (size_t)(p - run));
+        winnow_buffer_append(out, replacement, 3);
+        p++;
+        run = p;
+    }
+    winnow_buffer_append(out, run, (size_t)(end - run));
+}
+
+/// Whether `p` starts with the ASCII letters of `lower`, in any case.
+static inline int winnow_starts_with_ci(const unsigned char *p, const unsigned char *end, const char *lower) {
+    for (; *lower; lower++, p++) {
+        if (p >= end || (*p | 0x20) != (unsigned char)*lower) return 0;
+    }
+    return 1;
+}
+
+/// The first occurrence of `needle[0..<m]` in `haystack[0..<n]`, or NULL (glibc's memmem
+/// needs _GNU_SOURCE, which a module header cannot set before the system headers are read).
+static inline const unsigned char *winnow_find(const unsigned char *haystack, size_t n,
+                                               const char *needle, size_t m) {
+    if (m == 0 || n < m) return m == 0 ? haystack : NULL;
+    const unsigned char *p = haystack;
+    const unsigned char *last = haystack + n - m;
+    while (p <= last) {
+        p = (const unsigned char *)memchr(p, (unsigned char)needle[0], (size_t)(last - p) + 1);
+        if (!p) return NULL;
+        if (memcmp(p + 1, needle + 1, m - 1) == 0) return p;
+        p++;
+    }
+    return NULL;
+}
+
+/// The first `</name` (any case) at or after `p`, or NULL. libxml2 ends a script or style
+/// element at the first such end tag, whatever follows the name.
+static inline const unsigned char *winnow_find_end_tag(const unsigned char *p, const unsigned char *end,
+                                                       const char *name) {
+    while (p < end) {
+        const unsigned char *lt = (const unsigned char *)memchr(p, '<', (size_t)(end - p));
+        if (!lt) return NULL;
+        if (lt + 1 < end && lt[1] == '/' && winnow_starts_with_ci(lt + 2, end, name)) return lt;
+        p = lt + 1;
+    }
+    return NULL;
+}
+
+/// The result of `winnow_prepare_utf8`. `bytes` is malloc'ed; the caller frees it.
+typedef struct {
+    unsigned char *bytes;
+    size_t length;
+    size_t removed_script_bytes;
+} winnow_prepared;
+
+/// Makes decoded UTF-8 ready for libxml2 in one pass: drops NULs, replaces malformed
+/// sequences by U+FFFD, and empties what Winnow never reads from a page, so that libxml2 does
+/// not tokenise it character by character: the bodies of `<style>` elements, and those of
+/// `<script>` elements that are not data (no `json` in the start tag) and that hold none of
+/// `keep_markers` (a list of strings, each ended by a NUL, the list by an empty string; the
+/// caller's marks of script data it does read). Comments and attribute values are passed over
+/// whole, so that a `<script` inside them is not taken for a tag, and a start tag ended by `/>`
+/// has no body, as libxml2 reads them.
+/// Returns 0, or -1 when memory runs out.
+static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const char *keep_markers,
+                                      winnow_prepared *result) {
+    winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0 };
+    if (!out.bytes) return -1;
+    size_t removed = 0;
+    const unsigned char *end = in + n;
+    const unsigned char *p = in;
+    const unsigned char *run = in;  // start of the input not yet appended
+    while (p < end) {
+        const unsigned char *lt = (const unsigned char *)memchr(p, '<', (size_t)(end - p));
+        if (!lt) break;
+        p = lt + 1;
+        if (p + 3 <= end && p[0] == '!' && p[1] == '-' && p[2] == '-') {
+            const unsigned char *close = winnow_find(p + 3, (size_t)(end - p - 3), "-->", 3);
+            p = close ? close + 3 : end;
+            continue;
+        }
+        if (p >= end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) continue;
+        // A start tag: its name, then to its `>` with quoted attribute values passed over
+        // (libxml2 honours a quote only where a value starts, right after `=`).
+        const unsigned char *name = p;
+        while (p < end && (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9') ||
+                           *p == ':' || *p == '-' || *p == '_' || *p == '.')) p++;
+        size_t name_length = (size_t)(p - name);
+        int is_script = name_length == 6 && winnow_starts_with_ci(name, end, "script");
+        int is_style = name_length == 5 && winnow_starts_with_ci(name, end, "style");
+        const unsigned char *tag_end = NULL;
+        unsigned char previous = 0;  // the last byte that was not white space
+        while (p < end) {
+            unsigned char c = *p;
+            if (c == '>') { tag_end = p; break; }
+            if ((c == '"' || c == '\'') && previous == '=') {
+                const unsigned char *quote = (const unsigned char *)memchr(p + 1, c, (size_t)(end - p - 1));
+                if (!quote) break;
+                p = quote + 1;
+                previous = c;
+                continue;
+            }
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) previous = c;
+            p++;
+        }
+        if (!tag_end) { p = end; break; }
+        p = tag_end + 1;
+        if (!is_script && !is_style) continue;
+        if (tag_end[-1] == '/') continue;  // <script … />: closed at once
+        const unsigned char *close = winnow_find_end_tag(p, end, is_script ? "script" : "style");
+        if (!close) { p = end; break; }  // the rest of the page is the element's text: keep it
+        size_t body = (size_t)(close - p);
+        int keep = 0;
+        if (is_script) {
+            for (const unsigned char *t = lt; t + 4 <= tag_end && !keep; t++) {
+                keep = (t[0] | 0x20) == 'j' && (t[1] | 0x20) == 's' && (t[2] | 0x20) == 'o' && (t[3] | 0x20) == 'n';
+            }
+            for (const char *m = keep_markers; !keep && m && *m; m += strlen(m) + 1) {
+                keep = winnow_find(p, body, m, strlen(m)) != NULL;
+            }
+        }
+        if (!keep && body > 0) {
+            winnow_append_repaired(&out, run, (size_t)(p - run));
+            if (is_script) removed += body;
+            run = close;
+        }
+        p = close;
+    }
+    winnow_append_repaired(&out, run, (size_t)(end - run));
+    if (out.failed) { free(out.bytes); return -1; }
+    result->bytes = out.bytes;
+    result->length = out.length;
+    result->removed_script_bytes = removed;
+    return 0;
+}
+
 /// Inflates gzip data. Returns a malloc'ed buffer (caller frees) or NULL on corrupt input.
 /// `limit` caps the output size to defuse decompression bombs; `*status` is 0 on success,
 /// 1 on corrupt data, 2 when the limit was reached.

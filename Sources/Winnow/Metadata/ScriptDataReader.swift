@@ -10,6 +10,11 @@ struct ScriptDataReader {
         "date_published", "first_publication_date", "pubDate",
     ].map { Array($0.utf8) }
 
+    /// Fragments of which every key holds one. The parser keeps the body of a script that is
+    /// not marked as JSON only when one of these is in it, so a key must never be added
+    /// without its fragment (a test checks).
+    static let bodyMarkers = ["ublish", "ublication", "pubDate"]
+
     func publicationDate(in scripts: [Int]) -> String? {
         for script in scripts {
             for i in script ..< Int(document.nodes[script].end) where document.nodes[i].tag == .text {

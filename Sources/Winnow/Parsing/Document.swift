@@ -33,6 +33,9 @@ public struct Document: Sendable {
     public internal(set) var text: [UInt8] = []
     var attributes: [Attribute] = []
     var attributeBytes: [UInt8] = []
+    /// Bytes of script bodies left out before the parse (code Winnow never reads); they still
+    /// count when telling a script-built page from a short one.
+    var removedScriptBytes = 0
     /// How the page's bytes were decoded.
     public internal(set) var encoding: DetectedEncoding = .init(name: "UTF-8", source: .assumed)
 

@@ -93,28 +93,7 @@ struct UTF8Scan {
     var hasMultiByte: Bool
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
-        var multi = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            multi = true
-            let length: Int
-            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
-            else if b & 0xF0 == 0xE0 { length = 3 }
-            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-            else { return UTF8Scan(isValid: false, hasMultiByte: multi) }
-            if i + length > n {
-                // A sequence cut by the end of the input (a truncated page) is not a reason to
-                // call the whole page something else.
-                return UTF8Scan(isValid: true, hasMultiByte: multi)
-            }
-            for k in 1 ..< length where bytes[i + k] & 0xC0 != 0x80 {
-                return UTF8Scan(isValid: false, hasMultiByte: multi)
-            }
-            i += length
-        }
-        return UTF8Scan(isValid: true, hasMultiByte: multi)
+        let verdict = LibXML2.scanUTF8(bytes)
+        return UTF8Scan(isValid: verdict.valid, hasMultiByte: verdict.multiByte)
     }
 }

@@ -28,10 +28,9 @@ public enum HTMLParser {
 
     /// Parses a page held in a Swift string (hence UTF-8).
     public static func parse(_ html: String) throws -> Document {
-        var utf8 = Array(html.utf8)
+        let utf8 = Array(html.utf8)
         if utf8.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        UTF8Repair.removeNULs(&utf8)
-        var document = try LibXML2.buildDocument(utf8: utf8)
+        var document = try utf8.withUnsafeBufferPointer(LibXML2.buildDocument(utf8:))
         document.encoding = .init(name: "UTF-8", source: .assumed)
         return document
     }
@@ -45,18 +44,18 @@ public enum HTMLParser {
             if let kind = InputSniffer.nonHTMLKind(buffer) { throw WinnowError.notHTML(kind) }
             return EncodingDetector.detect(buffer, hint: encodingHint)
         }
-        var utf8: [UInt8]
+        var document: Document
         if let iconvName = EncodingLabel.iconvName(for: encoding.name) {
-            utf8 = try LibXML2.convert(bytes, dropping: bomLength, from: iconvName)
+            let utf8 = try LibXML2.convert(bytes, dropping: bomLength, from: iconvName)
                 ?? LibXML2.convert(bytes, dropping: bomLength, from: "CP1252")
                 ?? { throw WinnowError.notHTML("text in an encoding this system cannot decode") }()
+            document = try utf8.withUnsafeBufferPointer(LibXML2.buildDocument(utf8:))
         } else {
-            utf8 = bomLength > 0 ? Array(bytes[bomLength...]) : bytes
-            UTF8Repair.replaceInvalidSequences(&utf8)
+            // Malformed sequences and NULs are mended by the preparation pass before libxml2.
+            document = try bytes.withUnsafeBufferPointer {
+                try LibXML2.buildDocument(utf8: UnsafeBufferPointer(rebasing: $0[bomLength...]))
+            }
         }
-        UTF8Repair.removeNULs(&utf8)
-        if utf8.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        var document = try LibXML2.buildDocument(utf8: utf8)
         document.encoding = encoding
         return document
     }

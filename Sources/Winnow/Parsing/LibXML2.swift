@@ -35,21 +35,43 @@ enum LibXML2 {
         }
     }
 
+    /// Whether bytes are UTF-8, and whether any character in them takes several bytes.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, multiByte: Bool) {
+        guard let base = bytes.baseAddress else { return (true, false) }
+        let verdict = winnow_utf8_scan(base, bytes.count)
+        return (verdict.valid != 0, verdict.multi_byte != 0)
+    }
+
     /// Parses UTF-8 bytes with libxml2 and copies the tree into a ``Document``.
-    static func buildDocument(utf8: [UInt8]) throws -> Document {
+    ///
+    /// The bytes are first prepared in one pass (NULs dropped, malformed sequences replaced,
+    /// bodies of styles and of scripts Winnow never reads emptied; see `winnow_prepare_utf8`).
+    /// - Throws: ``WinnowError/emptyInput`` when nothing but white space is left.
+    static func buildDocument(utf8: UnsafeBufferPointer<UInt8>) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
-        let doc: xmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                winnow_parse_utf8($0, Int32(buffer.count))
-            }
+        var prepared = winnow_prepared()
+        let status = keptScriptMarkers.withUnsafeBufferPointer { markers in
+            winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count, markers.baseAddress, &prepared)
         }
-        guard let doc else { throw WinnowError.parseFailed }
+        guard status == 0, let bytes = prepared.bytes else { throw WinnowError.parseFailed }
+        defer { free(bytes) }
+        let length = prepared.length
+        if UnsafeBufferPointer(start: bytes, count: length).allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
+        guard let doc = bytes.withMemoryRebound(to: CChar.self, capacity: length, {
+            winnow_parse_utf8($0, Int32(length))
+        }) else { throw WinnowError.parseFailed }
         defer { xmlFreeDoc(doc) }
-        var builder = TreeCopier(sizeHint: utf8.count)
+        var builder = TreeCopier(sizeHint: length)
         if let root = xmlDocGetRootElement(doc) { builder.copy(from: root) }
+        builder.document.removedScriptBytes = prepared.removed_script_bytes
         return builder.document
     }
+
+    /// ``ScriptDataReader/bodyMarkers`` as the C list the preparation pass reads: each
+    /// marker ended by a NUL, the list by an empty string.
+    private static let keptScriptMarkers: [CChar] =
+        ScriptDataReader.bodyMarkers.flatMap { $0.utf8.map { CChar(bitPattern: $0) } + [0] } + [0]
 }
 
 /// Walks libxml2's tree once, without recursion (pages nest deeply), and appends each

@@ -55,7 +55,7 @@ struct ConfidenceEstimate {
             }
             if block.kind == .listItem || block.kind == .tableCell { listCharacters += chars }
         }
-        var scriptBytes = 0
+        var scriptBytes = document.removedScriptBytes
         var asksForScript = false
         var i = 0
         while i < document.count {
