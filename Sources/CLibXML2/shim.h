@@ -11,10 +11,10 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
-#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 #include <iconv.h>
@@ -30,61 +30,113 @@ static inline int winnow_html_options(void) {
            HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 }
 
-/// Elements nested deeper than this are put beside their parent rather than inside it, as
-/// browsers do past a similar depth (Blink: 512). Without this, libxml2 stops the whole parse
-/// at its own limit (256 levels; 2048 with XML_PARSE_HUGE from 2.11 on) and the rest of the
-/// page is lost.
-#define WINNOW_MAX_DEPTH 512
-
-/// The SAX callbacks the depth guard wraps, and how many elements it has flattened that are
-/// still open. Lives on the stack of `winnow_parse_utf8`, reached through `ctxt->_private`.
+/// Winnow's SAX callbacks. Their types are plain pointers and integers on purpose: Swift code
+/// that named libxml2's parser context or SAX handler structs would drag their ICU-typed fields
+/// into Winnow's module. `builder` is the caller's, `ctxt` the parser context for the
+/// `winnow_sax_*` helpers below.
 typedef struct {
-    startElementSAXFunc start;
-    endElementSAXFunc end;
-    unsigned long flattened;
-} winnow_depth_guard;
+    void (*start_document)(void *builder);
+    void (*doctype)(void *builder);
+    void (*start_element)(void *builder, void *ctxt, const xmlChar *name, const xmlChar **attributes);
+    void (*end_element)(void *builder, void *ctxt);
+    void (*text)(void *builder, void *ctxt, const xmlChar *bytes, int length);
+    void (*other_node)(void *builder, void *ctxt);
+} winnow_sax_callbacks;
 
-static void winnow_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
-    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
-    winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
-    // libxml2 documents `_private` as never touched; should a version reset it, parse plainly.
-    if (guard == NULL) { xmlSAX2StartElement(ctx, name, attributes); return; }
-    int before = ctxt->nodeNr;
-    guard->start(ctx, name, attributes);
-    if (ctxt->nodeNr > before && ctxt->nodeNr > WINNOW_MAX_DEPTH) {
-        // Keep the element, but close it at once: what follows goes to its parent.
-        nodePop(ctxt);
-        guard->flattened++;
-    }
+typedef struct {
+    const winnow_sax_callbacks *callbacks;
+    void *builder;
+} winnow_sax_user;
+
+static inline winnow_sax_user *winnow_sax_user_of(void *ctx) {
+    return (winnow_sax_user *)((xmlParserCtxtPtr)ctx)->_private;
+}
+static void winnow_sax_start_document(void *ctx) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->start_document(u->builder);
+}
+static void winnow_sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                                       const xmlChar *system_id) {
+    (void)name; (void)external_id; (void)system_id;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->doctype(u->builder);
+}
+static void winnow_sax_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->start_element(u->builder, ctx, name, attributes);
+}
+static void winnow_sax_end_element(void *ctx, const xmlChar *name) {
+    (void)name;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->end_element(u->builder, ctx);
+}
+static void winnow_sax_characters(void *ctx, const xmlChar *bytes, int length) {
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->text(u->builder, ctx, bytes, length);
+}
+static void winnow_sax_comment(void *ctx, const xmlChar *value) {
+    (void)value;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->other_node(u->builder, ctx);
+}
+static void winnow_sax_pi(void *ctx, const xmlChar *target, const xmlChar *data) {
+    (void)target; (void)data;
+    winnow_sax_user *u = winnow_sax_user_of(ctx);
+    u->callbacks->other_node(u->builder, ctx);
 }
 
-static void winnow_end_element(void *ctx, const xmlChar *name) {
-    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
-    winnow_depth_guard *guard = (winnow_depth_guard *)ctxt->_private;
-    if (guard == NULL) { xmlSAX2EndElement(ctx, name); return; }
-    // SAX start and end events nest, and while any flattened element is open every new one
-    // is flattened too, so the innermost open element is a flattened one until the count is 0.
-    if (guard->flattened > 0) {
-        guard->flattened--;
-        return;
+/// Parses UTF-8 bytes as `htmlReadMemory(bytes, length, NULL, "UTF-8", winnow_html_options())`
+/// does (the steps of htmlReadMemory and its htmlDoRead: same options, same encoding switch),
+/// but with Winnow's SAX callbacks in place of libxml2's tree builder, so that no libxml2 tree
+/// is built, copied and freed.
+/// Returns 0, or -1 when libxml2 could not make a parser context (htmlReadMemory's NULL).
+static inline int winnow_sax_parse_utf8(const char *bytes, int length,
+                                        const winnow_sax_callbacks *callbacks, void *builder) {
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof(sax));
+    sax.startDocument = winnow_sax_start_document;
+    sax.internalSubset = winnow_sax_internal_subset;
+    sax.startElement = winnow_sax_start_element;
+    sax.endElement = winnow_sax_end_element;
+    sax.characters = winnow_sax_characters;
+    sax.cdataBlock = winnow_sax_characters;
+    sax.comment = winnow_sax_comment;
+    sax.processingInstruction = winnow_sax_pi;
+    sax.initialized = 1;
+    winnow_sax_user user = { callbacks, builder };
+
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, length);
+    if (ctxt == NULL) return -1;
+    if (ctxt->sax == NULL) { xmlFreeParserCtxt(ctxt); return -1; }
+    memcpy(ctxt->sax, &sax, sizeof(xmlSAXHandlerV1));
+    ctxt->_private = &user;
+    htmlCtxtUseOptions(ctxt, winnow_html_options());
+    ctxt->html = 1;
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8");
+    if (handler != NULL) {
+        xmlSwitchToEncoding(ctxt, handler);
+        if (ctxt->input->encoding != NULL) xmlFree((xmlChar *)ctxt->input->encoding);
+        ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
     }
-    guard->end(ctx, name);
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc != NULL) { xmlFreeDoc(ctxt->myDoc); ctxt->myDoc = NULL; }
+    xmlFreeParserCtxt(ctxt);
+    return 0;
 }
 
-/// Parses UTF-8 bytes into a document, or returns NULL.
-static inline xmlDocPtr winnow_parse_utf8(const char *bytes, int length) {
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    if (ctxt == NULL) return NULL;
-    winnow_depth_guard guard = { ctxt->sax->startElement, ctxt->sax->endElement, 0 };
-    if (guard.start != NULL && guard.end != NULL) {
-        ctxt->_private = &guard;
-        ctxt->sax->startElement = winnow_start_element;
-        ctxt->sax->endElement = winnow_end_element;
-    }
-    xmlDocPtr doc = htmlCtxtReadMemory(ctxt, bytes, length, NULL, "UTF-8", winnow_html_options());
-    htmlFreeParserCtxt(ctxt);
-    return doc;
+/// The depth of libxml2's node stack.
+static inline int winnow_sax_depth(void *ctxt) { return ((xmlParserCtxtPtr)ctxt)->nodeNr; }
+
+/// Pushes a placeholder on libxml2's node stack in place of a real element, so that the
+/// parser's own stack pops behave as with its tree builder (the parser only reads the node:
+/// an element with no children). Returns what nodePush returns (< 0: the parser halted).
+static inline int winnow_sax_push(void *ctxt) {
+    static xmlNode placeholder = { NULL, XML_ELEMENT_NODE };
+    return nodePush((xmlParserCtxtPtr)ctxt, &placeholder);
 }
+
+/// Pops libxml2's node stack, as the tree builder's endElement does.
+static inline void winnow_sax_pop(void *ctxt) { (void)nodePop((xmlParserCtxtPtr)ctxt); }
 
 /// Doubles an output buffer, keeping the write position. Returns 0 when memory runs out
 /// (the buffer is then untouched and still owned by the caller).

@@ -58,14 +58,18 @@ enum LibXML2 {
         defer { free(bytes) }
         let length = prepared.length
         if UnsafeBufferPointer(start: bytes, count: length).allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        guard let doc = bytes.withMemoryRebound(to: CChar.self, capacity: length, {
-            winnow_parse_utf8($0, Int32(length))
-        }) else { throw WinnowError.parseFailed }
-        defer { xmlFreeDoc(doc) }
-        var builder = TreeCopier(sizeHint: length)
-        if let root = xmlDocGetRootElement(doc) { builder.copy(from: root) }
-        builder.document.removedScriptBytes = prepared.removed_script_bytes
-        return builder.document
+        var builder = SAXTreeBuilder(sizeHint: length)
+        let parsed = withUnsafeMutablePointer(to: &builder) { user in
+            bytes.withMemoryRebound(to: CChar.self, capacity: length) { chars in
+                withUnsafePointer(to: SAXTreeBuilder.callbacks) {
+                    winnow_sax_parse_utf8(chars, Int32(length), $0, user)
+                }
+            }
+        }
+        guard parsed == 0, builder.started else { throw WinnowError.parseFailed }
+        var document = builder.finish()
+        document.removedScriptBytes = prepared.removed_script_bytes
+        return document
     }
 
     /// ``ScriptDataReader/bodyMarkers`` as the C list the preparation pass reads: each
@@ -74,137 +78,243 @@ enum LibXML2 {
         ScriptDataReader.bodyMarkers.flatMap { $0.utf8.map { CChar(bitPattern: $0) } + [0] } + [0]
 }
 
-/// Walks libxml2's tree once, without recursion (pages nest deeply), and appends each
-/// element and text node to the flat arrays of a ``Document``.
+/// Builds a ``Document`` straight from libxml2's SAX events, without a libxml2 tree.
 ///
-/// One repair on the way: libxml2 ignores `</button>` while a `<div>` opened inside the button
-/// is still open (its end-tag priorities), so the rest of the page ends up inside the button,
-/// which is never content. Browsers follow HTML5, where a button cannot contain a button: the
-/// copier closes the open button when the next one starts, so what follows is outside again.
-private struct TreeCopier {
-    var document = Document()
-    /// Open elements: their index in `document.nodes`.
+/// The result is the tree libxml2's own tree builder (SAX2.c) would have made, restricted to
+/// the root element's subtree, with comments and processing instructions left out and the
+/// attributes of ``AttributeName`` only. The callbacks push a placeholder on the parser's node
+/// stack (`nodePush`/`nodePop`), so that the pops the parser makes by itself (a start tag cut
+/// off by the end of input) apply as they did. Elements are named after the part of their name
+/// behind the first colon (`o:p` is a `p`), as `xmlSplitQName` names them; top-level elements
+/// after the root become its children only when the root is the document's first child, and
+/// are dropped otherwise; text outside the root is dropped; adjacent text (split by comments)
+/// is one text node.
+///
+/// Two repairs, where libxml2 and browsers part ways:
+/// - A button cannot contain a button. libxml2 ignores `</button>` while a `<div>` opened
+///   inside the button is still open (its end-tag priorities), so the rest of the page would end
+///   up inside the button, which is never content. As in HTML5, a new button closes the open
+///   one and everything opened inside it; what follows attaches to the button's parent.
+/// - Elements nested deeper than ``maximumDepth`` are put beside their parent rather than inside
+///   it, as browsers do past a similar depth (Blink: 512), instead of stopping the whole parse
+///   at libxml2's own limit.
+private struct SAXTreeBuilder {
+    /// Elements deeper than this are closed at once (see the type's comment).
+    static let maximumDepth = 512
+
+    private var document = Document()
+    /// libxml2's node stack, mirrored: a recorded element's index, or -1 for one outside the
+    /// root's subtree or closed early by the button repair (its `end` is already set).
     private var stack: [Int32] = []
-    /// The libxml2 node of each open element, in step with `stack`. An element closed early
-    /// by the button repair is no longer here when libxml2's walk leaves it.
-    private var openNodes: [xmlNodePtr] = []
+    /// For each level of `stack`, the element its children and text attach to: the element
+    /// itself, or for an element closed early the parent of the closed button (-1: dropped).
+    private var attach: [Int32] = []
+    /// Elements past ``maximumDepth`` still open in libxml2's view; their end events are eaten.
+    private var flattened = 0
+    /// Whether libxml2 made a document (its startDocument event).
+    private(set) var started = false
+    /// The document node's first child, which decides where top-level elements after the
+    /// root go.
+    private var firstChild = FirstChild.none
+    private var hasDoctype = false
+
+    private enum FirstChild { case none, root, other }
 
     init(sizeHint: Int) {
         document.text.reserveCapacity(sizeHint / 2)
         document.nodes.reserveCapacity(sizeHint / 40)
+        stack.reserveCapacity(64)
+        attach.reserveCapacity(64)
     }
 
-    mutating func copy(from root: xmlNodePtr) {
-        var current: xmlNodePtr? = root
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                appendElement(node)
-                descend = node.pointee.children != nil
-                if !descend { close(node) }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                appendText(node)
-            default:
-                break  // comments, processing instructions, entity references
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Move to the next sibling, closing every element whose children are done.
-            var climb: xmlNodePtr? = node
-            current = nil
-            while let c = climb {
-                if c == root { break }
-                if let next = c.pointee.next {
-                    current = next
-                    break
-                }
-                climb = c.pointee.parent
-                if let parent = climb, parent.pointee.type == XML_ELEMENT_NODE { close(parent) }
-                if climb == root { break }
-            }
+    /// Closes what is still open and returns the document.
+    mutating func finish() -> Document {
+        while !stack.isEmpty { pop() }
+        if !document.nodes.isEmpty { document.nodes[0].end = Int32(document.nodes.count) }
+        return document
+    }
+
+    /// The callbacks the shim's SAX handler calls; `builder` is a `SAXTreeBuilder`.
+    static let callbacks = winnow_sax_callbacks(
+        start_document: { b in builder(b).pointee.started = true },
+        doctype: { b in builder(b).pointee.doctype() },
+        start_element: { b, ctxt, name, attributes in builder(b).pointee.startElement(ctxt!, name, attributes) },
+        end_element: { b, ctxt in builder(b).pointee.endElement(ctxt!) },
+        text: { b, ctxt, bytes, length in builder(b).pointee.text(ctxt!, bytes, length) },
+        other_node: { b, ctxt in builder(b).pointee.otherNode(ctxt!) })
+
+    @inline(__always)
+    private static func builder(_ b: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder> {
+        b.unsafelyUnwrapped.assumingMemoryBound(to: SAXTreeBuilder.self)
+    }
+
+    /// Catches up with pops libxml2 made on its own node stack.
+    @inline(__always)
+    private mutating func sync(_ ctxt: UnsafeMutableRawPointer) {
+        let depth = Int(winnow_sax_depth(ctxt))
+        while stack.count > depth { pop() }
+    }
+
+    @inline(__always)
+    private mutating func pop() {
+        let index = stack.removeLast()
+        attach.removeLast()
+        if index >= 0 { document.nodes[Int(index)].end = Int32(document.nodes.count) }
+    }
+
+    mutating func doctype() {
+        // xmlSAX2InternalSubset: the first doctype is put first among the document's children.
+        guard started, !hasDoctype else { return }
+        hasDoctype = true
+        firstChild = .other
+    }
+
+    mutating func otherNode(_ ctxt: UnsafeMutableRawPointer) {
+        guard started else { return }
+        sync(ctxt)
+        if stack.isEmpty, firstChild == .none { firstChild = .other }
+    }
+
+    mutating func startElement(
+        _ ctxt: UnsafeMutableRawPointer, _ fullName: UnsafePointer<xmlChar>?,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard started, let fullName else { return }
+        if flattened > 0 {
+            flattened += 1
+            return record(fullName, attributes, parent: attach.last ?? -1, closed: true)
         }
-        while let last = openNodes.last { close(last) }
-    }
-
-    private mutating func appendElement(_ node: xmlNodePtr) {
-        let tag = node.pointee.name.map { name -> Tag in
-            let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-            return Tag.named(UnsafeBufferPointer(start: name, count: length))
-        } ?? .other
+        sync(ctxt)
+        let tag = Tag.named(SAXTreeBuilder.localName(fullName))
         if tag == .button { closeOpenButton() }
-        let index = Int32(document.nodes.count)
-        let firstAttribute = Int32(document.attributes.count)
-        var attribute = node.pointee.properties
-        while let a = attribute {
-            if let rawName = a.pointee.name {
-                let length = strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
-                if let name = AttributeName.named(UnsafeBufferPointer(start: rawName, count: length)) {
-                    let start = Int32(document.attributeBytes.count)
-                    var child = a.pointee.children
-                    while let c = child {
-                        if let content = c.pointee.content {
-                            let n = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                            document.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: n))
-                        }
-                        child = c.pointee.next
-                    }
-                    document.attributes.append(.init(name: name, start: start, count: Int32(document.attributeBytes.count) - start))
-                }
+        // Where xmlSAX2StartElement links the element.
+        var parent: Int32 = -1
+        var recorded = true
+        if let top = attach.last {
+            parent = top
+            recorded = top >= 0
+        } else {
+            switch firstChild {
+            case .none: firstChild = .root
+            case .root: parent = 0
+            case .other: recorded = document.nodes.isEmpty
             }
-            attribute = a.pointee.next
         }
-        document.nodes.append(.init(
-            tag: tag, depth: UInt16(clamping: stack.count), parent: stack.last ?? -1, end: index + 1,
-            start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
-        stack.append(index)
-        openNodes.append(node)
-    }
-
-    private mutating func appendText(_ node: xmlNodePtr) {
-        guard let content = node.pointee.content else { return }
-        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-        guard length > 0 else { return }
-        let index = Int32(document.nodes.count)
-        // Adjacent text nodes (split by a dropped comment) become one.
-        if let last = document.nodes.last, last.tag == .text, last.parent == (stack.last ?? -1),
-           Int(last.start + last.count) == document.text.count {
-            document.text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-            document.nodes[document.nodes.count - 1].count += Int32(length)
+        if stack.count >= Self.maximumDepth {
+            flattened = 1
+            if recorded { record(fullName, attributes, parent: parent, closed: true) }
             return
         }
-        let start = Int32(document.text.count)
-        document.text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
-        document.nodes.append(.init(
-            tag: .text, depth: UInt16(clamping: stack.count), parent: stack.last ?? -1, end: index + 1,
-            start: start, count: Int32(length)))
+        guard winnow_sax_push(ctxt) >= 0 else { return }
+        guard recorded else {
+            stack.append(-1)
+            attach.append(-1)
+            return
+        }
+        let index = Int32(document.nodes.count)
+        record(fullName, attributes, parent: parent, closed: false)
+        stack.append(index)
+        attach.append(index)
     }
 
-    /// Closes the element libxml2's walk is leaving, unless it was closed early.
-    private mutating func close(_ node: xmlNodePtr) {
-        guard openNodes.last == node else { return }
-        openNodes.removeLast()
-        let index = stack.removeLast()
-        document.nodes[Int(index)].end = Int32(document.nodes.count)
+    /// Appends an element and its known attributes; a `closed` one gets no children.
+    @inline(__always)
+    private mutating func record(
+        _ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        parent: Int32, closed: Bool
+    ) {
+        if parent < 0, !document.nodes.isEmpty { return }
+        let index = Int32(document.nodes.count)
+        let firstAttribute = Int32(document.attributes.count)
+        if var a = attributes {
+            while let name = a[0] {
+                let value = a[1]
+                if let attribute = AttributeName.named(UnsafeBufferPointer(start: name, count: strlen(name))) {
+                    let start = Int32(document.attributeBytes.count)
+                    // A valueless boolean attribute (`checked`) gets its own name as its value.
+                    if let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil) {
+                        document.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(bytes)))
+                    }
+                    document.attributes.append(
+                        .init(name: attribute, start: start, count: Int32(document.attributeBytes.count) - start))
+                }
+                a += 2
+            }
+        }
+        document.nodes.append(.init(
+            tag: Tag.named(SAXTreeBuilder.localName(fullName)),
+            depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent,
+            end: index + 1, start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
+        _ = closed  // a closed element's end is already one past itself
+    }
+
+    /// The element name xmlSplitQName leaves: what follows the first colon, unless the name
+    /// starts or ends with it.
+    @inline(__always)
+    private static func localName(_ name: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        let length = strlen(name)
+        guard name[0] != 0x3A else { return UnsafeBufferPointer(start: name, count: length) }
+        var i = 1
+        while i < length - 1 {
+            if name[i] == 0x3A { return UnsafeBufferPointer(start: name + i + 1, count: length - i - 1) }
+            i += 1
+        }
+        return UnsafeBufferPointer(start: name, count: length)
+    }
+
+    mutating func endElement(_ ctxt: UnsafeMutableRawPointer) {
+        guard started else { return }
+        // SAX start and end events nest, and every element started while a flattened one is
+        // open is flattened too, so the innermost open element is a flattened one until the
+        // count is back to 0.
+        if flattened > 0 {
+            flattened -= 1
+            return
+        }
+        sync(ctxt)
+        winnow_sax_pop(ctxt)
+        sync(ctxt)
+    }
+
+    mutating func text(_ ctxt: UnsafeMutableRawPointer, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32) {
+        if flattened == 0 { sync(ctxt) }
+        guard let top = attach.last, top >= 0, let bytes, length > 0 else { return }
+        let count = Int(length)
+        if let last = document.nodes.last, last.tag == .text, last.parent == top,
+           Int(last.start + last.count) == document.text.count {
+            document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+            document.nodes[document.nodes.count - 1].count += length
+            return
+        }
+        let index = Int32(document.nodes.count)
+        let start = Int32(document.text.count)
+        document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        document.nodes.append(.init(
+            tag: .text, depth: document.nodes[Int(top)].depth &+ 1, parent: top, end: index + 1,
+            start: start, count: length))
     }
 
     /// Before a button starts: if a button is open in scope (HTML5's "has a button element in
-    /// scope"), closes it and every element opened inside it, as an HTML5 parser does.
+    /// scope"), closes it and every element opened inside it. They stay on the stack, which
+    /// mirrors libxml2's, but nothing attaches to them any more.
     private mutating func closeOpenButton() {
         var k = stack.count - 1
         while k >= 0 {
-            let tag = document.nodes[Int(stack[k])].tag
-            if tag == .button { break }
-            if Self.scopeBoundaries.contains(tag) { return }
+            let index = stack[k]
+            if index >= 0 {
+                let tag = document.nodes[Int(index)].tag
+                if tag == .button { break }
+                if Self.scopeBoundaries.contains(tag) { return }
+            }
             k -= 1
         }
         guard k >= 0 else { return }
         let end = Int32(document.nodes.count)
-        while stack.count > k {
-            document.nodes[Int(stack.removeLast())].end = end
-            openNodes.removeLast()
+        let parent = k > 0 ? attach[k - 1] : -1
+        for level in k ..< stack.count {
+            if stack[level] >= 0 { document.nodes[Int(stack[level])].end = end }
+            stack[level] = -1
+            attach[level] = parent
         }
     }
 
