@@ -70,3 +70,19 @@ struct HTMLRendererTests {
         #expect(e.rendered(as: .markdown) == "Stray item with an \\*asterisk\\*\n\n## Two lines\n")
     }
 }
+
+@Suite("Refusing addresses that run code")
+struct UnsafeAddressTests {
+    @Test("schemes that run code or embed data are refused whatever their case and inner spaces", arguments: [
+        "javascript:alert(1)", " JaVa\tScRipt:alert(1)", "vbscript:msgbox", "DATA:text/html,<script>", "file:///etc/passwd",
+        "data:image/png;base64," + String(repeating: "A", count: 100_000),
+    ])
+    func unsafeSchemes(address: String) {
+        #expect(URLResolver.isUnsafe(address))
+    }
+
+    @Test("ordinary addresses pass", arguments: ["https://example.org/a", "/relative/path", "#section", "mailto:a@b.c", "javascript-guide.html"])
+    func safeAddresses(address: String) {
+        #expect(!URLResolver.isUnsafe(address))
+    }
+}

@@ -17,10 +17,18 @@ struct URLResolver: Sendable {
     }
 
     /// Whether an address runs code or embeds data rather than pointing somewhere.
+    private static let unsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"].map { Array($0.utf8) }
+
     static func isUnsafe(_ value: String) -> Bool {
-        let compact = String(value.lowercased().unicodeScalars.filter { $0.value > 0x20 }.map(Character.init))
-        return compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:") || compact.hasPrefix("data:")
-            || compact.hasPrefix("file:")
+        // The scheme, lowercased, with the spaces and control characters browsers skip left
+        // out; only its first bytes matter (data: URLs run to megabytes).
+        var scheme: [UInt8] = []
+        scheme.reserveCapacity(12)
+        for byte in value.utf8 where byte > 0x20 {
+            scheme.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if scheme.count == 11 { break }
+        }
+        return unsafeSchemes.contains { scheme.starts(with: $0) }
     }
 
     /// The absolute address, or nil for an empty or unsafe one. Without a base, a relative
