@@ -23,20 +23,38 @@ enum StopWords {
         }
     }
 
+    /// The languages with a list, in a fixed order: ties in ``guessLanguage(fromWordHashes:)``
+    /// go to the first, so the guess never depends on a dictionary's iteration order.
+    static let languages: [String] = sets.keys.sorted()
+
+    /// For each function word of any list, the languages it belongs to, one bit each in the
+    /// order of ``languages``: one look-up per sampled word instead of one per word and list.
+    private static let membership: [UInt64: UInt64] = {
+        var result: [UInt64: UInt64] = [:]
+        for (bit, language) in languages.enumerated() {
+            for hash in sets[language] ?? [] { result[hash, default: 0] |= 1 << UInt64(bit) }
+        }
+        return result
+    }()
+
     /// Picks the language whose function words cover most of a sample of word hashes.
     ///
     /// - Returns: The language code, or nil when no list covers at least
     ///   ``Heuristics/minimumStopWordShareForLanguage`` of the words.
     static func guessLanguage(fromWordHashes hashes: [UInt64]) -> String? {
         guard hashes.count >= 20 else { return nil }
-        var best: (String, Int)? = nil
-        for (language, set) in sets {
-            var hits = 0
-            for hash in hashes where set.contains(hash) { hits += 1 }
-            if hits > (best?.1 ?? 0) { best = (language, hits) }
+        var hits = [Int](repeating: 0, count: languages.count)
+        for hash in hashes {
+            guard var bits = membership[hash] else { continue }
+            while bits != 0 {
+                hits[bits.trailingZeroBitCount] += 1
+                bits &= bits - 1
+            }
         }
-        guard let best, Double(best.1) / Double(hashes.count) >= Heuristics.minimumStopWordShareForLanguage else { return nil }
-        return best.0
+        var best = -1
+        for k in hits.indices where hits[k] > 0 && (best < 0 || hits[k] > hits[best]) { best = k }
+        guard best >= 0, Double(hits[best]) / Double(hashes.count) >= Heuristics.minimumStopWordShareForLanguage else { return nil }
+        return languages[best]
     }
 }
 

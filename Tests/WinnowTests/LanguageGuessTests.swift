@@ -1,0 +1,54 @@
+// The function-word lists and the language guess made from a page's words.
+import Testing
+@testable import Winnow
+
+@Suite("Guessing the language from function words")
+struct LanguageGuessTests {
+    private func hashes(_ text: String) -> [UInt64] {
+        text.split(separator: " ").map { WordHash.of($0.utf8) }
+    }
+
+    @Test("a sample of German prose is German, of Spanish prose Spanish")
+    func guessesTheLanguageOfProse() {
+        let german = hashes("""
+            Der Verein hat sich in den letzten Jahren um die Pflege der alten Obstwiesen gekümmert und \
+            dabei mit der Gemeinde und den Schulen zusammengearbeitet, weil die Bäume sonst nicht mehr \
+            lange stehen würden und es für die Kinder keinen Ort mehr gäbe, an dem sie das lernen können
+            """)
+        let spanish = hashes("""
+            La asociación se ha ocupado durante los últimos años de cuidar los viejos huertos y lo ha \
+            hecho con el ayuntamiento y las escuelas, porque los árboles no durarían mucho más y los \
+            niños no tendrían un lugar en el que aprender cómo se hace
+            """)
+        #expect(StopWords.guessLanguage(fromWordHashes: german) == "de")
+        #expect(StopWords.guessLanguage(fromWordHashes: spanish) == "es")
+    }
+
+    @Test("words of no list give no guess")
+    func noGuessWithoutFunctionWords() {
+        let sample = hashes(String(repeating: "zxq vbnm qwrt plkj ", count: 10))
+        #expect(StopWords.guessLanguage(fromWordHashes: sample) == nil)
+    }
+
+    @Test("a tie goes to the first language in the fixed order, so the guess is the same in every run")
+    func tiesAreDeterministic() throws {
+        // Words that are function words in several lists at once.
+        let shared = StopWords.languages.dropFirst().compactMap { other -> (String, String, Set<UInt64>)? in
+            let first = StopWords.sets[StopWords.languages[0]] ?? []
+            let common = first.intersection(StopWords.sets[other] ?? [])
+            return common.isEmpty ? nil : (StopWords.languages[0], other, common)
+        }.first
+        let (first, _, common) = try #require(shared)
+        let onlyInBoth = common.filter { hash in
+            StopWords.languages.filter { StopWords.sets[$0]?.contains(hash) == true }.count == 2
+        }
+        let word = try #require(onlyInBoth.first)
+        #expect(StopWords.guessLanguage(fromWordHashes: Array(repeating: word, count: 30)) == first)
+    }
+
+    @Test("every language fits in the membership bit mask")
+    func languagesFitTheBitMask() {
+        #expect(StopWords.languages.count <= 64)
+        #expect(StopWords.languages == StopWords.languages.sorted())
+    }
+}
