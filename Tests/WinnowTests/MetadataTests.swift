@@ -97,6 +97,31 @@ struct MetadataTests {
         #expect(AuthorNames.clean("Mac & i") == ["Mac & i"])
     }
 
+    @Test("A user name keeps its digits; a date run into a name is still cut")
+    func handles() {
+        #expect(AuthorNames.clean("quietfox42") == ["quietfox42"])
+        #expect(AuthorNames.clean("j_doe.7") == ["j_doe.7"])
+        #expect(AuthorNames.clean("Sam Poe 12 March 2021") == ["Sam Poe"])
+        #expect(AuthorNames.clean("Lena3/4/2025") == ["Lena"])
+        #expect(AuthorNames.isHandle("quietfox42") && !AuthorNames.isHandle("Sam Poe") && !AuthorNames.isHandle("Lena3/4/2025"))
+    }
+
+    @Test("A declared author that is a user name yields to the person in the byline")
+    func handleYieldsToByline() throws {
+        let html = """
+        <html><head><title>Old Cuts Return</title>
+        <script type="application/ld+json">{"@type":"Article","headline":"Old Cuts Return","author":"RX4471"}</script>
+        </head><body><article><h1>Old Cuts Return</h1>
+        <div class="byline"><a href="/u/RX4471"><span class="author-name">Nadia Brook</span></a></div>
+        <p>The studio may release the original versions of the films, which fans have asked for since the first restoration.</p>
+        </article></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.authors == ["Nadia Brook"])
+        // A person declared in the structured data stays.
+        let person = html.replacingOccurrences(of: "\"RX4471\"", with: "\"Ivo Marsh\"")
+        #expect(try RenderingTestSupport.metadata(person).metadata.authors == ["Ivo Marsh"])
+    }
+
     @Test("Visible byline and dateline near the title")
     func visibleByline() throws {
         let html = """

@@ -208,10 +208,12 @@ struct MetadataExtractor {
         }
         let visible = bylines.author(candidates: s.strongBylines, strong: true) ?? bylines.author(candidates: s.bylines)
             ?? mainHeading.flatMap { bylines.byLine(after: $0) }
-        // An author that is the site itself yields to a person named in the byline.
+        // An author that is the site itself, or a user name ("jdoe42"), yields to a person
+        // named in the byline.
         let siteKeys = Set([metadata.siteName, ld.publisher, ld.websiteName].compactMap { $0.map(TitleCleaner.key) })
         if let visible, metadata.authors.isEmpty
             || metadata.authors.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) }) && !visible.names.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) })
+            || metadata.authors.allSatisfy(AuthorNames.isHandle) && visible.names.allSatisfy({ $0.contains(" ") && !$0.contains(where: \.isNumber) })
         {
             metadata.authors = visible.names
         }
