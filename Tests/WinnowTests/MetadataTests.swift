@@ -106,6 +106,20 @@ struct MetadataTests {
         #expect(AuthorNames.isHandle("quietfox42") && !AuthorNames.isHandle("Sam Poe") && !AuthorNames.isHandle("Lena3/4/2025"))
     }
 
+    @Test("A page that gives only its modification date is dated by it")
+    func dateFallsBackToModification() throws {
+        let onlyModified = """
+        <html><head><title>Consulting Services</title>
+        <meta property="article:modified_time" content="2023-03-22T17:52:04+00:00"></head>
+        <body><h1>Consulting Services</h1><p>We help teams plan and test their defences.</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(onlyModified).metadata
+        #expect(m.datePublished == nil)
+        #expect(m.date == "2023-03-22T17:52:04+00:00")
+        let both = onlyModified.replacingOccurrences(of: "</head>", with: "<meta property=\"article:published_time\" content=\"2021-05-01\"></head>")
+        #expect(try RenderingTestSupport.metadata(both).metadata.date == "2021-05-01")
+    }
+
     @Test("A declared author that is a user name yields to the person in the byline")
     func handleYieldsToByline() throws {
         let html = """
