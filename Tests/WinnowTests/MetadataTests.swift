@@ -120,6 +120,20 @@ struct MetadataTests {
         #expect(try RenderingTestSupport.metadata(both).metadata.date == "2021-05-01")
     }
 
+    @Test("An embedded video's upload date yields to the page's own published date")
+    func uploadDateYields() throws {
+        let html = """
+        <html><head><title>My take on valuation</title>
+        <meta property="article:published_time" content="2024-06-02T15:24:08+00:00">
+        <script type="application/ld+json">{"@type":"VideoObject","name":"A clip","uploadDate":"2024-06-07T02:17:25Z"}</script>
+        </head><body><h1>My take on valuation</h1><p>Prices follow earnings in the long run, whatever the mood of the week.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2024-06-02T15:24:08+00:00")
+        // With no date of the page's own, the video's is still better than none.
+        let alone = html.replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2024-06-02T15:24:08+00:00\">", with: "")
+        #expect(try RenderingTestSupport.metadata(alone).metadata.datePublished == "2024-06-07T02:17:25Z")
+    }
+
     @Test("A declared author that is a user name yields to the person in the byline")
     func handleYieldsToByline() throws {
         let html = """

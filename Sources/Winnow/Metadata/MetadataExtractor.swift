@@ -224,7 +224,9 @@ struct MetadataExtractor {
 
         // Dates: structured data and meta tags first; the date printed near the title when
         // they have none (and to find the dateline element the text should not repeat).
-        let declaredPublished = (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
+        let declaredPublished = ld.datePublishedIsUpload
+            ? tags.all(MetaTagReader.publishedKeys) + (ld.datePublished.map { [$0] } ?? [])
+            : (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
         let declared = declaredPublished.compactMap(DateNormalizer.normalize)
         metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
             .compactMap(DateNormalizer.normalize).first
