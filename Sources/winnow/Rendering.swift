@@ -39,7 +39,8 @@ private func encode(_ record: ExtractionRecord, pretty: Bool) -> String {
 }
 
 /// The JSON shape of an extraction: every key is always present (null when unknown), so that
-/// consumers can rely on it. `date` is the ISO 8601 publication date.
+/// consumers can rely on it. `date` is the ISO 8601 publication date, else the date of the last
+/// modification.
 private struct ExtractionRecord: Encodable {
     var source: String?
     var text: String
@@ -68,7 +69,7 @@ private struct ExtractionRecord: Encodable {
         title = m.title
         author = m.author
         authors = m.authors
-        date = m.datePublished
+        date = m.date
         dateModified = m.dateModified
         sitename = m.siteName
         lang = m.language

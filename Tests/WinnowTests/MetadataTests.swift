@@ -97,6 +97,59 @@ struct MetadataTests {
         #expect(AuthorNames.clean("Mac & i") == ["Mac & i"])
     }
 
+    @Test("A user name keeps its digits; a date run into a name is still cut")
+    func handles() {
+        #expect(AuthorNames.clean("quietfox42") == ["quietfox42"])
+        #expect(AuthorNames.clean("j_doe.7") == ["j_doe.7"])
+        #expect(AuthorNames.clean("Sam Poe 12 March 2021") == ["Sam Poe"])
+        #expect(AuthorNames.clean("Lena3/4/2025") == ["Lena"])
+        #expect(AuthorNames.isHandle("quietfox42") && !AuthorNames.isHandle("Sam Poe") && !AuthorNames.isHandle("Lena3/4/2025"))
+    }
+
+    @Test("A page that gives only its modification date is dated by it")
+    func dateFallsBackToModification() throws {
+        let onlyModified = """
+        <html><head><title>Consulting Services</title>
+        <meta property="article:modified_time" content="2023-03-22T17:52:04+00:00"></head>
+        <body><h1>Consulting Services</h1><p>We help teams plan and test their defences.</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(onlyModified).metadata
+        #expect(m.datePublished == nil)
+        #expect(m.date == "2023-03-22T17:52:04+00:00")
+        let both = onlyModified.replacingOccurrences(of: "</head>", with: "<meta property=\"article:published_time\" content=\"2021-05-01\"></head>")
+        #expect(try RenderingTestSupport.metadata(both).metadata.date == "2021-05-01")
+    }
+
+    @Test("An embedded video's upload date yields to the page's own published date")
+    func uploadDateYields() throws {
+        let html = """
+        <html><head><title>My take on valuation</title>
+        <meta property="article:published_time" content="2024-06-02T15:24:08+00:00">
+        <script type="application/ld+json">{"@type":"VideoObject","name":"A clip","uploadDate":"2024-06-07T02:17:25Z"}</script>
+        </head><body><h1>My take on valuation</h1><p>Prices follow earnings in the long run, whatever the mood of the week.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2024-06-02T15:24:08+00:00")
+        // With no date of the page's own, the video's is still better than none.
+        let alone = html.replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2024-06-02T15:24:08+00:00\">", with: "")
+        #expect(try RenderingTestSupport.metadata(alone).metadata.datePublished == "2024-06-07T02:17:25Z")
+    }
+
+    @Test("A declared author that is a user name yields to the person in the byline")
+    func handleYieldsToByline() throws {
+        let html = """
+        <html><head><title>Old Cuts Return</title>
+        <script type="application/ld+json">{"@type":"Article","headline":"Old Cuts Return","author":"RX4471"}</script>
+        </head><body><article><h1>Old Cuts Return</h1>
+        <div class="byline"><a href="/u/RX4471"><span class="author-name">Nadia Brook</span></a></div>
+        <p>The studio may release the original versions of the films, which fans have asked for since the first restoration.</p>
+        </article></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.authors == ["Nadia Brook"])
+        // A person declared in the structured data stays.
+        let person = html.replacingOccurrences(of: "\"RX4471\"", with: "\"Ivo Marsh\"")
+        #expect(try RenderingTestSupport.metadata(person).metadata.authors == ["Ivo Marsh"])
+    }
+
     @Test("Visible byline and dateline near the title")
     func visibleByline() throws {
         let html = """

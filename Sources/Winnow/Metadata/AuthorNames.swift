@@ -112,8 +112,9 @@ enum AuthorNames {
                 if offset > 1 { s = String(s.prefix(offset)) }
             }
         }
-        // A date or a count after the name.
-        if let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }), s.distance(from: s.startIndex, to: digit) > 2 {
+        // A date or a count after the name. A single word is a user name whose digits are its
+        // own ("jdoe42"), not a date run into it.
+        if !isHandle(s), let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }), s.distance(from: s.startIndex, to: digit) > 2 {
             s = String(s[..<digit])
             // Drop a trailing month name or weekday left before the digits.
             var words = s.split(separator: " ")
@@ -121,6 +122,16 @@ enum AuthorNames {
             s = words.joined(separator: " ")
         }
         return s
+    }
+
+    /// A user name rather than a person's name: one word of letters, digits, `_`, `-` and `.`
+    /// holding a digit or an underscore ("jdoe42", "j_doe"). People's names have neither; a
+    /// date run into a name ("Ann3/4/2025") is not a word of that kind.
+    static func isHandle(_ name: String) -> Bool {
+        let t = name.trimmingSpaces()
+        guard !t.isEmpty, t.contains(where: \.isLetter),
+              t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }) else { return false }
+        return t.contains { $0 == "_" || ($0.isASCII && $0.isNumber) }
     }
 
     private static let monthOrDay: Set<String> = [

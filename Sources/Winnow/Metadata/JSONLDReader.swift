@@ -11,6 +11,9 @@ struct JSONLDReader {
         var name: String?
         var authors: [String] = []
         var datePublished: String?
+        /// Whether `datePublished` is a media object's `uploadDate`: the date of a video the
+        /// page embeds, which yields to the page's own published-date meta tags.
+        var datePublishedIsUpload = false
         var dateModified: String?
         var publisher: String?
         var websiteName: String?
@@ -146,7 +149,13 @@ struct JSONLDReader {
                 }
             }
             if facts.authors.isEmpty { facts.authors = names(source["author"] ?? source["creator"]) }
-            if facts.datePublished == nil { facts.datePublished = string(source["datePublished"] ?? source["dateCreated"] ?? source["uploadDate"]) }
+            if facts.datePublished == nil {
+                facts.datePublished = string(source["datePublished"] ?? source["dateCreated"])
+                if facts.datePublished == nil, let upload = string(source["uploadDate"]) {
+                    facts.datePublished = upload
+                    facts.datePublishedIsUpload = true
+                }
+            }
             if facts.dateModified == nil { facts.dateModified = string(source["dateModified"]) }
             if facts.publisher == nil { facts.publisher = names(source["publisher"]).first }
             if facts.description == nil { facts.description = string(source["description"]) }

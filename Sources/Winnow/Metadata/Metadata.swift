@@ -30,6 +30,10 @@ public struct Metadata: Sendable, Codable, Equatable {
 
     public init() {}
 
+    /// The page's date: when it was published, else when it was last modified (a page that
+    /// gives only the date of its last change is dated by it).
+    public var date: String? { datePublished ?? dateModified }
+
     /// The authors joined for display.
     public var author: String? { authors.isEmpty ? nil : authors.joined(separator: ", ") }
 }

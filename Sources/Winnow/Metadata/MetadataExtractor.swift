@@ -208,10 +208,12 @@ struct MetadataExtractor {
         }
         let visible = bylines.author(candidates: s.strongBylines, strong: true) ?? bylines.author(candidates: s.bylines)
             ?? mainHeading.flatMap { bylines.byLine(after: $0) }
-        // An author that is the site itself yields to a person named in the byline.
+        // An author that is the site itself, or a user name ("jdoe42"), yields to a person
+        // named in the byline.
         let siteKeys = Set([metadata.siteName, ld.publisher, ld.websiteName].compactMap { $0.map(TitleCleaner.key) })
         if let visible, metadata.authors.isEmpty
             || metadata.authors.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) }) && !visible.names.allSatisfy({ siteKeys.contains(TitleCleaner.key($0)) })
+            || metadata.authors.allSatisfy(AuthorNames.isHandle) && visible.names.allSatisfy({ $0.contains(" ") && !$0.contains(where: \.isNumber) })
         {
             metadata.authors = visible.names
         }
@@ -222,7 +224,9 @@ struct MetadataExtractor {
 
         // Dates: structured data and meta tags first; the date printed near the title when
         // they have none (and to find the dateline element the text should not repeat).
-        let declaredPublished = (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
+        let declaredPublished = ld.datePublishedIsUpload
+            ? tags.all(MetaTagReader.publishedKeys) + (ld.datePublished.map { [$0] } ?? [])
+            : (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
         let declared = declaredPublished.compactMap(DateNormalizer.normalize)
         metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
             .compactMap(DateNormalizer.normalize).first
