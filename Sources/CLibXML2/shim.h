@@ -182,6 +182,11 @@ static inline unsigned char *winnow_iconv_to_utf8(const char *charset, const uns
             iconv(cd, NULL, NULL, NULL, NULL);
         }
     }
+    // Return a stateful encoding to its initial state: whatever the converter still holds
+    // is written out now rather than lost.
+    while (iconv(cd, NULL, NULL, &out_ptr, &out_left) == (size_t)-1 && errno == E2BIG) {
+        if (!winnow_grow(&out, &capacity, &out_ptr, &out_left)) { free(out); iconv_close(cd); return NULL; }
+    }
     iconv_close(cd);
     *out_length = (size_t)(out_ptr - (char *)out);
     return out;

@@ -31,6 +31,9 @@ struct EncodingTests {
             file: "shift_jis-http-equiv.html", name: "Shift_JIS", source: .meta,
             words: ["京都の紅葉は例年より", "嵐山", "東福寺", "観光協会"]),
         Case(
+            file: "iso-2022-jp-meta.html", name: "ISO-2022-JP", source: .meta,
+            words: ["京都の紅葉は例年より", "嵐山", "東福寺", "観光協会"]),
+        Case(
             file: "gbk-meta-gb2312.html", name: "GBK", source: .meta,
             words: ["西湖边的桂花", "龙井茶的品质", "价格也保持稳定"]),
         Case(
