@@ -534,3 +534,27 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["Brightwave"], in: extraction)
     }
 }
+
+@Suite("Class-word fragments")
+struct ClassWordFragmentTests {
+    /// The definition the fast search must keep: the first fragment, in list order, that the
+    /// word contains.
+    private func expectedFamily(_ word: String) -> BoilerplateFamily? {
+        AttributeRules.wordFragments.first { word.contains($0.0) }?.1
+    }
+
+    @Test("each fragment is found inside a longer word, and the first listed fragment wins")
+    func fragmentsInsideWords() {
+        for (fragment, _) in AttributeRules.wordFragments {
+            for word in ["zz\(fragment)zz", "\(fragment)zz", "zz\(fragment)", "sharingzz\(fragment)"] {
+                let verdict = AttributeRules.classify(ArraySlice(Array(word.utf8)))
+                #expect(verdict.family == expectedFamily(word), "\(word)")
+            }
+        }
+    }
+
+    @Test("a word holding no fragment gets no family from fragments")
+    func noFragment() {
+        #expect(AttributeRules.classify(ArraySlice(Array("zzqqzzqq".utf8))).family == nil)
+    }
+}
