@@ -1,4 +1,4 @@
-/// Attribute names Winnow reads. Others are not copied out of libxml2's tree.
+/// Attribute names Winnow reads. Others are not copied out of libxml2's parse events.
 public enum AttributeName: UInt8, Sendable, CaseIterable {
     case `class`, id, role, itemprop, itemtype, itemscope, href, src, srcset, alt, title, lang
     case hidden, ariaHidden, ariaLabel, style, datetime, content, name, property, rel, type

@@ -1,4 +1,4 @@
-/// A parsed page, copied out of libxml2's tree into flat Swift arrays.
+/// A parsed page, built from libxml2's parse events into flat Swift arrays.
 ///
 /// Nodes are stored in document (pre-order) order, so a subtree is the index range
 /// `i ..< nodes[i].end`, and walking the page is a loop over an array. Text and attribute

@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// Turns the bytes of a page into a ``Document``: sniffs, decompresses, decodes to UTF-8,
-/// parses with libxml2 and copies the tree into Swift arrays.
+/// parses with libxml2 and records the tree in Swift arrays.
 ///
 /// This file and `LibXML2.swift` are the only Swift code that touches C memory. Every
 /// libxml2 document is freed before `parse` returns, so nothing C-owned outlives a call.

@@ -42,7 +42,7 @@ enum LibXML2 {
         return (verdict.valid != 0, verdict.multi_byte != 0)
     }
 
-    /// Parses UTF-8 bytes with libxml2 and copies the tree into a ``Document``.
+    /// Parses UTF-8 bytes with libxml2 into a ``Document``.
     ///
     /// The bytes are first prepared in one pass (NULs dropped, malformed sequences replaced,
     /// bodies of styles and of scripts Winnow never reads emptied; see `winnow_prepare_utf8`).
