@@ -12,6 +12,7 @@ enum AttributeRules {
         case .nav, .menu: return .navigation
         case .aside: return .sidebar
         case .footer: return .footer
+        case .figcaption: return .caption
         default: return nil
         }
     }
@@ -61,6 +62,7 @@ enum AttributeRules {
         ("relatedpost", .related), ("relatedarticle", .related), ("recommend", .related),
         ("comment", .comments), ("pagination", .pagination), ("navbar", .navigation),
         ("sidebar", .sidebar), ("footer", .footer), ("promo", .promo), ("paywall", .promo),
+        ("caption", .caption),
     ]
 
     /// Two-word sequences that name furniture when the single words do not (`read-time`,

@@ -131,7 +131,7 @@ struct NodeMarks {
     /// still a header, footer or cookie wall.
     static let classNamesCanMislead: Set<BoilerplateFamily> = [
         .sidebar, .promo, .related, .teasers, .share, .tags, .advertisement, .sponsored, .pagination,
-        .articleMeta, .authorBio,
+        .articleMeta, .authorBio, .caption,
     ]
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
