@@ -38,6 +38,27 @@ struct ContentSelectionTests {
         Support.expectDropped(["Forum index", "Log in", "run by volunteers"], in: extraction)
     }
 
+    @Test("a <main> named for the skip link (id=skip-main) is still the main content")
+    func mainElementNamedForSkipLinkIsContent() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lock gates lifted out - Valley TV</title></head><body>
+            <ul id="skiplinks"><li><a href="#skip-main">Skip to the content</a></li></ul>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <main id="skip-main"><div class="video"><div class="player"></div>
+            <div class="details"><p>A crane lifted the lower gates out of Marrowfield lock this morning, the first time in
+            fifty years that the chamber has stood empty. Engineers will spend the winter fitting new oak gates.</p></div>
+            </div></main>
+            <div class="cookie-notice"><p>We use cookies so that the site works and so that we can see how it is used. You can
+            accept them all, refuse those that are not needed, or choose one by one in the settings, and change your mind at
+            any time from the link at the foot of every page.</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        // The longer notice beside it keeps `main` from being a layout wrapper by size alone.
+        Support.expectKept(["A crane lifted the lower gates", "fitting new oak gates"], in: extraction)
+        Support.expectDropped(["Home News Sport"], in: extraction)
+    }
+
     @Test("a short article above a long discussion is still the article, not the comments")
     func shortArticleAboveLongDiscussionIsTheArticle() throws {
         let comments = (1 ... 5).map { n in

@@ -67,6 +67,9 @@ struct NodeMarks {
             // A heading classed `section-header` titles a section of the content; the site
             // header family is for containers.
             if node.tag.isHeading, own == .header || own == .footer { own = nil }
+            // `<main>` (or role=main) is the page's main content by definition; its class or id
+            // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
+            if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
             contentHint[i] = hint
             ownFamily[i] = own ?? ownFamily[i]
         }
