@@ -376,6 +376,17 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([opening, "new flood barrier"], in: extraction)
     }
 
+    @Test("lead-ins of lists of other stories are dropped, with or without a link in them", arguments: [
+        "Das Thema könnte dich auch interessieren:", "Lesen Sie auch die folgenden Beiträge:", "Auch lesen:",
+        "You might also like", "Contenido relacionado", "Articles qui pourraient vous intéresser",
+    ])
+    func relatedLeadInsAreDropped(line: String) throws {
+        let extraction = try Support.extractArticle(
+            end: "<p>\(line)</p><ul><li><a href=\"/barrier\">Council votes on the new flood barrier</a></li></ul>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([line, "new flood barrier"], in: extraction)
+    }
+
     @Test("an image file name leaking as text is dropped")
     func imageFileNamesAreDropped() throws {
         let extraction = try Support.extractArticle(
