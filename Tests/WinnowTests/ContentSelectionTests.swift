@@ -59,6 +59,18 @@ struct ContentSelectionTests {
         Support.expectDropped(["Home News Sport"], in: extraction)
     }
 
+    @Test("a page hidden whole until its scripts run is still read; a hidden menu in it is not", arguments: [
+        "<div style=\"visibility:hidden;min-height:100vh\">", "<div hidden id=\"S:0\">",
+    ])
+    func pageHiddenUntilScriptsRunIsRead(wrapper: String) throws {
+        let html = Support.page(
+            top: wrapper + "<div style=\"display:none\"><p>Mobile menu: front page, valley news, weekend sport.</p></div>",
+            bottom: "</div>")
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["Mobile menu"], in: extraction)
+    }
+
     @Test("a short article above a long discussion is still the article, not the comments")
     func shortArticleAboveLongDiscussionIsTheArticle() throws {
         let comments = (1 ... 5).map { n in

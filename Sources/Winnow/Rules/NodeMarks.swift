@@ -18,10 +18,20 @@ struct NodeMarks {
         family = .init(repeating: nil, count: count)
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
+        var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
             if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
-            if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
+            guard node.tag != .text else { continue }
+            if node.tag.isNeverContent {
+                removed[i] = true
+            } else if Visibility.isHidden(document, i) {
+                // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
+                // server render waiting to be moved into place) is still the page.
+                if pageText == nil { pageText = Self.readableTextBytes(document) }
+                let text = pageText!
+                if Double(text[i]) < Heuristics.hiddenPageShare * Double(text[0]) { removed[i] = true }
+            }
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
@@ -76,6 +86,24 @@ struct NodeMarks {
     }
 
     private static let sponsoredRel = Array("sponsored".utf8)
+
+    /// Text bytes under each node, outside never-content elements (scripts, styles, templates).
+    static func readableTextBytes(_ document: Document) -> [Int32] {
+        let count = document.count
+        var never = [Bool](repeating: false, count: count)
+        var text = [Int32](repeating: 0, count: count)
+        for i in 0 ..< count {
+            let node = document.nodes[i]
+            let parent = Int(node.parent)
+            never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
+            if node.tag == .text, !never[i] { text[i] = node.count }
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let parent = Int(document.nodes[i].parent)
+            if parent >= 0 { text[parent] += text[i] }
+        }
+        return text
+    }
 
     /// A form for writing (a comment or answer box, a sign-up): it has a text area or
     /// several inputs and little text besides its labels. Some sites wrap whole pages in a

@@ -11,6 +11,10 @@ public enum Heuristics {
     /// A block at least this long (with few links) counts as prose when deciding whether a
     /// marked element is a layout wrapper. Two sentences of ordinary text.
     static let proseBlockCharacters: Int32 = 80
+    /// A hidden element holding at least this share of the page's readable text is the page
+    /// itself, hidden until scripts run (`visibility:hidden` anti-flicker wrappers, streamed
+    /// renders in `<div hidden>`): it is read. Hidden menus and pop-ups hold far less.
+    static let hiddenPageShare = 0.5
     /// A `<noscript>` with at least this much text (and block structure) is a server-rendered
     /// page, not a fallback notice. Notices are one sentence; rendered pages are kilobytes.
     static let minimumNoscriptContentBytes = 500
