@@ -71,6 +71,24 @@ struct ContentSelectionTests {
         Support.expectDropped(["Mobile menu"], in: extraction)
     }
 
+    @Test("sections whose anchor ids say toc are content when they hold paragraphs; the real contents list is dropped")
+    func sectionsNamedTocAreContent() throws {
+        let sections = Support.paragraphs.enumerated().map { n, text in
+            "<section id=\"toc_\(n)\" class=\"toc-para\"><h2>Part \(n + 1)</h2><p>\(text)</p></section>"
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The lock keepers' logbook</title></head><body>
+            <nav class="toc"><a href="#toc_0">Part 1</a> <a href="#toc_1">Part 2</a> <a href="#toc_2">Part 3</a></nav>
+            <div class="toc-chapters">\(sections.joined(separator: "\n"))</div>
+            <div class="newsletter"><p>Get the Courier every Friday: a short letter from the valley with the week's news, the
+            river levels, the events in the villages and a photograph from a reader, sent to your inbox for free.</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["Get the Courier"], in: extraction)
+    }
+
     @Test("a short article above a long discussion is still the article, not the comments")
     func shortArticleAboveLongDiscussionIsTheArticle() throws {
         let comments = (1 ... 5).map { n in

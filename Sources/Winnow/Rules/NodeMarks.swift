@@ -165,6 +165,9 @@ struct NodeMarks {
         .articleMeta, .authorBio, .caption,
     ]
 
+    /// Families made of links, whose elements carry no running text.
+    static let linkFamilies: Set<BoilerplateFamily> = [.tableOfContents, .pagination, .breadcrumbs, .tags]
+
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
     mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
@@ -176,6 +179,9 @@ struct NodeMarks {
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
+            // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
+            if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
             if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
                 continue
             }

@@ -15,6 +15,10 @@ public enum Heuristics {
     /// itself, hidden until scripts run (`visibility:hidden` anti-flicker wrappers, streamed
     /// renders in `<div hidden>`): it is read. Hidden menus and pop-ups hold far less.
     static let hiddenPageShare = 0.5
+    /// An element named a table of contents, pager, breadcrumb trail or tag list that holds at
+    /// least this many characters of prose (paragraphs of few links) is a content section
+    /// named by its anchor id. Two ordinary paragraphs; real link lists hold none.
+    static let linkFamilyMaximumProse = 300
     /// A `<noscript>` with at least this much text (and block structure) is a server-rendered
     /// page, not a fallback notice. Notices are one sentence; rendered pages are kilobytes.
     static let minimumNoscriptContentBytes = 500
