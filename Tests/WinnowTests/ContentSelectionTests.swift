@@ -89,6 +89,18 @@ struct ContentSelectionTests {
         Support.expectDropped(["Get the Courier"], in: extraction)
     }
 
+    @Test("generated class names and anchor ids are not furniture words: jXK9ad-Sm is no ad slot, skip-item no skip link")
+    func generatedAndAnchorNamesAreNotFurniture() throws {
+        #expect(AttributeRules.classify(ArraySlice("jXK9ad-SmKAyb".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("topic4 skip-item".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("ad1".utf8)).family == .advertisement)
+        #expect(AttributeRules.classify(ArraySlice("skip-to-content".utf8)).family == .navigation)
+        let extraction = try Support.extractArticle(
+            start: "<div class=\"jXK9ad-SmKAyb\"><p>\(Support.paragraphs[1])</p></div>")
+        Support.expectArticle(extraction)
+        #expect(Support.occurrences(of: "Copying is slower than it sounds", in: extraction.text) == 2)
+    }
+
     @Test("a short article above a long discussion is still the article, not the comments")
     func shortArticleAboveLongDiscussionIsTheArticle() throws {
         let comments = (1 ... 5).map { n in
