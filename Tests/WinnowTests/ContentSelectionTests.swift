@@ -93,6 +93,8 @@ struct ContentSelectionTests {
     func generatedAndAnchorNamesAreNotFurniture() throws {
         #expect(AttributeRules.classify(ArraySlice("jXK9ad-SmKAyb".utf8)).family == nil)
         #expect(AttributeRules.classify(ArraySlice("topic4 skip-item".utf8)).family == nil)
+        // `cmp-` is a content-management system's component prefix as often as a consent platform.
+        #expect(AttributeRules.classify(ArraySlice("cmp-text cmp-text--article".utf8)).family == nil)
         #expect(AttributeRules.classify(ArraySlice("ad1".utf8)).family == .advertisement)
         #expect(AttributeRules.classify(ArraySlice("skip-to-content".utf8)).family == .navigation)
         let extraction = try Support.extractArticle(

@@ -31,7 +31,7 @@ enum AttributeRules {
         "footer": .footer, "colophon": .footer, "sidebar": .sidebar, "aside": .sidebar, "rail": .sidebar,
         "breadcrumb": .breadcrumbs, "breadcrumbs": .breadcrumbs,
         "crumbs": .breadcrumbs, "cookie": .cookieConsent, "cookies": .cookieConsent, "consent": .cookieConsent,
-        "gdpr": .cookieConsent, "cmp": .cookieConsent, "cmplz": .cookieConsent, "onetrust": .cookieConsent,
+        "gdpr": .cookieConsent, "cmplz": .cookieConsent, "onetrust": .cookieConsent,
         "cookiebot": .cookieConsent, "didomi": .cookieConsent, "usercentrics": .cookieConsent, "truste": .cookieConsent, "newsletter": .newsletter, "subscribe": .newsletter,
         "subscription": .newsletter, "signup": .newsletter, "optin": .newsletter, "promo": .promo,
         "promotion": .promo, "cta": .promo, "banner": .promo, "popup": .promo, "modal": .promo,
