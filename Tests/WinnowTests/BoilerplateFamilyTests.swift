@@ -376,6 +376,17 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([opening, "new flood barrier"], in: extraction)
     }
 
+    @Test("lead-ins of lists of other stories are dropped, with or without a link in them", arguments: [
+        "Das Thema könnte dich auch interessieren:", "Lesen Sie auch die folgenden Beiträge:", "Auch lesen:",
+        "You might also like", "Contenido relacionado", "Articles qui pourraient vous intéresser",
+    ])
+    func relatedLeadInsAreDropped(line: String) throws {
+        let extraction = try Support.extractArticle(
+            end: "<p>\(line)</p><ul><li><a href=\"/barrier\">Council votes on the new flood barrier</a></li></ul>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([line, "new flood barrier"], in: extraction)
+    }
+
     @Test("an image file name leaking as text is dropped")
     func imageFileNamesAreDropped() throws {
         let extraction = try Support.extractArticle(
@@ -385,6 +396,41 @@ struct BoilerplateFamilyTests {
                 """)
         Support.expectArticle(extraction)
         Support.expectDropped(["lower-lock-gates-1200x800.jpg", "IMG_2041"], in: extraction)
+    }
+
+    @Test("picture captions and credits beside the story are dropped")
+    func captionsBesideTheStoryAreDropped() throws {
+        let extraction = try Support.extractArticle(
+            middle: """
+                <figure><img src="/gates.jpg" alt=""><figcaption>The lower lock gates at Marrowfield, seen from the
+                towpath on a wet morning last spring. Photo: Valley Courier archive</figcaption></figure>
+                <div class="wp-caption"><img src="/cellar.jpg" alt=""><p class="wp-caption-text">Volunteers in the cellar
+                where the logbook was found, after the water had been pumped out.</p></div>
+                """)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["lower lock gates at Marrowfield", "Volunteers in the cellar"], in: extraction)
+    }
+
+    @Test("on a gallery page the captions are the story and stay")
+    func galleryCaptionsAreKept() throws {
+        let slides = [
+            "The lower gates, rebuilt in oak by the canal trust after the flood of 1968 had torn the old ones from their hinges.",
+            "The keeper's cottage, where the logbook lay in the cellar for more than fifty years before the volunteers found it.",
+            "The balance beams, painted white each spring by the same family of boaters who have moored below the lock since the war.",
+            "The overflow weir in winter, when the river runs high enough to cover the towpath and the lock has to be closed.",
+        ]
+        let figures = slides.map { "<figure class=\"slide\"><img src=\"/s.jpg\" alt=\"\"><figcaption>\($0)</figcaption></figure>" }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Marrowfield lock in pictures</title></head><body>
+            <nav><a href="/">Front page</a> <a href="/galleries">Galleries</a></nav>
+            <article><h1>Marrowfield lock in pictures</h1>
+            <p>A walk around the lock, in four pictures.</p>
+            \(figures.joined(separator: "\n"))
+            </article></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["rebuilt in oak by the canal trust", "painted white each spring", "the lock has to be closed"], in: extraction)
+        Support.expectDropped(["Galleries"], in: extraction)
     }
 
     @Test("read-more links, cross-references and pagination are dropped")

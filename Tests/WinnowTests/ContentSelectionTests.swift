@@ -38,6 +38,71 @@ struct ContentSelectionTests {
         Support.expectDropped(["Forum index", "Log in", "run by volunteers"], in: extraction)
     }
 
+    @Test("a <main> named for the skip link (id=skip-main) is still the main content")
+    func mainElementNamedForSkipLinkIsContent() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lock gates lifted out - Valley TV</title></head><body>
+            <ul id="skiplinks"><li><a href="#skip-main">Skip to the content</a></li></ul>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <main id="skip-main"><div class="video"><div class="player"></div>
+            <div class="details"><p>A crane lifted the lower gates out of Marrowfield lock this morning, the first time in
+            fifty years that the chamber has stood empty. Engineers will spend the winter fitting new oak gates.</p></div>
+            </div></main>
+            <div class="cookie-notice"><p>We use cookies so that the site works and so that we can see how it is used. You can
+            accept them all, refuse those that are not needed, or choose one by one in the settings, and change your mind at
+            any time from the link at the foot of every page.</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        // The longer notice beside it keeps `main` from being a layout wrapper by size alone.
+        Support.expectKept(["A crane lifted the lower gates", "fitting new oak gates"], in: extraction)
+        Support.expectDropped(["Home News Sport"], in: extraction)
+    }
+
+    @Test("a page hidden whole until its scripts run is still read; a hidden menu in it is not", arguments: [
+        "<div style=\"visibility:hidden;min-height:100vh\">", "<div hidden id=\"S:0\">",
+    ])
+    func pageHiddenUntilScriptsRunIsRead(wrapper: String) throws {
+        let html = Support.page(
+            top: wrapper + "<div style=\"display:none\"><p>Mobile menu: front page, valley news, weekend sport.</p></div>",
+            bottom: "</div>")
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["Mobile menu"], in: extraction)
+    }
+
+    @Test("sections whose anchor ids say toc are content when they hold paragraphs; the real contents list is dropped")
+    func sectionsNamedTocAreContent() throws {
+        let sections = Support.paragraphs.enumerated().map { n, text in
+            "<section id=\"toc_\(n)\" class=\"toc-para\"><h2>Part \(n + 1)</h2><p>\(text)</p></section>"
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The lock keepers' logbook</title></head><body>
+            <nav class="toc"><a href="#toc_0">Part 1</a> <a href="#toc_1">Part 2</a> <a href="#toc_2">Part 3</a></nav>
+            <div class="toc-chapters">\(sections.joined(separator: "\n"))</div>
+            <div class="newsletter"><p>Get the Courier every Friday: a short letter from the valley with the week's news, the
+            river levels, the events in the villages and a photograph from a reader, sent to your inbox for free.</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["Get the Courier"], in: extraction)
+    }
+
+    @Test("generated class names and anchor ids are not furniture words: jXK9ad-Sm is no ad slot, skip-item no skip link")
+    func generatedAndAnchorNamesAreNotFurniture() throws {
+        #expect(AttributeRules.classify(ArraySlice("jXK9ad-SmKAyb".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("topic4 skip-item".utf8)).family == nil)
+        // `cmp-` is a content-management system's component prefix as often as a consent platform.
+        #expect(AttributeRules.classify(ArraySlice("cmp-text cmp-text--article".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("ad1".utf8)).family == .advertisement)
+        #expect(AttributeRules.classify(ArraySlice("skip-to-content".utf8)).family == .navigation)
+        let extraction = try Support.extractArticle(
+            start: "<div class=\"jXK9ad-SmKAyb\"><p>\(Support.paragraphs[1])</p></div>")
+        Support.expectArticle(extraction)
+        #expect(Support.occurrences(of: "Copying is slower than it sounds", in: extraction.text) == 2)
+    }
+
     @Test("a short article above a long discussion is still the article, not the comments")
     func shortArticleAboveLongDiscussionIsTheArticle() throws {
         let comments = (1 ... 5).map { n in

@@ -12,6 +12,7 @@ enum AttributeRules {
         case .nav, .menu: return .navigation
         case .aside: return .sidebar
         case .footer: return .footer
+        case .figcaption: return .caption
         default: return nil
         }
     }
@@ -30,7 +31,7 @@ enum AttributeRules {
         "footer": .footer, "colophon": .footer, "sidebar": .sidebar, "aside": .sidebar, "rail": .sidebar,
         "breadcrumb": .breadcrumbs, "breadcrumbs": .breadcrumbs,
         "crumbs": .breadcrumbs, "cookie": .cookieConsent, "cookies": .cookieConsent, "consent": .cookieConsent,
-        "gdpr": .cookieConsent, "cmp": .cookieConsent, "cmplz": .cookieConsent, "onetrust": .cookieConsent,
+        "gdpr": .cookieConsent, "cmplz": .cookieConsent, "onetrust": .cookieConsent,
         "cookiebot": .cookieConsent, "didomi": .cookieConsent, "usercentrics": .cookieConsent, "truste": .cookieConsent, "newsletter": .newsletter, "subscribe": .newsletter,
         "subscription": .newsletter, "signup": .newsletter, "optin": .newsletter, "promo": .promo,
         "promotion": .promo, "cta": .promo, "banner": .promo, "popup": .promo, "modal": .promo,
@@ -46,7 +47,7 @@ enum AttributeRules {
         "disclaimer": .legal, "copyright": .legal, "legal": .legal, "imprint": .legal,
         "pagination": .pagination, "pager": .pagination, "paging": .pagination,
         "toc": .tableOfContents, "tags": .tags, "tagcloud": .tags, "keywords": .tags,
-        "skip": .navigation,
+        "skiplinks": .navigation,
     ]
 
     /// Substring keys: matched anywhere inside a word.
@@ -61,6 +62,7 @@ enum AttributeRules {
         ("relatedpost", .related), ("relatedarticle", .related), ("recommend", .related),
         ("comment", .comments), ("pagination", .pagination), ("navbar", .navigation),
         ("sidebar", .sidebar), ("footer", .footer), ("promo", .promo), ("paywall", .promo),
+        ("caption", .caption),
     ]
 
     /// Two-word sequences that name furniture when the single words do not (`read-time`,
@@ -75,7 +77,7 @@ enum AttributeRules {
         "you may": .related, "also like": .related, "post meta": .articleMeta, "entry meta": .articleMeta,
         "article meta": .articleMeta, "post tags": .tags, "entry tags": .tags, "site header": .header,
         "site footer": .footer, "page header": .header, "global nav": .navigation, "table contents": .tableOfContents,
-        "on this": .tableOfContents, "skip link": .navigation, "app download": .promo, "call action": .promo,
+        "on this": .tableOfContents, "skip link": .navigation, "skip links": .navigation, "skip to": .navigation, "app download": .promo, "call action": .promo,
     ]
 
     /// Words that mark a container as the page's main content.
@@ -153,23 +155,36 @@ enum AttributeRules {
         bytes.reserveCapacity(value.count)
         var bounds: [Int] = []  // start, end pairs into `bytes`
         var previousLower = false
+        var previousDigit = false
+        // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
+        // `h.7f3ad…`), not a word; a digit after it is a counter (`ad1`, `menu2`).
+        var generated = false
         var start = 0
+        func close() {
+            if bytes.count > start {
+                if generated { bytes.removeSubrange(start...) } else { bounds.append(start); bounds.append(bytes.count) }
+            }
+            start = bytes.count
+        }
         for byte in value {
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower || byte >= 0x80 {
                 if isUpper && previousLower {
-                    bounds.append(start); bounds.append(bytes.count); start = bytes.count
+                    close()
+                    generated = false
                 }
+                if bytes.count == start { generated = previousDigit }
                 bytes.append(isUpper ? byte | 0x20 : byte)
                 previousLower = isLower
+                previousDigit = false
             } else {
-                if bytes.count > start { bounds.append(start); bounds.append(bytes.count) }
-                start = bytes.count
+                close()
                 previousLower = false
+                previousDigit = byte >= 0x30 && byte <= 0x39
             }
         }
-        if bytes.count > start { bounds.append(start); bounds.append(bytes.count) }
+        close()
 
         var contentHint = false
         var family: BoilerplateFamily? = nil

@@ -5,6 +5,9 @@ public enum BoilerplateFamily: String, Sendable, Codable, CaseIterable {
     case cookieConsent, newsletter, promo, sponsored, advertisement
     case share, related, comments, authorBio, legal
     case articleMeta, pagination, tableOfContents, tags, form, hidden, repeated
+    /// Picture captions and credits (`<figcaption>`, `wp-caption-text`): they describe the
+    /// picture, not the story, unless the page is a gallery of them (see ``BlockClassifier``).
+    case caption
     /// Runs of alike cards with a linked title and a blurb (see ``TeaserRule``).
     case teasers
 }

@@ -18,10 +18,20 @@ struct NodeMarks {
         family = .init(repeating: nil, count: count)
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
+        var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
             if node.parent >= 0, removed[Int(node.parent)] { removed[i] = true; continue }
-            if node.tag != .text, node.tag.isNeverContent || Visibility.isHidden(document, i) { removed[i] = true }
+            guard node.tag != .text else { continue }
+            if node.tag.isNeverContent {
+                removed[i] = true
+            } else if Visibility.isHidden(document, i) {
+                // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
+                // server render waiting to be moved into place) is still the page.
+                if pageText == nil { pageText = Self.readableTextBytes(document) }
+                let text = pageText!
+                if Double(text[i]) < Heuristics.hiddenPageShare * Double(text[0]) { removed[i] = true }
+            }
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
@@ -67,12 +77,33 @@ struct NodeMarks {
             // A heading classed `section-header` titles a section of the content; the site
             // header family is for containers.
             if node.tag.isHeading, own == .header || own == .footer { own = nil }
+            // `<main>` (or role=main) is the page's main content by definition; its class or id
+            // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
+            if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
             contentHint[i] = hint
             ownFamily[i] = own ?? ownFamily[i]
         }
     }
 
     private static let sponsoredRel = Array("sponsored".utf8)
+
+    /// Text bytes under each node, outside never-content elements (scripts, styles, templates).
+    static func readableTextBytes(_ document: Document) -> [Int32] {
+        let count = document.count
+        var never = [Bool](repeating: false, count: count)
+        var text = [Int32](repeating: 0, count: count)
+        for i in 0 ..< count {
+            let node = document.nodes[i]
+            let parent = Int(node.parent)
+            never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
+            if node.tag == .text, !never[i] { text[i] = node.count }
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let parent = Int(document.nodes[i].parent)
+            if parent >= 0 { text[parent] += text[i] }
+        }
+        return text
+    }
 
     /// A form for writing (a comment or answer box, a sign-up): it has a text area or
     /// several inputs and little text besides its labels. Some sites wrap whole pages in a
@@ -131,8 +162,11 @@ struct NodeMarks {
     /// still a header, footer or cookie wall.
     static let classNamesCanMislead: Set<BoilerplateFamily> = [
         .sidebar, .promo, .related, .teasers, .share, .tags, .advertisement, .sponsored, .pagination,
-        .articleMeta, .authorBio,
+        .articleMeta, .authorBio, .caption,
     ]
+
+    /// Families made of links, whose elements carry no running text.
+    static let linkFamilies: Set<BoilerplateFamily> = [.tableOfContents, .pagination, .breadcrumbs, .tags]
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
@@ -145,6 +179,9 @@ struct NodeMarks {
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
+            // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
+            if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
             if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
                 continue
             }

@@ -85,9 +85,20 @@ enum TextRules {
     static let crossReferenceOpenings: [String] = [
         "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch interessant",
-        "mehr zum thema", "lee también", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
+        "mehr zum thema", "auch lesen", "lee también", "le puede interesar", "les puede interesar", "también te puede interesar", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
         "czytaj także", "czytaj też", "zobacz też", "читайте также", "читайте еще", "leia também", "lees ook",
         "läs också", "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "延伸阅读", "あわせて読みたい",
+    ]
+
+    /// Phrases that, anywhere in a short block, make it the title or lead-in of a list of other
+    /// stories ("Das Thema könnte dich auch interessieren:", "Contenido relacionado").
+    static let relatedPhrases: [String] = [
+        "also be interested", "might also like", "may also like", "might also enjoy", "may also enjoy",
+        "related articles", "related posts", "related stories", "auch interessieren", "auch interessant",
+        "auch lesen", "weitere artikel", "weitere beiträge", "meistgelesen", "meistdiskutiert",
+        "pourrait vous intéresser", "pourraient vous intéresser", "puede interesar", "pueden interesar",
+        "contenido relacionado", "artículos relacionados", "noticias relacionadas", "potrebbe interessarti",
+        "articoli correlati", "może cię zainteresować", "может быть интересно", "misschien ook interessant",
     ]
 
     /// Openings of bylines and update lines (metadata, not body text).
@@ -118,6 +129,7 @@ enum TextRules {
     private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
     private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
     private static let relatedTitleBytes = relatedSectionTitles.map { Array($0.utf8) }
+    private static let relatedPhraseBytes = relatedPhrases.map { Array($0.utf8) }
     private static let creditBytes = creditOpenings.map { Array($0.utf8) }
     private static let agencyBytes = pictureAgencies.map { Array($0.utf8) }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
@@ -153,8 +165,14 @@ enum TextRules {
         if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
-        if block.linkCharacters > 0, startsWithAny(text, crossReferenceBytes) { return .related }
+        // With its link, or as the lead-in of a list of links below ("Lesen Sie auch die folgenden Beiträge:").
+        if block.linkCharacters > 0 || (block.words <= 8 && text.last == 0x3A), startsWithAny(text, crossReferenceBytes) {
+            return .related
+        }
         if block.words <= 6, block.sentenceMarks == 0, startsWithAny(Array(bare), relatedTitleBytes) { return .related }
+        if block.words <= 8, block.sentenceMarks == 0, relatedPhraseBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
+            return .related
+        }
         if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
         if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }

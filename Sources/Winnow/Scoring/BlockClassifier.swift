@@ -26,6 +26,9 @@ struct BlockClassifier {
     /// Text seen this many times or more is furniture outright.
     let frequentHashes: Set<UInt64>
     let thresholds: Thresholds
+    /// Whether the page's captions outweigh its other prose: a gallery or slideshow, whose
+    /// captions are the story.
+    let captionsAreContent: Bool
 
     init(blocks: [Block], hasStopWords: Bool, keepComments: Bool, thresholds: Thresholds) {
         self.hasStopWords = hasStopWords
@@ -52,12 +55,23 @@ struct BlockClassifier {
                 max(Heuristics.lowestStopWordDensity, median * Heuristics.stopWordDensityShareOfMedian))
         }
         self.thresholds = calibrated
+        var captionCharacters = 0, proseCharacters = 0
+        for block in blocks {
+            if block.family == .caption {
+                captionCharacters += Int(block.characters)
+            } else if block.family == nil, block.characters >= Heuristics.proseBlockCharacters, block.linkDensity < 0.3 {
+                proseCharacters += Int(block.characters)
+            }
+        }
+        captionsAreContent = Double(captionCharacters)
+            > Heuristics.galleryCaptionShare * Double(captionCharacters + proseCharacters)
     }
 
     func classify(_ block: Block) -> BlockVerdict {
         if let family = block.family, !(keepComments && family == .comments),
            !(thresholds.ignoresClassFamilies && family != .comments),
-           !(family == .teasers && thresholds.linksAreNeutral) {
+           !(family == .teasers && thresholds.linksAreNeutral),
+           !(family == .caption && captionsAreContent) {
             return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
         }
         if block.isPageTitle {

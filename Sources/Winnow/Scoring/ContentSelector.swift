@@ -13,7 +13,7 @@ struct ContentSelector {
 
     /// Families that sit inside content rather than beside it.
     static let embeddedFamilies: Set<BoilerplateFamily> = [
-        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share,
+        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption,
     ]
 
     let document: Document
