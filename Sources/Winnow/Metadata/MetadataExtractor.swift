@@ -144,8 +144,7 @@ struct MetadataExtractor {
         let resolver = URLResolver(pageURL: url, baseHref: s.baseHref)
 
         // Addresses.
-        metadata.canonicalURL = [s.canonical, tags.first(MetaTagReader.urlKeys), ld.url].lazy.compactMap { $0 }
-            .compactMap(resolver.resolve).first
+        metadata.canonicalURL = Self.firstResult([s.canonical, tags.first(MetaTagReader.urlKeys), ld.url], resolver.resolve)
         let host = (url ?? metadata.canonicalURL).flatMap { URLResolver(pageURL: $0, baseHref: nil).base?.host }
 
         // Site name.
@@ -228,8 +227,8 @@ struct MetadataExtractor {
             ? tags.all(MetaTagReader.publishedKeys) + (ld.datePublished.map { [$0] } ?? [])
             : (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
         let declared = declaredPublished.compactMap(DateNormalizer.normalize)
-        metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
-            .compactMap(DateNormalizer.normalize).first
+        metadata.dateModified = Self.firstResult((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys),
+                                                 DateNormalizer.normalize)
             ?? bylines.date(candidates: s.microModified)?.date
         let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
             ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
@@ -251,21 +250,20 @@ struct MetadataExtractor {
             datelineNode = visibleDate.node
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
-                ?? [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
+                ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
 
         // Language.
-        metadata.language = [s.htmlLang, tags.first(["content-language"]), ld.language, tags.first(MetaTagReader.languageKeys)]
-            .lazy.compactMap { $0 }.compactMap(Self.languageTag).first
+        metadata.language = Self.firstResult([s.htmlLang, tags.first(["content-language"]), ld.language, tags.first(MetaTagReader.languageKeys)],
+                                             Self.languageTag)
 
         // The rest.
         metadata.description = [ld.description, tags.first(MetaTagReader.descriptionKeys)].lazy.compactMap { $0 }
             .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.first { !$0.isEmpty }
-        metadata.image = [ld.image, tags.first(MetaTagReader.imageKeys), s.imageLink].lazy.compactMap { $0 }
-            .compactMap(resolver.resolve).first
+        metadata.image = Self.firstResult([ld.image, tags.first(MetaTagReader.imageKeys), s.imageLink], resolver.resolve)
         metadata.tags = Self.unique((ld.keywords.isEmpty ? tags.all(MetaTagReader.tagKeys).flatMap { $0.split(separator: ",").map(String.init) } : ld.keywords)
             .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.filter { !$0.isEmpty }).prefix(50).map { $0 }
         metadata.categories = Self.unique((ld.sections.isEmpty ? tags.all(MetaTagReader.categoryKeys) : ld.sections)
@@ -274,6 +272,16 @@ struct MetadataExtractor {
         metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
 
         return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+    }
+
+    /// The first non-nil result of `transform` over the values present. A lazy
+    /// `compactMap(transform).first` would compute the winning result twice (once to find
+    /// the start index, once to read it).
+    static func firstResult<T>(_ values: [String?], _ transform: (String) -> T?) -> T? {
+        for case let value? in values {
+            if let result = transform(value) { return result }
+        }
+        return nil
     }
 
     static func unique(_ values: [String]) -> [String] {
