@@ -235,4 +235,17 @@ struct MetadataTests {
         #expect(MetadataExtractor.languageTag("de, en") == "de")
         #expect(MetadataExtractor.languageTag("english") == nil)
     }
+
+    @Test("Every byline and date word is found in a class value, in any case and among other words")
+    func bylineWordsFound() {
+        for (k, word) in BylineReader.Words.vocabulary.enumerated() {
+            let lower = word.description
+            for value in [lower, "x-" + lower.uppercased() + "-y", "post " + lower] {
+                let words = BylineReader.Words(ArraySlice(Array(value.utf8)))
+                #expect(words.mask & (1 << UInt32(k)) != 0, "\(value)")
+            }
+        }
+        #expect(BylineReader.Words(ArraySlice(Array("post-content main".utf8))).mask == 0)
+        #expect(BylineReader.Words(ArraySlice(Array("abthor".utf8))).mask == 0)
+    }
 }
