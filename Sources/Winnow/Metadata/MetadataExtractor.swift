@@ -67,11 +67,10 @@ struct MetadataExtractor {
             case .meta:
                 s.tags.add(document: document, index: i)
             case .link:
-                if let rel = document.attribute(.rel, of: i)?.lowercased(), let href = document.attribute(.href, of: i) {
-                    let rels = rel.split(separator: " ")
-                    if rels.contains("canonical"), s.canonical == nil { s.canonical = href }
-                    if rels.contains("license"), s.licenseLink == nil { s.licenseLink = href }
-                    if rels.contains("image_src"), s.imageLink == nil { s.imageLink = href }
+                if let rel = document.attributeBytes(.rel, of: i), document.hasAttribute(.href, of: i) {
+                    if s.canonical == nil, Self.relHas(rel, "canonical") { s.canonical = document.attribute(.href, of: i) }
+                    if s.licenseLink == nil, Self.relHas(rel, "license") { s.licenseLink = document.attribute(.href, of: i) }
+                    if s.imageLink == nil, Self.relHas(rel, "image_src") { s.imageLink = document.attribute(.href, of: i) }
                 }
             case .base where s.baseHref == nil:
                 s.baseHref = document.attribute(.href, of: i)
@@ -272,6 +271,28 @@ struct MetadataExtractor {
         metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
 
         return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+    }
+
+    /// Whether a `rel` value, lower-cased and split at spaces, holds `token` (lower-case ASCII).
+    /// On bytes when the value is ASCII (most are: building Strings for the links of every
+    /// page's head was a measurable part of the scan).
+    static func relHas(_ rel: ArraySlice<UInt8>, _ token: StaticString) -> Bool {
+        guard rel.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: rel, as: UTF8.self).lowercased().split(separator: " ").contains { $0 == token.description }
+        }
+        let n = token.utf8CodeUnitCount
+        let p = token.utf8Start
+        var start = rel.startIndex
+        while start < rel.endIndex {
+            let end = rel[start...].firstIndex(of: 0x20) ?? rel.endIndex
+            if end - start == n {
+                var k = 0
+                while k < n, BylineReader.fold(rel[start + k]) == p[k] { k += 1 }
+                if k == n { return true }
+            }
+            start = end + 1
+        }
+        return false
     }
 
     /// The first non-nil result of `transform` over the values present. A lazy
