@@ -320,7 +320,7 @@ struct BylineReader {
                 structured = found != nil
             } else if node.tag == .text {
                 let bytes = document.textBytes(of: i)
-                if bytes.count >= 6, bytes.count <= 160, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                if bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) {
                     let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
                     if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
                        !isOtherDate(t, parent: Int(node.parent)) {

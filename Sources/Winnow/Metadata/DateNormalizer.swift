@@ -16,10 +16,26 @@ enum DateNormalizer {
     /// The ISO 8601 form of a date string, or nil when it is not a plausible date.
     static func normalize(_ raw: String) -> String? {
         let s = raw.trimmingSpaces()
-        guard !s.isEmpty, s.utf8.count < 200 else { return nil }
+        guard !s.isEmpty, s.utf8.count < 200, mayHoldDate(s.utf8) else { return nil }
         if let iso = isoLike(Array(s.utf8)) { return iso }
         if let epoch = unixTimestamp(s) { return epoch }
         return textual(s)
+    }
+
+    /// False when a text cannot be a date `normalize(_:)` accepts: every one it accepts holds
+    /// four ASCII digits in a row (the year, or a timestamp), and most texts with a number
+    /// (counts, clock times, prices) do not.
+    static func mayHoldDate<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        var run = 0
+        for b in bytes {
+            if b &- 0x30 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     // MARK: ISO-like: 2024-03-05, 2024/03/05, 20240305, with an optional time.
