@@ -248,4 +248,24 @@ struct MetadataTests {
         #expect(BylineReader.Words(ArraySlice(Array("post-content main".utf8))).mask == 0)
         #expect(BylineReader.Words(ArraySlice(Array("abthor".utf8))).mask == 0)
     }
+
+    @Test("Title keys: lower-cased letters and digits, as the Unicode tables give them")
+    func titleKeys() {
+        let samples = ["Night Trains Return", "Über die Brücke – 2024", "ΟΔΟΣ Αθηνών", "İstanbul’da KAR", "Straße № 5",
+                       "東京の天気 2024年", "Ǆemal ǅ ǆ", "Ａｂｃ１２３", "Ångström Kelvin \u{212A}", "e\u{301}te\u{301}"]
+        for s in samples {
+            var reference = String.UnicodeScalarView()
+            for scalar in s.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+                reference.append(scalar)
+            }
+            #expect(TitleCleaner.key(s) == String(reference), "\(s)")
+        }
+    }
+
+    @Test("Texts without four digits in a row are no dates")
+    func dateNeedsFourDigits() {
+        #expect(!DateNormalizer.mayHoldDate("5 comments, 12:30".utf8))
+        #expect(DateNormalizer.mayHoldDate("March 5, 2024".utf8))
+        #expect(DateNormalizer.normalize("5. März 24") == nil)
+    }
 }

@@ -145,9 +145,13 @@ enum AuthorNames {
         // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
         var depth = 0
         var protected = ""
-        for ch in s {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+        if !s.utf8.contains(0x28) {
+            protected = s
+        } else {
+            for ch in s {
+                if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+                protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+            }
         }
         var parts = [protected]
         for separator in [";", ",", "、", "，"] {
@@ -162,7 +166,7 @@ enum AuthorNames {
                 return pieces
             }
         }
-        parts = parts.map { String($0.map { $0 == "\u{1}" ? " " : $0 }) }
+        parts = parts.map { $0.utf8.contains(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
         // "Doe, Jane" is one person written surname first, not two.
         if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
            parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
@@ -191,7 +195,9 @@ enum AuthorNames {
         guard name.contains(where: \.isLetter) else { return false }
         let lower = name.lowercased()
         if generic.contains(lower) { return false }
-        if name.hasPrefix("@") || lower.contains("http") || lower.contains("www.") || lower.contains("@") { return false }
+        if name.hasPrefix("@") || ["http", "www.", "@"].contains(where: { TitleCleaner.mayContain(lower, $0) && lower.contains($0) }) {
+            return false
+        }
         if name.split(separator: " ").count > 10 || name.contains(":") { return false }
         return true
     }
