@@ -268,4 +268,30 @@ struct MetadataTests {
         #expect(DateNormalizer.mayHoldDate("March 5, 2024".utf8))
         #expect(DateNormalizer.normalize("5. März 24") == nil)
     }
+
+    @Test("Collapsing whitespace on bytes agrees with splitting at whitespace Characters")
+    func collapseAgreesWithCharacters() {
+        let samples = [
+            "  Jane   Doe ", "Zoë\u{A0}Ångström\u{2009}— “quoted”\n\tnext", "東京\u{3000}の 天気", "a \u{301}b", "\u{301} x",
+            "x\u{200D} y", "\u{0600} 12", "Ελλάδα  ΟΔΟΣ", "tab\u{85}nel\u{2028}line", "zero\u{200B}width \u{FEFF}bom",
+            "emoji 👍🏽  ok", "ﾃｽﾄ ﾞ", "\r\n  end\r\n", "",
+        ]
+        for s in samples {
+            #expect(Array(AuthorNames.collapse(s).utf8) == Array(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8), "\(s)")
+        }
+        // Strings drawn from spaces, letters and marks that cluster with their neighbours.
+        let pool: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "a", "Z", "é", "\u{301}", "\u{A0}", "\u{2009}", "\u{3000}", "\u{85}",
+                                      "\u{200D}", "\u{200B}", "\u{600}", "\u{1F44D}", "\u{1F3FD}", "\u{FE0F}", "\u{E33}", "東", "\u{1100}",
+                                      "\u{1161}", "\u{1F1E9}", "\u{AD}", "\u{94D}", "\u{915}"]
+        var seed: UInt64 = 7
+        for _ in 0 ..< 3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0 ..< 8 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                scalars.append(pool[Int(seed >> 33) % pool.count])
+            }
+            let s = String(scalars)
+            #expect(Array(AuthorNames.collapse(s).utf8) == Array(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8), "\(s.unicodeScalars.map(\.value))")
+        }
+    }
 }
