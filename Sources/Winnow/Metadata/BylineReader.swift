@@ -129,10 +129,14 @@ struct BylineReader {
                         // The shortest word has three letters.
                         var start = 0
                         var first = letters[Int(h[0])]
-                        while start + 3 <= n {
-                            let second = letters[Int(h[start + 1])]
-                            defer { first = second; start += 1 }
-                            guard pairs[Int(first)] & (1 << UInt32(second)) != 0 else { continue }
+                        while start &+ 3 <= n {
+                            let second = letters[Int(h[start &+ 1])]
+                            // Most positions end here (bit 26, no letter, is never set).
+                            guard pairs[Int(first)] & (1 &<< UInt32(second)) != 0 else {
+                                first = second
+                                start &+= 1
+                                continue
+                            }
                             // The first two letters are those of a vocabulary word.
                             switch first &+ 0x61 {
                             case 0x61: // a
@@ -173,6 +177,8 @@ struct BylineReader {
                                 if at(start, "writtenby") { m |= Words.writtenby }
                             default: break
                             }
+                            first = second
+                            start &+= 1
                         }
                         return m
                     }
