@@ -148,6 +148,7 @@ enum DateNormalizer {
     }
 
     private static func tokens(_ s: String) -> [Token] {
+        if let ascii = asciiTokens(s) { return ascii }
         var result: [Token] = []
         var current = ""
         var isNumber = false
@@ -173,6 +174,39 @@ enum DateNormalizer {
         }
         flush(nil)
         return result
+    }
+
+    /// `tokens(_:)` on bytes for ASCII text without carriage returns (where every character
+    /// is one byte: digits and letters are the ASCII ones); nil for other text.
+    private static func asciiTokens(_ s: String) -> [Token]? {
+        var s = s
+        return s.withUTF8 { bytes -> [Token]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var result: [Token] = []
+            var start = 0
+            var isNumber = false
+            func flush(_ end: Int, _ next: Character?) {
+                guard end > start else { return }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)
+                if isNumber { result.append(.number(Int(text) ?? 0, digits: end - start, followedBy: next)) }
+                else { result.append(.word(text.lowercased())) }
+            }
+            for (k, b) in bytes.enumerated() {
+                if b &- 0x30 < 10 {
+                    if !isNumber { flush(k, nil); start = k }
+                    isNumber = true
+                } else if (b | 0x20) &- 0x61 < 26 {
+                    if isNumber { flush(k, Character(Unicode.Scalar(b))); start = k }
+                    isNumber = false
+                } else {
+                    flush(k, Character(Unicode.Scalar(b)))
+                    start = k + 1
+                    isNumber = false
+                }
+            }
+            flush(bytes.count, nil)
+            return result
+        }
     }
 
     private static func textual(_ s: String) -> String? {
