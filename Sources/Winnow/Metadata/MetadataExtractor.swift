@@ -329,7 +329,9 @@ struct MetadataExtractor {
     /// A BCP 47 tag from `en_US`, `EN-us`, `en-GB,en`.
     static func languageTag(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
-        let subtags = first.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
+        // Foundation's replace is costly even when nothing matches.
+        let dashed = first.utf8.contains(0x5F) ? first.replacingOccurrences(of: "_", with: "-") : first
+        let subtags = dashed.split(separator: "-").map(String.init)
         guard let primary = subtags.first, (2 ... 3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return nil
         }
