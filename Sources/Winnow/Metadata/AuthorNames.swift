@@ -167,7 +167,9 @@ enum AuthorNames {
         }
         // A date or a count after the name. A single word is a user name whose digits are its
         // own ("jdoe42"), not a date run into it.
-        if !isHandle(s), let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }), s.distance(from: s.startIndex, to: digit) > 2 {
+        // (An ASCII digit Character is a digit byte: names without one skip the Character walks.)
+        if s.utf8.contains(where: { $0 &- 0x30 < 10 }), !isHandle(s), let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }),
+           s.distance(from: s.startIndex, to: digit) > 2 {
             s = String(s[..<digit])
             // Drop a trailing month name or weekday left before the digits.
             var words = s.split(separator: " ")
@@ -207,11 +209,13 @@ enum AuthorNames {
             }
         }
         var parts = [protected]
-        for separator in [";", ",", "、", "，"] {
+        // (Each split is skipped when no part can hold its separator.)
+        for separator in [";", ",", "、", "，"] where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
-        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
+        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "]
+        where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { part -> [String] in
                 guard TitleCleaner.mayContain(part, separator) else { return [part] }
                 let pieces = part.components(separatedBy: separator)
