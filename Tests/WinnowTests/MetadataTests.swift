@@ -210,6 +210,9 @@ struct MetadataTests {
         #expect(DateNormalizer.normalize("2024-02-30") == nil)
         #expect(DateNormalizer.normalize("3099-01-01") == nil)
         #expect(DateNormalizer.normalize("no date here") == nil)
+        #expect(DateNormalizer.normalize("Tue, 05 Mar 2024 10:00:00 GMT") == "2024-03-05")
+        #expect(DateNormalizer.normalize("at 10:30\r\non 5/3/2024") == "2024-05-03")
+        #expect(DateNormalizer.normalize("10:30 5.3.2024") == "2024-03-05")
         #expect(DateNormalizer.instant("2017-02-24T01:18:13Z") == DateNormalizer.instant("2017-02-23T17:18:13-08:00"))
         #expect(DateNormalizer.instant("1970-01-02T00:00:00Z") == 86400)
         #expect(DateNormalizer.instant("2024-03-05") == nil)
@@ -234,5 +237,64 @@ struct MetadataTests {
         #expect(MetadataExtractor.languageTag("zh-hant-tw") == "zh-Hant-TW")
         #expect(MetadataExtractor.languageTag("de, en") == "de")
         #expect(MetadataExtractor.languageTag("english") == nil)
+    }
+
+    @Test("Every byline and date word is found in a class value, in any case and among other words")
+    func bylineWordsFound() {
+        for (k, word) in BylineReader.Words.vocabulary.enumerated() {
+            let lower = word.description
+            for value in [lower, "x-" + lower.uppercased() + "-y", "post " + lower] {
+                let words = BylineReader.Words(ArraySlice(Array(value.utf8)))
+                #expect(words.mask & (1 << UInt32(k)) != 0, "\(value)")
+            }
+        }
+        #expect(BylineReader.Words(ArraySlice(Array("post-content main".utf8))).mask == 0)
+        #expect(BylineReader.Words(ArraySlice(Array("abthor".utf8))).mask == 0)
+    }
+
+    @Test("Title keys: lower-cased letters and digits, as the Unicode tables give them")
+    func titleKeys() {
+        let samples = ["Night Trains Return", "Über die Brücke – 2024", "ΟΔΟΣ Αθηνών", "İstanbul’da KAR", "Straße № 5",
+                       "東京の天気 2024年", "Ǆemal ǅ ǆ", "Ａｂｃ１２３", "Ångström Kelvin \u{212A}", "e\u{301}te\u{301}"]
+        for s in samples {
+            var reference = String.UnicodeScalarView()
+            for scalar in s.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
+                reference.append(scalar)
+            }
+            #expect(TitleCleaner.key(s) == String(reference), "\(s)")
+        }
+    }
+
+    @Test("Texts without four digits in a row are no dates")
+    func dateNeedsFourDigits() {
+        #expect(!DateNormalizer.mayHoldDate("5 comments, 12:30".utf8))
+        #expect(DateNormalizer.mayHoldDate("March 5, 2024".utf8))
+        #expect(DateNormalizer.normalize("5. März 24") == nil)
+    }
+
+    @Test("Collapsing whitespace on bytes agrees with splitting at whitespace Characters")
+    func collapseAgreesWithCharacters() {
+        let samples = [
+            "  Jane   Doe ", "Zoë\u{A0}Ångström\u{2009}— “quoted”\n\tnext", "東京\u{3000}の 天気", "a \u{301}b", "\u{301} x",
+            "x\u{200D} y", "\u{0600} 12", "Ελλάδα  ΟΔΟΣ", "tab\u{85}nel\u{2028}line", "zero\u{200B}width \u{FEFF}bom",
+            "emoji 👍🏽  ok", "ﾃｽﾄ ﾞ", "\r\n  end\r\n", "",
+        ]
+        for s in samples {
+            #expect(Array(AuthorNames.collapse(s).utf8) == Array(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8), "\(s)")
+        }
+        // Strings drawn from spaces, letters and marks that cluster with their neighbours.
+        let pool: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "a", "Z", "é", "\u{301}", "\u{A0}", "\u{2009}", "\u{3000}", "\u{85}",
+                                      "\u{200D}", "\u{200B}", "\u{600}", "\u{1F44D}", "\u{1F3FD}", "\u{FE0F}", "\u{E33}", "東", "\u{1100}",
+                                      "\u{1161}", "\u{1F1E9}", "\u{AD}", "\u{94D}", "\u{915}"]
+        var seed: UInt64 = 7
+        for _ in 0 ..< 3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0 ..< 8 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                scalars.append(pool[Int(seed >> 33) % pool.count])
+            }
+            let s = String(scalars)
+            #expect(Array(AuthorNames.collapse(s).utf8) == Array(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8), "\(s.unicodeScalars.map(\.value))")
+        }
     }
 }

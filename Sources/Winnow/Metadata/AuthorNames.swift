@@ -47,29 +47,82 @@ enum AuthorNames {
     }
 
     static func collapse(_ s: String) -> String {
-        if let ascii = asciiCollapse(s) { return ascii }
+        if let fast = byteCollapse(s) { return fast }
         return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `collapse(_:)` for ASCII text, on bytes (its whitespace characters are U+0009–U+000D
-    /// and the space); nil for other text.
-    private static func asciiCollapse(_ s: String) -> String? {
+    /// `collapse(_:)` on UTF-8 bytes, whitespace being the Unicode White_Space scalars; nil
+    /// when grapheme clustering could join a whitespace scalar to its neighbour (a combining
+    /// mark after it, a prepended mark before it), where only the Character split is exact.
+    private static func byteCollapse(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if b == 0x20 || b &- 0x09 < 5 {
+            var previous: UInt32 = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || b &- 0x09 < 5 {
+                        if mayPrepend(previous) { return nil }
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(b)
+                    }
+                    previous = UInt32(b)
+                    i += 1
+                    continue
+                }
+                // A multi-byte scalar (the String's bytes are valid UTF-8).
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if isWhiteSpace(v) {
+                    if mayPrepend(previous) { return nil }
                     pendingSpace = true
                 } else {
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    if pendingSpace {
+                        if !neverExtends(v) { return nil }
+                        if !out.isEmpty { out.append(0x20) }
+                    }
                     pendingSpace = false
-                    out.append(b)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
                 }
+                previous = v
+                i += length
             }
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The White_Space scalars above ASCII.
+    private static func isWhiteSpace(_ v: UInt32) -> Bool {
+        v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
+            || v == 0x205F || v == 0x3000
+    }
+
+    /// Scalars that may be grapheme prepends (which a following space joins), taken broadly.
+    private static func mayPrepend(_ v: UInt32) -> Bool {
+        (v >= 0x0600 && v <= 0x0605) || v == 0x06DD || v == 0x070F || v == 0x0890 || v == 0x0891 || v == 0x08E2 || v == 0x0D4E
+            || (v >= 0x11000 && v <= 0x11FFF)
+    }
+
+    /// Blocks without combining marks, spacing marks or joiners (nothing there extends a
+    /// space before it into one grapheme): Latin, Greek, Cyrillic, Armenian and Hebrew letters,
+    /// general punctuation, symbols, kana, CJK ideographs, Hangul syllables, fullwidth forms.
+    private static func neverExtends(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00A0 ..< 0x0300, 0x0370 ..< 0x0483, 0x048A ..< 0x0591, 0x05D0 ..< 0x0600, 0x1E00 ..< 0x2000, 0x2010 ..< 0x2028,
+             0x2030 ..< 0x2060, 0x2070 ..< 0x20D0, 0x2100 ..< 0x2C00, 0x3001 ..< 0x302A, 0x3030 ..< 0x3099, 0x309B ..< 0x3100,
+             0x4E00 ..< 0xA000, 0xAC00 ..< 0xD7A4, 0xFF01 ..< 0xFF9E:
+            return true
+        default:
+            return false
         }
     }
 
@@ -114,7 +167,9 @@ enum AuthorNames {
         }
         // A date or a count after the name. A single word is a user name whose digits are its
         // own ("jdoe42"), not a date run into it.
-        if !isHandle(s), let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }), s.distance(from: s.startIndex, to: digit) > 2 {
+        // (An ASCII digit Character is a digit byte: names without one skip the Character walks.)
+        if s.utf8.contains(where: { $0 &- 0x30 < 10 }), !isHandle(s), let digit = s.firstIndex(where: { $0.isASCII && $0.isNumber }),
+           s.distance(from: s.startIndex, to: digit) > 2 {
             s = String(s[..<digit])
             // Drop a trailing month name or weekday left before the digits.
             var words = s.split(separator: " ")
@@ -145,16 +200,22 @@ enum AuthorNames {
         // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
         var depth = 0
         var protected = ""
-        for ch in s {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+        if !s.utf8.contains(0x28) {
+            protected = s
+        } else {
+            for ch in s {
+                if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+                protected.append(depth > 0 && (ch == "," || ch == ";" || ch == " ") ? "\u{1}" : ch)
+            }
         }
         var parts = [protected]
-        for separator in [";", ",", "、", "，"] {
+        // (Each split is skipped when no part can hold its separator.)
+        for separator in [";", ",", "、", "，"] where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
-        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "] {
+        for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "]
+        where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { part -> [String] in
                 guard TitleCleaner.mayContain(part, separator) else { return [part] }
                 let pieces = part.components(separatedBy: separator)
@@ -162,7 +223,7 @@ enum AuthorNames {
                 return pieces
             }
         }
-        parts = parts.map { String($0.map { $0 == "\u{1}" ? " " : $0 }) }
+        parts = parts.map { $0.utf8.contains(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
         // "Doe, Jane" is one person written surname first, not two.
         if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
            parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
@@ -191,7 +252,9 @@ enum AuthorNames {
         guard name.contains(where: \.isLetter) else { return false }
         let lower = name.lowercased()
         if generic.contains(lower) { return false }
-        if name.hasPrefix("@") || lower.contains("http") || lower.contains("www.") || lower.contains("@") { return false }
+        if name.hasPrefix("@") || ["http", "www.", "@"].contains(where: { TitleCleaner.mayContain(lower, $0) && lower.contains($0) }) {
+            return false
+        }
         if name.split(separator: " ").count > 10 || name.contains(":") { return false }
         return true
     }

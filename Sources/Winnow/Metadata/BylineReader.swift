@@ -85,62 +85,104 @@ struct BylineReader {
             count >= 4 && count < 200 && mask & Self.dateWords != 0 && mask & Self.notDateWords == 0
         }
 
+        /// The word of each bit above, bit k at index k. Each must also be matched in `init`'s switch.
+        static let vocabulary: [StaticString] = [
+            "author", "byline", "by-line", "writtenby", "creator", "comment", "avatar", "photo", "image", "bio", "desc",
+            "social", "follow", "more", "about", "label", "date", "publish", "posted", "time", "meta", "update", "modif",
+        ]
+
+        /// Each byte's letter, 0 for a or A … 25 for z or Z, and 26 for every other byte.
+        static let letters: [UInt8] = (0 ... 255).map { b -> UInt8 in
+            let folded = BylineReader.fold(UInt8(b)) &- 0x61
+            return folded < 26 ? folded : 26
+        }
+
+        /// For each letter (and 26, no letter), the letters that follow it at the start of a
+        /// vocabulary word (bit k for letter k). Most class and id bytes start no word, and
+        /// this table turns them away with two look-ups instead of a switch and a comparison
+        /// per word.
+        static let pairs: [UInt32] = {
+            var table = [UInt32](repeating: 0, count: 27)
+            for word in vocabulary {
+                let p = word.utf8Start
+                table[Int(p[0] - 0x61)] |= 1 << UInt32(p[1] - 0x61)
+            }
+            return table
+        }()
+
         init(_ value: ArraySlice<UInt8>) {
             count = value.count
             guard count >= 3, count < 200 else { mask = 0; return }
             mask = value.withUnsafeBufferPointer { h -> UInt32 in
-                var m: UInt32 = 0
-                let n = h.count
-                @inline(__always) func at(_ start: Int, _ word: StaticString) -> Bool {
-                    let len = word.utf8CodeUnitCount
-                    guard start + len <= n else { return false }
-                    let p = word.utf8Start
-                    var k = 1
-                    while k < len, BylineReader.fold(h[start + k]) == p[k] { k += 1 }
-                    return k == len
-                }
-                for start in 0 ..< n {
-                    switch BylineReader.fold(h[start]) {
-                    case 0x61: // a
-                        if at(start, "author") { m |= Words.author }
-                        if at(start, "avatar") { m |= Words.avatar }
-                        if at(start, "about") { m |= Words.about }
-                    case 0x62: // b
-                        if at(start, "byline") { m |= Words.byline }
-                        if at(start, "by-line") { m |= Words.byDashLine }
-                        if at(start, "bio") { m |= Words.bio }
-                    case 0x63: // c
-                        if at(start, "creator") { m |= Words.creator }
-                        if at(start, "comment") { m |= Words.comment }
-                    case 0x64: // d
-                        if at(start, "desc") { m |= Words.desc }
-                        if at(start, "date") { m |= Words.date }
-                    case 0x66: // f
-                        if at(start, "follow") { m |= Words.follow }
-                    case 0x69: // i
-                        if at(start, "image") { m |= Words.image }
-                    case 0x6C: // l
-                        if at(start, "label") { m |= Words.label }
-                    case 0x6D: // m
-                        if at(start, "more") { m |= Words.more }
-                        if at(start, "meta") { m |= Words.meta }
-                        if at(start, "modif") { m |= Words.modif }
-                    case 0x70: // p
-                        if at(start, "photo") { m |= Words.photo }
-                        if at(start, "publish") { m |= Words.publish }
-                        if at(start, "posted") { m |= Words.posted }
-                    case 0x73: // s
-                        if at(start, "social") { m |= Words.social }
-                    case 0x74: // t
-                        if at(start, "time") { m |= Words.time }
-                    case 0x75: // u
-                        if at(start, "update") { m |= Words.update }
-                    case 0x77: // w
-                        if at(start, "writtenby") { m |= Words.writtenby }
-                    default: break
+                Words.letters.withUnsafeBufferPointer { letters -> UInt32 in
+                    Words.pairs.withUnsafeBufferPointer { pairs -> UInt32 in
+                        var m: UInt32 = 0
+                        let n = h.count
+                        @inline(__always) func at(_ start: Int, _ word: StaticString) -> Bool {
+                            let len = word.utf8CodeUnitCount
+                            guard start + len <= n else { return false }
+                            let p = word.utf8Start
+                            var k = 1
+                            while k < len, BylineReader.fold(h[start + k]) == p[k] { k += 1 }
+                            return k == len
+                        }
+                        // The shortest word has three letters.
+                        var start = 0
+                        var first = letters[Int(h[0])]
+                        while start &+ 3 <= n {
+                            let second = letters[Int(h[start &+ 1])]
+                            // Most positions end here (bit 26, no letter, is never set).
+                            guard pairs[Int(first)] & (1 &<< UInt32(second)) != 0 else {
+                                first = second
+                                start &+= 1
+                                continue
+                            }
+                            // The first two letters are those of a vocabulary word.
+                            switch first &+ 0x61 {
+                            case 0x61: // a
+                                if at(start, "author") { m |= Words.author }
+                                if at(start, "avatar") { m |= Words.avatar }
+                                if at(start, "about") { m |= Words.about }
+                            case 0x62: // b
+                                if at(start, "byline") { m |= Words.byline }
+                                if at(start, "by-line") { m |= Words.byDashLine }
+                                if at(start, "bio") { m |= Words.bio }
+                            case 0x63: // c
+                                if at(start, "creator") { m |= Words.creator }
+                                if at(start, "comment") { m |= Words.comment }
+                            case 0x64: // d
+                                if at(start, "desc") { m |= Words.desc }
+                                if at(start, "date") { m |= Words.date }
+                            case 0x66: // f
+                                if at(start, "follow") { m |= Words.follow }
+                            case 0x69: // i
+                                if at(start, "image") { m |= Words.image }
+                            case 0x6C: // l
+                                if at(start, "label") { m |= Words.label }
+                            case 0x6D: // m
+                                if at(start, "more") { m |= Words.more }
+                                if at(start, "meta") { m |= Words.meta }
+                                if at(start, "modif") { m |= Words.modif }
+                            case 0x70: // p
+                                if at(start, "photo") { m |= Words.photo }
+                                if at(start, "publish") { m |= Words.publish }
+                                if at(start, "posted") { m |= Words.posted }
+                            case 0x73: // s
+                                if at(start, "social") { m |= Words.social }
+                            case 0x74: // t
+                                if at(start, "time") { m |= Words.time }
+                            case 0x75: // u
+                                if at(start, "update") { m |= Words.update }
+                            case 0x77: // w
+                                if at(start, "writtenby") { m |= Words.writtenby }
+                            default: break
+                            }
+                            first = second
+                            start &+= 1
+                        }
+                        return m
                     }
                 }
-                return m
             }
         }
     }
@@ -284,7 +326,7 @@ struct BylineReader {
                 structured = found != nil
             } else if node.tag == .text {
                 let bytes = document.textBytes(of: i)
-                if bytes.count >= 6, bytes.count <= 160, bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                if bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) {
                     let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
                     if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
                        !isOtherDate(t, parent: Int(node.parent)) {

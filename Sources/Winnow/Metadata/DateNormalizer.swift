@@ -16,10 +16,26 @@ enum DateNormalizer {
     /// The ISO 8601 form of a date string, or nil when it is not a plausible date.
     static func normalize(_ raw: String) -> String? {
         let s = raw.trimmingSpaces()
-        guard !s.isEmpty, s.utf8.count < 200 else { return nil }
+        guard !s.isEmpty, s.utf8.count < 200, mayHoldDate(s.utf8) else { return nil }
         if let iso = isoLike(Array(s.utf8)) { return iso }
         if let epoch = unixTimestamp(s) { return epoch }
         return textual(s)
+    }
+
+    /// False when a text cannot be a date `normalize(_:)` accepts: every one it accepts holds
+    /// four ASCII digits in a row (the year, or a timestamp), and most texts with a number
+    /// (counts, clock times, prices) do not.
+    static func mayHoldDate<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        var run = 0
+        for b in bytes {
+            if b &- 0x30 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     // MARK: ISO-like: 2024-03-05, 2024/03/05, 20240305, with an optional time.
@@ -132,6 +148,7 @@ enum DateNormalizer {
     }
 
     private static func tokens(_ s: String) -> [Token] {
+        if let ascii = asciiTokens(s) { return ascii }
         var result: [Token] = []
         var current = ""
         var isNumber = false
@@ -157,6 +174,39 @@ enum DateNormalizer {
         }
         flush(nil)
         return result
+    }
+
+    /// `tokens(_:)` on bytes for ASCII text without carriage returns (where every character
+    /// is one byte: digits and letters are the ASCII ones); nil for other text.
+    private static func asciiTokens(_ s: String) -> [Token]? {
+        var s = s
+        return s.withUTF8 { bytes -> [Token]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var result: [Token] = []
+            var start = 0
+            var isNumber = false
+            func flush(_ end: Int, _ next: Character?) {
+                guard end > start else { return }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)
+                if isNumber { result.append(.number(Int(text) ?? 0, digits: end - start, followedBy: next)) }
+                else { result.append(.word(text.lowercased())) }
+            }
+            for (k, b) in bytes.enumerated() {
+                if b &- 0x30 < 10 {
+                    if !isNumber { flush(k, nil); start = k }
+                    isNumber = true
+                } else if (b | 0x20) &- 0x61 < 26 {
+                    if isNumber { flush(k, Character(Unicode.Scalar(b))); start = k }
+                    isNumber = false
+                } else {
+                    flush(k, Character(Unicode.Scalar(b)))
+                    start = k + 1
+                    isNumber = false
+                }
+            }
+            flush(bytes.count, nil)
+            return result
+        }
     }
 
     private static func textual(_ s: String) -> String? {

@@ -5,20 +5,26 @@
 struct MetaTagReader {
     /// Values by key; within a key, `property` values (RDFa, as OpenGraph and Dublin Core
     /// specify) come before `name` values, then `itemprop` and `http-equiv`, each in page order.
-    private(set) var values: [String: [String]] = [:]
-    private var ranks: [String: [Int]] = [:]
+    /// Each value is kept with the rank of the attribute that named it (0 for `property` …).
+    private var entries: [String: [(rank: Int, value: String)]]
+
+    init() {
+        // A page's head has a few dozen meta keys; room for them up front spares the
+        // dictionary's regrowth.
+        entries = Dictionary(minimumCapacity: 64)
+    }
+
+    /// The attributes that name a meta tag's key, most trusted first.
+    private static let keyAttributes: [AttributeName] = [.property, .name, .itemprop, .httpEquiv]
 
     mutating func add(document: Document, index i: Int) {
         guard let rawContent = document.attribute(.content, of: i) else { return }
         let content = rawContent.trimmingSpaces()
         guard !content.isEmpty else { return }
-        for (rank, attribute) in [AttributeName.property, .name, .itemprop, .httpEquiv].enumerated() {
+        for (rank, attribute) in Self.keyAttributes.enumerated() {
             guard let keyBytes = document.attributeBytes(attribute, of: i) else { continue }
             for k in Self.keys(keyBytes) {
-                let ranked = ranks[k] ?? []
-                let position = ranked.firstIndex { $0 > rank } ?? ranked.count
-                values[k, default: []].insert(content, at: position)
-                ranks[k, default: []].insert(rank, at: position)
+                entries[k, default: []].withinRank(rank, insert: content)
             }
         }
     }
@@ -28,10 +34,16 @@ struct MetaTagReader {
     private static func keys(_ bytes: ArraySlice<UInt8>) -> [String] {
         // ASCII without carriage returns (which join a following line feed into one
         // character) splits on bytes as it does on characters.
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .map { $0.lowercased() }
+        var plain = true
+        for b in bytes {
+            if b >= 0x80 || b == 0x0D {
+                return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                    .map { $0.lowercased() }
+            }
+            if b &- 0x41 < 26 || b == 0x20 || b == 0x09 || b == 0x0A { plain = false }
         }
+        // Most keys are one lower-case word, the String as written.
+        if plain { return bytes.isEmpty ? [] : [String(decoding: bytes, as: UTF8.self)] }
         var result: [String] = []
         var key: [UInt8] = []
         for b in bytes {
@@ -48,7 +60,7 @@ struct MetaTagReader {
     /// The first value of the first key present.
     func first(_ keys: [String]) -> String? {
         for key in keys {
-            if let v = values[key]?.first { return v }
+            if let v = entries[key]?.first { return v.value }
         }
         return nil
     }
@@ -56,13 +68,13 @@ struct MetaTagReader {
     /// The values of a key written with its most trusted attribute (all `property` values,
     /// else all `name` values…).
     func best(_ key: String) -> [String] {
-        guard let list = values[key], let ranks = ranks[key], let top = ranks.first else { return [] }
-        return zip(list, ranks).filter { $0.1 == top }.map(\.0)
+        guard let list = entries[key], let top = list.first?.rank else { return [] }
+        return list.filter { $0.rank == top }.map(\.value)
     }
 
     /// Every value of the keys, in key order.
     func all(_ keys: [String]) -> [String] {
-        keys.flatMap { values[$0] ?? [] }
+        keys.flatMap { entries[$0]?.map(\.value) ?? [] }
     }
 
     // Keys, most trusted first.
@@ -95,4 +107,13 @@ struct MetaTagReader {
     static let licenseKeys = ["license", "dc.rights", "dcterms.rights", "dcterms.license"]
     static let typeKeys = ["og:type", "parsely-type"]
     static let urlKeys = ["og:url", "twitter:url", "parsely-link"]
+}
+
+private extension Array where Element == (rank: Int, value: String) {
+    /// Inserts a value after those of its rank and the more trusted ranks, before the less
+    /// trusted ones.
+    mutating func withinRank(_ rank: Int, insert value: String) {
+        let position = firstIndex { $0.rank > rank } ?? count
+        insert((rank, value), at: position)
+    }
 }

@@ -67,11 +67,10 @@ struct MetadataExtractor {
             case .meta:
                 s.tags.add(document: document, index: i)
             case .link:
-                if let rel = document.attribute(.rel, of: i)?.lowercased(), let href = document.attribute(.href, of: i) {
-                    let rels = rel.split(separator: " ")
-                    if rels.contains("canonical"), s.canonical == nil { s.canonical = href }
-                    if rels.contains("license"), s.licenseLink == nil { s.licenseLink = href }
-                    if rels.contains("image_src"), s.imageLink == nil { s.imageLink = href }
+                if let rel = document.attributeBytes(.rel, of: i), document.hasAttribute(.href, of: i) {
+                    if s.canonical == nil, Self.relHas(rel, "canonical") { s.canonical = document.attribute(.href, of: i) }
+                    if s.licenseLink == nil, Self.relHas(rel, "license") { s.licenseLink = document.attribute(.href, of: i) }
+                    if s.imageLink == nil, Self.relHas(rel, "image_src") { s.imageLink = document.attribute(.href, of: i) }
                 }
             case .base where s.baseHref == nil:
                 s.baseHref = document.attribute(.href, of: i)
@@ -144,8 +143,7 @@ struct MetadataExtractor {
         let resolver = URLResolver(pageURL: url, baseHref: s.baseHref)
 
         // Addresses.
-        metadata.canonicalURL = [s.canonical, tags.first(MetaTagReader.urlKeys), ld.url].lazy.compactMap { $0 }
-            .compactMap(resolver.resolve).first
+        metadata.canonicalURL = Self.firstResult([s.canonical, tags.first(MetaTagReader.urlKeys), ld.url], resolver.resolve)
         let host = (url ?? metadata.canonicalURL).flatMap { URLResolver(pageURL: $0, baseHref: nil).base?.host }
 
         // Site name.
@@ -228,8 +226,8 @@ struct MetadataExtractor {
             ? tags.all(MetaTagReader.publishedKeys) + (ld.datePublished.map { [$0] } ?? [])
             : (ld.datePublished.map { [$0] } ?? []) + tags.all(MetaTagReader.publishedKeys)
         let declared = declaredPublished.compactMap(DateNormalizer.normalize)
-        metadata.dateModified = ((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys)).lazy
-            .compactMap(DateNormalizer.normalize).first
+        metadata.dateModified = Self.firstResult((ld.dateModified.map { [$0] } ?? []) + tags.all(MetaTagReader.modifiedKeys),
+                                                 DateNormalizer.normalize)
             ?? bylines.date(candidates: s.microModified)?.date
         let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
             ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
@@ -251,21 +249,20 @@ struct MetadataExtractor {
             datelineNode = visibleDate.node
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
-                ?? [url, metadata.canonicalURL].lazy.compactMap { $0 }.compactMap(Self.dateInPath).first
+                ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
 
         // Language.
-        metadata.language = [s.htmlLang, tags.first(["content-language"]), ld.language, tags.first(MetaTagReader.languageKeys)]
-            .lazy.compactMap { $0 }.compactMap(Self.languageTag).first
+        metadata.language = Self.firstResult([s.htmlLang, tags.first(["content-language"]), ld.language, tags.first(MetaTagReader.languageKeys)],
+                                             Self.languageTag)
 
         // The rest.
         metadata.description = [ld.description, tags.first(MetaTagReader.descriptionKeys)].lazy.compactMap { $0 }
             .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.first { !$0.isEmpty }
-        metadata.image = [ld.image, tags.first(MetaTagReader.imageKeys), s.imageLink].lazy.compactMap { $0 }
-            .compactMap(resolver.resolve).first
+        metadata.image = Self.firstResult([ld.image, tags.first(MetaTagReader.imageKeys), s.imageLink], resolver.resolve)
         metadata.tags = Self.unique((ld.keywords.isEmpty ? tags.all(MetaTagReader.tagKeys).flatMap { $0.split(separator: ",").map(String.init) } : ld.keywords)
             .map { AuthorNames.collapse(HTMLEntities.decode($0)) }.filter { !$0.isEmpty }).prefix(50).map { $0 }
         metadata.categories = Self.unique((ld.sections.isEmpty ? tags.all(MetaTagReader.categoryKeys) : ld.sections)
@@ -274,6 +271,38 @@ struct MetadataExtractor {
         metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
 
         return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+    }
+
+    /// Whether a `rel` value, lower-cased and split at spaces, holds `token` (lower-case ASCII).
+    /// On bytes when the value is ASCII (most are: building Strings for the links of every
+    /// page's head was a measurable part of the scan).
+    static func relHas(_ rel: ArraySlice<UInt8>, _ token: StaticString) -> Bool {
+        guard rel.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: rel, as: UTF8.self).lowercased().split(separator: " ").contains { $0 == token.description }
+        }
+        let n = token.utf8CodeUnitCount
+        let p = token.utf8Start
+        var start = rel.startIndex
+        while start < rel.endIndex {
+            let end = rel[start...].firstIndex(of: 0x20) ?? rel.endIndex
+            if end - start == n {
+                var k = 0
+                while k < n, BylineReader.fold(rel[start + k]) == p[k] { k += 1 }
+                if k == n { return true }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// The first non-nil result of `transform` over the values present. A lazy
+    /// `compactMap(transform).first` would compute the winning result twice (once to find
+    /// the start index, once to read it).
+    static func firstResult<T>(_ values: [String?], _ transform: (String) -> T?) -> T? {
+        for case let value? in values {
+            if let result = transform(value) { return result }
+        }
+        return nil
     }
 
     static func unique(_ values: [String]) -> [String] {
@@ -300,7 +329,9 @@ struct MetadataExtractor {
     /// A BCP 47 tag from `en_US`, `EN-us`, `en-GB,en`.
     static func languageTag(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
-        let subtags = first.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
+        // Foundation's replace is costly even when nothing matches.
+        let dashed = first.utf8.contains(0x5F) ? first.replacingOccurrences(of: "_", with: "-") : first
+        let subtags = dashed.split(separator: "-").map(String.init)
         guard let primary = subtags.first, (2 ... 3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return nil
         }

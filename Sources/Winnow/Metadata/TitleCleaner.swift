@@ -19,9 +19,21 @@ enum TitleCleaner {
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
         if let ascii = asciiKey(s) { return ascii }
+        // As `s.lowercased()` filtered to alphabetic scalars and digits: lower-casing maps
+        // each scalar on its own, so ASCII scalars take the byte rules and only the others
+        // need the Unicode tables (each look-up costs hundreds of instructions).
         var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0" ... "9").contains(scalar) {
-            out.append(scalar)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v &- 0x41 < 26 { out.append(Unicode.Scalar(UInt8(v) | 0x20)) }
+                else if v &- 0x61 < 26 || v &- 0x30 < 10 { out.append(scalar) }
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars
+            where lower.properties.isAlphabetic || ("0" ... "9").contains(lower) {
+                out.append(lower)
+            }
         }
         return String(out)
     }
