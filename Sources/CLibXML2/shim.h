@@ -351,6 +351,20 @@ static inline const unsigned char *winnow_find_end_tag(const unsigned char *p, c
     return NULL;
 }
 
+/// The `</svg` that closes an `<svg>` whose body starts at `p`, or NULL when it never
+/// closes or another `<svg` starts first (nested graphics are rare; their bodies are then
+/// left to the parser rather than risk cutting at the wrong end tag).
+static inline const unsigned char *winnow_find_svg_end(const unsigned char *p, const unsigned char *end) {
+    while (p < end) {
+        const unsigned char *lt = (const unsigned char *)memchr(p, '<', (size_t)(end - p));
+        if (!lt) return NULL;
+        if (lt + 1 < end && lt[1] == '/' && winnow_starts_with_ci(lt + 2, end, "svg")) return lt;
+        if (winnow_starts_with_ci(lt + 1, end, "svg")) return NULL;
+        p = lt + 1;
+    }
+    return NULL;
+}
+
 /// The result of `winnow_prepare_utf8`. `bytes` is malloc'ed; the caller frees it.
 typedef struct {
     unsigned char *bytes;
@@ -380,8 +394,16 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         if (!lt) break;
         p = lt + 1;
         if (p + 3 <= end && p[0] == '!' && p[1] == '-' && p[2] == '-') {
+            // A comment: its text is never read, so only `<!---->` is passed on (the node
+            // itself stays, since where a comment sits decides how libxml2 links top-level
+            // elements).
             const unsigned char *close = winnow_find(p + 3, (size_t)(end - p - 3), "-->", 3);
-            p = close ? close + 3 : end;
+            if (!close) { p = end; break; }
+            if (close > p + 3) {
+                winnow_append_repaired(&out, run, (size_t)(p + 3 - run));
+                run = close;
+            }
+            p = close + 3;
             continue;
         }
         if (p >= end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) continue;
@@ -393,6 +415,7 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         size_t name_length = (size_t)(p - name);
         int is_script = name_length == 6 && winnow_starts_with_ci(name, end, "script");
         int is_style = name_length == 5 && winnow_starts_with_ci(name, end, "style");
+        int is_svg = name_length == 3 && winnow_starts_with_ci(name, end, "svg");
         const unsigned char *tag_end = NULL;
         unsigned char previous = 0;  // the last byte that was not white space
         while (p < end) {
@@ -410,8 +433,20 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         }
         if (!tag_end) { p = end; break; }
         p = tag_end + 1;
-        if (!is_script && !is_style) continue;
+        if (!is_script && !is_style && !is_svg) continue;
         if (tag_end[-1] == '/') continue;  // <script … />: closed at once
+        if (is_svg) {
+            // Inline vector graphics are never content: their body (paths, often several
+            // kilobytes) is left out up to the matching end tag, nested <svg> counted.
+            const unsigned char *close = winnow_find_svg_end(p, end);
+            if (!close) continue;  // its body is markup to libxml2: scan on inside it
+            if (close > p) {
+                winnow_append_repaired(&out, run, (size_t)(p - run));
+                run = close;
+            }
+            p = close;
+            continue;
+        }
         const unsigned char *close = winnow_find_end_tag(p, end, is_script ? "script" : "style");
         if (!close) { p = end; break; }  // the rest of the page is the element's text: keep it
         size_t body = (size_t)(close - p);

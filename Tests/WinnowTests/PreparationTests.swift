@@ -71,6 +71,25 @@ struct PreparationTests {
         #expect(document.removedScriptBytes == 0)
     }
 
+    @Test("inline SVG bodies and comment texts are left out; what follows them is parsed as before")
+    func svgAndCommentBodies() throws {
+        let document = try HTMLParser.parse("""
+            <html><body><h2><svg viewBox="0 0 8 8"><title>Artboard</title><path d="M0 0L8 8"/></svg>Heading</h2>
+            <!-- a long comment with <p>markup</p> in it --><p>after</p></body></html>
+            """)
+        #expect(ParsingTestSupport.allText(document) == "Heading after")
+        let svg = try #require(document.first(.svg))
+        #expect(Int(document.nodes[svg].end) == svg + 1)
+    }
+
+    @Test("an SVG holding another SVG is left to the parser whole")
+    func nestedSVGIsKept() throws {
+        let document = try HTMLParser.parse("<html><body><svg><svg><text>inner</text></svg><text>outer</text></svg><p>after</p></body></html>")
+        #expect(document.nodes.filter { $0.tag == .svg }.count == 2)
+        #expect(ParsingTestSupport.allText(document).contains("outer"))
+        #expect(document.first(.p) != nil)
+    }
+
     @Test("NUL bytes are dropped and malformed UTF-8 becomes U+FFFD in the same pass")
     func nulsAndMalformedBytes() throws {
         var bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>a".utf8)
