@@ -106,6 +106,20 @@ struct MetadataTests {
         #expect(AuthorNames.isHandle("quietfox42") && !AuthorNames.isHandle("Sam Poe") && !AuthorNames.isHandle("Lena3/4/2025"))
     }
 
+    @Test("A logo heading inside a longer title is not the title; a heading that is one part of it is")
+    func headingInsideTitle() throws {
+        let logo = """
+        <html><head><title>Zenith vs Acme? Which forum software to pick in 2024</title></head>
+        <body><h1><a href="/">Acme</a></h1><p>Both run on a small server and both have plugins.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(logo).metadata.title == "Zenith vs Acme? Which forum software to pick in 2024")
+        let part = """
+        <html><head><title>Buy Trail Running Shoes | Free returns on every order</title></head>
+        <body><h1>Trail Running Shoes</h1><p>Light shoes with a firm grip for wet paths.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(part).metadata.title == "Trail Running Shoes")
+    }
+
     @Test("A page that gives only its modification date is dated by it")
     func dateFallsBackToModification() throws {
         let onlyModified = """

@@ -166,8 +166,16 @@ struct MetadataExtractor {
             metadata.title = TitleCleaner.clean(metaTitle, siteName: metadata.siteName, host: host, headings: headingTexts, trusted: true)
         } else if let titleTag = s.titleTag {
             let titleKey = TitleCleaner.key(titleTag)
-            // A heading the title starts with, else the longest heading the title contains.
-            let agreeing = headingTexts.filter { TitleCleaner.key($0).count >= 4 && titleKey.contains(TitleCleaner.key($0)) }
+            // A heading the title starts with, else the longest heading the title contains. A
+            // heading found inside the title must make up at least half of the title or of one
+            // of its separator-delimited parts: a logo heading ("Acme") inside "Zenith vs Acme?
+            // Which to pick" is not the title.
+            let titleParts = (TitleCleaner.parts(titleTag)?.parts ?? []).map(TitleCleaner.key) + [titleKey]
+            let agreeing = headingTexts.filter { heading in
+                let k = TitleCleaner.key(heading)
+                return k.count >= 4 && titleKey.contains(k)
+                    && (titleKey.hasPrefix(k) || titleParts.contains { $0.contains(k) && 2 * k.count >= $0.count })
+            }
             if let h1 = agreeing.first(where: { titleKey.hasPrefix(TitleCleaner.key($0)) })
                 ?? agreeing.max(by: { TitleCleaner.key($0).count < TitleCleaner.key($1).count }) {
                 metadata.title = h1
