@@ -120,6 +120,22 @@ struct MetadataTests {
         #expect(try RenderingTestSupport.metadata(part).metadata.title == "Trail Running Shoes")
     }
 
+    @Test("A byline outside a comment thread wins over a commenter's, even when the thread holds most of the text")
+    func commenterIsNotTheAuthor() throws {
+        let comment = "I have lived by this river for thirty years and I have never seen the water this low in autumn, the reeds are dry and the birds have gone further south than they used to."
+        let comments = (1 ... 6).map { n in
+            "<li class=\"comment\"><div class=\"byline\"><span class=\"username\">Reader\(n) Smith</span></div><p>\(comment)</p></li>"
+        }.joined()
+        let html = """
+        <html><head><title>River levels fall</title></head><body>
+        <aside><ul class="comments-list">\(comments)</ul></aside>
+        <div class="story-popup"><h1>River levels fall</h1><div class="author-name">Maria Keller</div>
+        <p>The river fell to its lowest autumn level in a decade, the water agency said on Monday.</p></div>
+        </body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.authors == ["Maria Keller"])
+    }
+
     @Test("A page that gives only its modification date is dated by it")
     func dateFallsBackToModification() throws {
         let onlyModified = """

@@ -8,7 +8,7 @@ struct BylineReader {
 
     /// Families whose elements never hold the article's own byline or date.
     static let excludedFamilies: Set<BoilerplateFamily> = [
-        .comments, .related, .sidebar, .navigation, .footer, .promo, .newsletter, .advertisement, .sponsored,
+        .comments, .related, .sidebar, .navigation, .footer, .newsletter, .advertisement, .sponsored,
         .cookieConsent, .hidden, .share, .pagination,
     ]
 
@@ -201,13 +201,29 @@ struct BylineReader {
             let end = Int(document.nodes[c].end)
             if k + 1 < candidates.count, candidates[k + 1] < end { deferred.append(c) } else { ordered.append(c) }
         }
-        for c in ordered + deferred where isEligible(c) {
+        // A name inside a comment thread is more likely a commenter's than the page's author:
+        // bylines outside threads are tried first. (The thread's family is not always spread
+        // over it: a thread holding most of the page's text is kept for content selection, and
+        // on a forum the first post's author is the page's.)
+        let all = ordered + deferred
+        for c in all.filter({ !isInCommentThread($0) }) + all.filter(isInCommentThread) where isEligible(c) {
             let text = bylineText(c)
             guard text.count >= 2, text.count <= 120 else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
         return nil
+    }
+
+    /// Whether an element sits inside one marked as comments by its own class, id or role.
+    private func isInCommentThread(_ i: Int) -> Bool {
+        guard let marks else { return false }
+        var a = i
+        while a >= 0 {
+            if marks.ownFamily[a] == .comments { return true }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
     }
 
     /// The byline's text; for a microdata author, its `name` property.
