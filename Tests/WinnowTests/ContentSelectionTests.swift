@@ -153,6 +153,30 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    @Test("sections sharing one navigation-like class that together hold most of the prose are the content")
+    func sectionsSharingAMarkedClassAreTheContent() throws {
+        // Each section alone holds a quarter of the prose, under the wrapper share; the class
+        // string they share names the page's layout, not a menu.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <nav class="site-nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+            <main>
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[1])</p>
+            <div class="content-nav-section"><p>\(Support.paragraphs[0])</p></div>
+            <div class="content-nav-section"><h2>Copying by hand</h2><p>\(Support.paragraphs[1].replacing("Copying", with: "Typing"))</p></div>
+            <div class="content-nav-section"><p>\(Support.paragraphs[2])</p></div>
+            </main>
+            <footer><a href="/privacy">Privacy</a></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(
+            ["The old lock keepers of Marrowfield", "Typing is slower than it sounds", "the gates were chained shut"],
+            in: extraction)
+        Support.expectDropped(["About us", "Privacy"], in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

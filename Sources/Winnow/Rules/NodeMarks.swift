@@ -172,6 +172,7 @@ struct NodeMarks {
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
     mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
         let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
+        let sectionClasses = layoutSectionClasses(document, prose: prose, wrapperSize: wrapperSize)
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
@@ -179,6 +180,10 @@ struct NodeMarks {
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            if !sectionClasses.isEmpty, own != .comments, let value = document.attributeBytes(.class, of: i),
+               sectionClasses.contains(WordHash.of(value)) {
+                continue
+            }
             // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
             // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
             if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
@@ -187,6 +192,29 @@ struct NodeMarks {
             }
             family[i] = own
         }
+    }
+}
+
+extension NodeMarks {
+    /// Class strings that name the page's sections rather than furniture: elements carrying
+    /// the same marked class string (`content-nav-section`, `lm_navSource`) that between them
+    /// hold at least `wrapperSize` of prose. The text is cut into sections of one layout
+    /// class; each section alone is under the wrapper share, together they are the page.
+    fileprivate func layoutSectionClasses(_ document: Document, prose: [Int32], wrapperSize: Double) -> Set<UInt64> {
+        guard wrapperSize > 0 else { return [] }
+        var proseByClass: [UInt64: (prose: Int, count: Int)] = [:]
+        var i = 0
+        while i < document.count {
+            guard !removed[i], let own = ownFamily[i], own != .comments, own != .teasers,
+                  let value = document.attributeBytes(.class, of: i), !value.isEmpty else { i += 1; continue }
+            proseByClass[WordHash.of(value), default: (0, 0)].prose += Int(prose[i])
+            proseByClass[WordHash.of(value), default: (0, 0)].count += 1
+            // Nested elements of the same class would count their prose twice: skip the subtree.
+            i = Int(document.nodes[i].end)
+        }
+        var classes = Set<UInt64>()
+        for (hash, sum) in proseByClass where sum.count >= 2 && Double(sum.prose) >= wrapperSize { classes.insert(hash) }
+        return classes
     }
 }
 
