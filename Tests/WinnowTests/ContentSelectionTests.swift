@@ -153,6 +153,29 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    @Test("a popover (shown only when a button opens it) is not read, so a thread beside it is still taken over")
+    func popoverIsNotContent() throws {
+        func post(_ user: String, _ body: String) -> String {
+            "<div class=\"comment\"><a href=\"/u/\(user)\">\(user)</a><div class=\"comment-body\"><p>\(body)</p></div></div>"
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Winter moorings - Towpath Forum</title></head><body>
+            <button popovertarget="install">Install the app</button>
+            <div popover id="install"><p>Install this forum as an app on your home screen, with notifications for the
+            threads you follow, badges for new replies and quicker loading on slow connections when you are out on the water.</p></div>
+            <h1>Winter moorings</h1>
+            <div class="comments">
+            \(post("willow_wren", Support.paragraphs[0]))
+            \(post("keeper_of_lock9", Support.paragraphs[1]))
+            \(post("MarthaOnTheCut", Support.paragraphs[2]))
+            </div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Install this forum as an app"], in: extraction)
+    }
+
     @Test("sections sharing one navigation-like class that together hold most of the prose are the content")
     func sectionsSharingAMarkedClassAreTheContent() throws {
         // Each section alone holds a quarter of the prose, under the wrapper share; the class

@@ -218,7 +218,8 @@ extension NodeMarks {
     }
 }
 
-/// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, and inline styles that
+/// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, the `popover` attribute
+/// (menus, dialogs and cards shown only when a button opens them), and inline styles that
 /// hide (`display:none`, `visibility:hidden`).
 enum Visibility {
     private static let displayNone = Array("display:none".utf8)
@@ -226,7 +227,7 @@ enum Visibility {
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
         guard document.nodes[i].count > 0 else { return false }
-        if document.hasAttribute(.hidden, of: i) { return true }
+        if document.hasAttribute(.hidden, of: i) || document.hasAttribute(.popover, of: i) { return true }
         if let aria = document.attributeBytes(.ariaHidden, of: i), aria.elementsEqual("true".utf8) { return true }
         if let style = document.attributeBytes(.style, of: i) {
             var compact: [UInt8] = []
