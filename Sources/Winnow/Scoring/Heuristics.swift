@@ -47,6 +47,9 @@ public enum Heuristics {
     /// Text nodes at least this many bytes long feed the language guess; shorter ones are
     /// mostly menu entries and labels.
     static let languageSampleNodeBytes: Int32 = 60
+    /// At most this many words of one text node go into the language sample, so that a long
+    /// run of leaked script or JSON cannot fill it alone. A paragraph's first sentences.
+    static let languageSampleWordsPerNode = 60
     /// The language guess needs this share of sampled words in one function-word list;
     /// running prose in a listed language scores 0.3–0.5, other languages under 0.1.
     static let minimumStopWordShareForLanguage = 0.12
