@@ -200,6 +200,25 @@ struct ContentSelectionTests {
         Support.expectDropped(["About us", "Privacy"], in: extraction)
     }
 
+    @Test("a footer's long list of towns is not prose, so it does not outweigh the article in a marked wrapper")
+    func placeListsAreNotProse() throws {
+        let towns = (1 ... 12).map { _ in
+            "Ashby Brackley Corfe Dunmere Elston Farthingoe Gresley Hatherden Ilsworth Kettleby Lanchester Mardle"
+        }.joined(separator: " ")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <div class="topbar">
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p>
+            </div>
+            <footer><h2>Towns we serve</h2><div>\(towns)</div></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Brackley Corfe Dunmere"], in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """
