@@ -219,6 +219,26 @@ struct ContentSelectionTests {
         Support.expectDropped(["Brackley Corfe Dunmere"], in: extraction)
     }
 
+    @Test("a page whose visible part gives nothing is read with its hidden panels shown")
+    func hiddenPanelsAreReadWhenNothingIsVisible() throws {
+        // The menu outweighs the hidden panel, so the panel is no page hidden whole; scripts
+        // would reveal it (a deferred product panel).
+        let menu = (1 ... 60).map { "<li><a href=\"/c/\($0)\">Department number \($0) and its many offers</a></li>" }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <nav><ul>\(menu)</ul></nav>
+            <div class="panel deferred" style="display: none">
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p>
+            </div>
+            <div style="display:none"><p>Hidden elsewhere on the page</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Department number"], in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

@@ -12,7 +12,10 @@ struct NodeMarks {
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
     /// are inherited later, once ``inheritFamilies(_:prose:)`` knows where the prose is.
-    init(_ document: Document) {
+    ///
+    /// - Parameter readsHidden: Read hidden elements as if shown: the second look at a page
+    ///   whose visible part gave nothing (content revealed by scripts).
+    init(_ document: Document, readsHidden: Bool = false) {
         let count = document.count
         removed = .init(repeating: false, count: count)
         family = .init(repeating: nil, count: count)
@@ -25,7 +28,7 @@ struct NodeMarks {
             guard node.tag != .text else { continue }
             if node.tag.isNeverContent {
                 removed[i] = true
-            } else if Visibility.isHidden(document, i) {
+            } else if !readsHidden, Visibility.isHidden(document, i) {
                 // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
                 // server render waiting to be moved into place) is still the page.
                 if pageText == nil { pageText = Self.readableTextBytes(document) }
