@@ -239,6 +239,32 @@ struct ContentSelectionTests {
         Support.expectDropped(["Department number"], in: extraction)
     }
 
+    @Test("a page of several small runs of cards under a short intro keeps its cards")
+    func severalRunsOfCardsAreTheListing() throws {
+        // Each run of three cards is under the teaser rule's page share, so each is marked as
+        // teasers; together they outweigh the intro several times.
+        let topics = ["Locks", "Boats", "Towpaths", "Bridges", "Wharves", "Aqueducts"]
+        let sections = topics.map { topic in
+            let cards = (1 ... 3).map { n in
+                """
+                <div class="card"><h3><a href="/\(topic.lowercased())/\(n)">The \(topic.lowercased()) guide, part \(n) of our series</a></h3>
+                <p>What the volunteers learned about \(topic.lowercased()) in year \(n), and where to read the logbook pages.</p></div>
+                """
+            }.joined()
+            return "<section><h2>\(topic)</h2>\(cards)</section>"
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Guides - Valley Courier</title></head><body>
+            <nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+            <main><h1>Guides</h1><p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p>\(sections)</main>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(
+            [Support.articleMarkers[0], "The locks guide, part 1", "What the volunteers learned about bridges in year 3"],
+            in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

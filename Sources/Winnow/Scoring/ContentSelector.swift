@@ -144,6 +144,28 @@ struct ContentSelector {
                 keep = directory.keepBlocks(in: container, verdicts: relaxed)
             }
         }
+        // A container whose teaser cards outweigh what the prose rules kept is a listing made
+        // of several runs of cards (a section per category, each run too small alone to count
+        // as the page): its cards are the content.
+        if !thresholds.linksAreNeutral, container > 0 {
+            var kept = 0, teasers = 0
+            let start = Int32(container), end = document.nodes[container].end
+            for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end {
+                if keep[b] { kept += Int(block.characters) }
+                if verdicts[b].family == .teasers { teasers += Int(block.characters) }
+            }
+            if Double(teasers) > Heuristics.listingTeaserShare * Double(kept) {
+                var listing = self
+                listing.thresholds = thresholds.forLinkListings()
+                let relaxed = blocks.indices.map { b -> BlockVerdict in
+                    let verdict = verdicts[b]
+                    guard verdict.blockClass == .bad, verdict.family == nil || verdict.family == .teasers else { return verdict }
+                    let reason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
+                    return BlockVerdict(blockClass: .short, reason: reason)
+                }
+                keep = listing.keepBlocks(in: container, verdicts: relaxed)
+            }
+        }
         return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])
     }
 

@@ -101,6 +101,13 @@ public enum Heuristics {
     /// what the prose rules kept is a directory, and its link lists are kept.
     static let directoryLinkShare = 2.0
 
+    /// A container holding more than this many times as much text in teaser cards as the
+    /// prose rules kept in it is a listing (a section of cards per category, each run too
+    /// small alone to count as the page), and its cards are kept. Measured at 1, 2 and 3: 1
+    /// gained most on wcxb-dev listings but cost aeb 0.004 (short articles above long rails of
+    /// related stories); 2 gained listing pages and cost no set anything.
+    static let listingTeaserShare = 2.0
+
     /// A prose selection shorter than this triggers the listing pass (link cards as content).
     /// A short paragraph or two: less than any article, more than a stray caption. Measured
     /// at 250, 400, 600 and 900: 400 helped wcxb-dev and cost aeb nothing; more cost aeb.
