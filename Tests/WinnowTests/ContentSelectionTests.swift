@@ -265,6 +265,29 @@ struct ContentSelectionTests {
             in: extraction)
     }
 
+    @Test("a section shown twice (a mobile and a desktop copy) comes out once; one recurring line between texts stays")
+    func sectionShownTwiceComesOutOnce() throws {
+        let description = """
+            <p>\(Support.paragraphs[0])</p><ul><li>Bound in waxed canvas and stitched by hand</li>
+            <li>Printed on acid-free paper that will not yellow</li><li>Ships in a recycled card box within two days</li></ul>
+            """
+        let credit = "Photograph by the Marrowfield volunteers, used with permission."
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The logbook facsimile - Valley Shop</title></head><body>
+            <main><h1>The logbook facsimile</h1>
+            <div class="description-mobile">\(description)</div>
+            <div class="description-desktop">\(description)</div>
+            <h2>Pictures</h2>
+            <p>\(Support.paragraphs[1])</p><p>\(credit)</p>
+            <p>\(Support.paragraphs[2])</p><p>\(credit)</p>
+            </main></body></html>
+            """
+        let extraction = try Support.extract(html)
+        #expect(Support.occurrences(of: "Printed on acid-free paper", in: extraction.text) == 1, "\(Support.explain(extraction))")
+        #expect(Support.occurrences(of: Support.articleMarkers[0], in: extraction.text) == 1)
+        #expect(Support.occurrences(of: credit, in: extraction.text) == 2)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

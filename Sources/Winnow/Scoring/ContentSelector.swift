@@ -24,6 +24,36 @@ struct ContentSelector {
     /// Chooses the main content. Comment sections are never part of it (unless the page is a
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
     func select(hasStopWords: Bool) -> Selection {
+        var selection = chooseSelection(hasStopWords: hasStopWords)
+        dropRepeatedCopies(&selection)
+        return selection
+    }
+
+    /// A run of kept blocks that repeats text already kept is the same section shown twice (a
+    /// mobile and a desktop copy of one description): the later copy goes. One recurring line
+    /// between different texts (a credit under each webcam) is no copy of a section; nor are
+    /// quotes, which repeat what they quote on purpose.
+    private func dropRepeatedCopies(_ selection: inout Selection) {
+        var seen = Set<UInt64>()
+        var run: [Int] = []
+        func closeRun() {
+            if run.count >= Heuristics.duplicateMinimumRun {
+                for b in run {
+                    selection.keep[b] = false
+                    selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a copy of kept text", family: .repeated)
+                }
+            }
+            run.removeAll()
+        }
+        for (b, block) in blocks.enumerated() where selection.keep[b] {
+            let isCopy = block.kind != .quote && block.words >= Heuristics.duplicateMinimumWords
+                && !seen.insert(block.textHash).inserted
+            if isCopy { run.append(b) } else { closeRun() }
+        }
+        closeRun()
+    }
+
+    private func chooseSelection(hasStopWords: Bool) -> Selection {
         let selection = selectProse(hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
