@@ -48,7 +48,8 @@ public struct Extractor: Sendable {
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
-            document, prose: segmentation.proseCharacters(document: document), anchor: segmentation.anchorNode())
+            document, prose: segmentation.proseCharacters(document: document),
+            proseBefore: segmentation.proseBefore(document: document), anchor: segmentation.anchorNode())
         segmentation.assignFamilies(marks)
         let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
         for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {

@@ -288,6 +288,27 @@ struct ContentSelectionTests {
         #expect(Support.occurrences(of: credit, in: extraction.text) == 2)
     }
 
+    @Test("a site footer of long legal notes after the page is still a footer, though it holds most of the prose")
+    func footerOfLongNotesIsStillAFooter() throws {
+        let notes = (1 ... 6).map { n in
+            """
+            <li>Note \(n): the facsimile offer applies to orders placed through the online shop before the end of the \
+            month and is subject to availability, and the prices shown include value added tax but exclude delivery to \
+            addresses outside the valley, which is charged at cost when the order is confirmed.</li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <div class="page"><h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p></div>
+            <footer><ol>\(notes)</ol><p><a href="/privacy">Privacy</a></p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["the facsimile offer applies"], in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

@@ -11,7 +11,7 @@ struct NodeMarks {
     var ownFamily: [BoilerplateFamily?]
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
-    /// are inherited later, once ``inheritFamilies(_:prose:)`` knows where the prose is.
+    /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.
     ///
     /// - Parameter readsHidden: Read hidden elements as if shown: the second look at a page
     ///   whose visible part gave nothing (content revealed by scripts).
@@ -173,7 +173,10 @@ struct NodeMarks {
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
-    mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
+    /// - Parameter proseBefore: Prose characters before each node: an element with most of
+    ///   the prose outside it before it comes after the page rather than around it (a site
+    ///   footer of long legal notes is still a footer).
+    mutating func inheritFamilies(_ document: Document, prose: [Int32], proseBefore: [Int32], anchor: Int?) {
         let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
         let sectionClasses = layoutSectionClasses(document, prose: prose, wrapperSize: wrapperSize)
         for i in 0 ..< document.count where !removed[i] {
@@ -182,7 +185,10 @@ struct NodeMarks {
             guard let own = ownFamily[i] else { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
-            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
+                continue
+            }
             if !sectionClasses.isEmpty, own != .comments, let value = document.attributeBytes(.class, of: i),
                sectionClasses.contains(WordHash.of(value)) {
                 continue
@@ -199,6 +205,15 @@ struct NodeMarks {
 }
 
 extension NodeMarks {
+    /// Whether an element starts after a good part of the page's prose, and after most of the
+    /// prose outside it: it follows the page (a footer of long legal notes) rather than
+    /// wrapping it.
+    fileprivate func comesAfterThePage(_ i: Int, prose: [Int32], proseBefore: [Int32]) -> Bool {
+        let before = Double(proseBefore[i])
+        return before >= Heuristics.pageFooterProseBefore * Double(prose[0])
+            && before >= Heuristics.familyWrapperShare * Double(prose[0] - prose[i])
+    }
+
     /// Class strings that name the page's sections rather than furniture: elements carrying
     /// the same marked class string (`content-nav-section`, `lm_navSource`) that between them
     /// hold at least `wrapperSize` of prose. The text is cut into sections of one layout

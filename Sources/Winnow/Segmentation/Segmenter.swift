@@ -117,6 +117,22 @@ struct Segmentation {
         return prose
     }
 
+    /// Prose characters before each node in document order (blocks that start before it).
+    /// Used to tell a wrapper, which starts before the prose it wraps, from a page footer.
+    func proseBefore(document: Document) -> [Int32] {
+        var before = [Int32](repeating: 0, count: document.count)
+        var running: Int32 = 0
+        var next = 0
+        for i in 0 ..< document.count {
+            while next < blocks.count, Int(blocks[next].firstNode) < i {
+                if isProse(blocks[next]) { running += blocks[next].characters }
+                next += 1
+            }
+            before[i] = running
+        }
+        return before
+    }
+
     /// The first text node of the page's longest prose block (few links, long enough).
     func anchorNode() -> Int? {
         var best: Block? = nil
