@@ -32,14 +32,24 @@ public struct Extractor: Sendable {
 
     /// Extracts from a parsed document.
     public func extract(_ document: Document) -> Extraction {
-        var marks = NodeMarks(document)
+        let extraction = extract(document, readsHidden: false)
+        // A page whose visible part gives next to nothing may keep its content in elements
+        // that scripts reveal (`display:none` product panels, deferred blocks): read them.
+        guard extraction.keptCharacters < Heuristics.lastResortMaximumCharacters else { return extraction }
+        let revealed = extract(document, readsHidden: true)
+        return revealed.keptCharacters >= Heuristics.minimumResultCharacters ? revealed : extraction
+    }
+
+    private func extract(_ document: Document, readsHidden: Bool) -> Extraction {
+        var marks = NodeMarks(document, readsHidden: readsHidden)
         TeaserRule.mark(document, &marks)
         let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
         var metadata = metadataResult.metadata
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
-            document, prose: segmentation.proseCharacters(document: document), anchor: segmentation.anchorNode())
+            document, prose: segmentation.proseCharacters(document: document),
+            proseBefore: segmentation.proseBefore(document: document), anchor: segmentation.anchorNode())
         segmentation.assignFamilies(marks)
         let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
         for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {
@@ -62,5 +72,14 @@ public struct Extractor: Sendable {
         return Extraction(
             document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata,
             options: options, baseHref: metadataResult.baseHref)
+    }
+}
+
+extension Extraction {
+    /// Characters of the blocks kept as main content.
+    fileprivate var keptCharacters: Int {
+        var total = 0
+        for (b, block) in blocks.enumerated() where selection.keep[b] { total += Int(block.characters) }
+        return total
     }
 }

@@ -153,6 +153,162 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    @Test("a popover (shown only when a button opens it) is not read, so a thread beside it is still taken over")
+    func popoverIsNotContent() throws {
+        func post(_ user: String, _ body: String) -> String {
+            "<div class=\"comment\"><a href=\"/u/\(user)\">\(user)</a><div class=\"comment-body\"><p>\(body)</p></div></div>"
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Winter moorings - Towpath Forum</title></head><body>
+            <button popovertarget="install">Install the app</button>
+            <div popover id="install"><p>Install this forum as an app on your home screen, with notifications for the
+            threads you follow, badges for new replies and quicker loading on slow connections when you are out on the water.</p></div>
+            <h1>Winter moorings</h1>
+            <div class="comments">
+            \(post("willow_wren", Support.paragraphs[0]))
+            \(post("keeper_of_lock9", Support.paragraphs[1]))
+            \(post("MarthaOnTheCut", Support.paragraphs[2]))
+            </div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Install this forum as an app"], in: extraction)
+    }
+
+    @Test("sections sharing one navigation-like class that together hold most of the prose are the content")
+    func sectionsSharingAMarkedClassAreTheContent() throws {
+        // Each section alone holds a quarter of the prose, under the wrapper share; the class
+        // string they share names the page's layout, not a menu.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <nav class="site-nav"><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+            <main>
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[1])</p>
+            <div class="content-nav-section"><p>\(Support.paragraphs[0])</p></div>
+            <div class="content-nav-section"><h2>Copying by hand</h2><p>\(Support.paragraphs[1].replacing("Copying", with: "Typing"))</p></div>
+            <div class="content-nav-section"><p>\(Support.paragraphs[2])</p></div>
+            </main>
+            <footer><a href="/privacy">Privacy</a></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(
+            ["The old lock keepers of Marrowfield", "Typing is slower than it sounds", "the gates were chained shut"],
+            in: extraction)
+        Support.expectDropped(["About us", "Privacy"], in: extraction)
+    }
+
+    @Test("a footer's long list of towns is not prose, so it does not outweigh the article in a marked wrapper")
+    func placeListsAreNotProse() throws {
+        let towns = (1 ... 12).map { _ in
+            "Ashby Brackley Corfe Dunmere Elston Farthingoe Gresley Hatherden Ilsworth Kettleby Lanchester Mardle"
+        }.joined(separator: " ")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <div class="topbar">
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p>
+            </div>
+            <footer><h2>Towns we serve</h2><div>\(towns)</div></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Brackley Corfe Dunmere"], in: extraction)
+    }
+
+    @Test("a page whose visible part gives nothing is read with its hidden panels shown")
+    func hiddenPanelsAreReadWhenNothingIsVisible() throws {
+        // The menu outweighs the hidden panel, so the panel is no page hidden whole; scripts
+        // would reveal it (a deferred product panel).
+        let menu = (1 ... 60).map { "<li><a href=\"/c/\($0)\">Department number \($0) and its many offers</a></li>" }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <nav><ul>\(menu)</ul></nav>
+            <div class="panel deferred" style="display: none">
+            <h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p>
+            </div>
+            <div style="display:none"><p>Hidden elsewhere on the page</p></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Department number"], in: extraction)
+    }
+
+    @Test("a page of several small runs of cards under a short intro keeps its cards")
+    func severalRunsOfCardsAreTheListing() throws {
+        // Each run of three cards is under the teaser rule's page share, so each is marked as
+        // teasers; together they outweigh the intro several times.
+        let topics = ["Locks", "Boats", "Towpaths", "Bridges", "Wharves", "Aqueducts"]
+        let sections = topics.map { topic in
+            let cards = (1 ... 3).map { n in
+                """
+                <div class="card"><h3><a href="/\(topic.lowercased())/\(n)">The \(topic.lowercased()) guide, part \(n) of our series</a></h3>
+                <p>What the volunteers learned about \(topic.lowercased()) in year \(n), and where to read the logbook pages.</p></div>
+                """
+            }.joined()
+            return "<section><h2>\(topic)</h2>\(cards)</section>"
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Guides - Valley Courier</title></head><body>
+            <nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+            <main><h1>Guides</h1><p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p>\(sections)</main>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(
+            [Support.articleMarkers[0], "The locks guide, part 1", "What the volunteers learned about bridges in year 3"],
+            in: extraction)
+    }
+
+    @Test("a section shown twice (a mobile and a desktop copy) comes out once; one recurring line between texts stays")
+    func sectionShownTwiceComesOutOnce() throws {
+        let description = """
+            <p>\(Support.paragraphs[0])</p><ul><li>Bound in waxed canvas and stitched by hand</li>
+            <li>Printed on acid-free paper that will not yellow</li><li>Ships in a recycled card box within two days</li></ul>
+            """
+        let credit = "Photograph by the Marrowfield volunteers, used with permission."
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The logbook facsimile - Valley Shop</title></head><body>
+            <main><h1>The logbook facsimile</h1>
+            <div class="description-mobile">\(description)</div>
+            <div class="description-desktop">\(description)</div>
+            <h2>Pictures</h2>
+            <p>\(Support.paragraphs[1])</p><p>\(credit)</p>
+            <p>\(Support.paragraphs[2])</p><p>\(credit)</p>
+            </main></body></html>
+            """
+        let extraction = try Support.extract(html)
+        #expect(Support.occurrences(of: "Printed on acid-free paper", in: extraction.text) == 1, "\(Support.explain(extraction))")
+        #expect(Support.occurrences(of: Support.articleMarkers[0], in: extraction.text) == 1)
+        #expect(Support.occurrences(of: credit, in: extraction.text) == 2)
+    }
+
+    @Test("a site footer of long legal notes after the page is still a footer, though it holds most of the prose")
+    func footerOfLongNotesIsStillAFooter() throws {
+        let notes = (1 ... 6).map { n in
+            """
+            <li>Note \(n): the facsimile offer applies to orders placed through the online shop before the end of the \
+            month and is subject to availability, and the prices shown include value added tax but exclude delivery to \
+            addresses outside the valley, which is charged at cost when the order is confirmed.</li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>The Marrowfield logbook</title></head><body>
+            <div class="page"><h1>The Marrowfield logbook</h1>
+            <p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p><p>\(Support.paragraphs[2])</p></div>
+            <footer><ol>\(notes)</ol><p><a href="/privacy">Privacy</a></p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["the facsimile offer applies"], in: extraction)
+    }
+
     @Test("a page builder that classes every box a widget still returns its article")
     func pageBuilderWidgetsStillReturnTheArticle() throws {
         let html = """

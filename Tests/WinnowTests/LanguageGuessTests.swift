@@ -51,4 +51,19 @@ struct LanguageGuessTests {
         #expect(StopWords.languages.count <= 64)
         #expect(StopWords.languages == StopWords.languages.sorted())
     }
+
+    @Test("a long run of leaked script text before the prose does not outvote the page's language")
+    func leakedScriptTextDoesNotFillTheSample() throws {
+        let leaked = String(repeating: "{'ID':501,'post_author':'1','menu_item_parent':'0','object':'page'} ", count: 40)
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Plumbing tips</title></head><body>
+            <ul>\(leaked)</ul>
+            <p>\(ExtractionTestSupport.paragraphs[0])</p><p>\(ExtractionTestSupport.paragraphs[1])</p>
+            </body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let guess = LanguageGuess.stopWords(document: document, marks: NodeMarks(document), declared: "en")
+        let isEnglish = guess.set == StopWords.sets["en"]
+        #expect(isEnglish)
+    }
 }

@@ -3,6 +3,7 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
     case `class`, id, role, itemprop, itemtype, itemscope, href, src, srcset, alt, title, lang
     case hidden, ariaHidden, ariaLabel, style, datetime, content, name, property, rel, type
     case colspan, rowspan, start, dir, charset, httpEquiv, dataSrc, dataLazySrc, dataOriginal
+    case popover
 
     /// The name as written in HTML.
     public var htmlName: String {

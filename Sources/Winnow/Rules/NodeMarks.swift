@@ -11,8 +11,11 @@ struct NodeMarks {
     var ownFamily: [BoilerplateFamily?]
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
-    /// are inherited later, once ``inheritFamilies(_:prose:)`` knows where the prose is.
-    init(_ document: Document) {
+    /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.
+    ///
+    /// - Parameter readsHidden: Read hidden elements as if shown: the second look at a page
+    ///   whose visible part gave nothing (content revealed by scripts).
+    init(_ document: Document, readsHidden: Bool = false) {
         let count = document.count
         removed = .init(repeating: false, count: count)
         family = .init(repeating: nil, count: count)
@@ -25,7 +28,7 @@ struct NodeMarks {
             guard node.tag != .text else { continue }
             if node.tag.isNeverContent {
                 removed[i] = true
-            } else if Visibility.isHidden(document, i) {
+            } else if !readsHidden, Visibility.isHidden(document, i) {
                 // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
                 // server render waiting to be moved into place) is still the page.
                 if pageText == nil { pageText = Self.readableTextBytes(document) }
@@ -170,15 +173,26 @@ struct NodeMarks {
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
-    mutating func inheritFamilies(_ document: Document, prose: [Int32], anchor: Int?) {
+    /// - Parameter proseBefore: Prose characters before each node: an element with most of
+    ///   the prose outside it before it comes after the page rather than around it (a site
+    ///   footer of long legal notes is still a footer).
+    mutating func inheritFamilies(_ document: Document, prose: [Int32], proseBefore: [Int32], anchor: Int?) {
         let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
+        let sectionClasses = layoutSectionClasses(document, prose: prose, wrapperSize: wrapperSize)
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
             guard let own = ownFamily[i] else { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
-            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize { continue }
+            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
+                continue
+            }
+            if !sectionClasses.isEmpty, own != .comments, let value = document.attributeBytes(.class, of: i),
+               sectionClasses.contains(WordHash.of(value)) {
+                continue
+            }
             // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
             // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
             if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
@@ -190,7 +204,40 @@ struct NodeMarks {
     }
 }
 
-/// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, and inline styles that
+extension NodeMarks {
+    /// Whether an element starts after a good part of the page's prose, and after most of the
+    /// prose outside it: it follows the page (a footer of long legal notes) rather than
+    /// wrapping it.
+    fileprivate func comesAfterThePage(_ i: Int, prose: [Int32], proseBefore: [Int32]) -> Bool {
+        let before = Double(proseBefore[i])
+        return before >= Heuristics.pageFooterProseBefore * Double(prose[0])
+            && before >= Heuristics.familyWrapperShare * Double(prose[0] - prose[i])
+    }
+
+    /// Class strings that name the page's sections rather than furniture: elements carrying
+    /// the same marked class string (`content-nav-section`, `lm_navSource`) that between them
+    /// hold at least `wrapperSize` of prose. The text is cut into sections of one layout
+    /// class; each section alone is under the wrapper share, together they are the page.
+    fileprivate func layoutSectionClasses(_ document: Document, prose: [Int32], wrapperSize: Double) -> Set<UInt64> {
+        guard wrapperSize > 0 else { return [] }
+        var proseByClass: [UInt64: (prose: Int, count: Int)] = [:]
+        var i = 0
+        while i < document.count {
+            guard !removed[i], let own = ownFamily[i], own != .comments, own != .teasers,
+                  let value = document.attributeBytes(.class, of: i), !value.isEmpty else { i += 1; continue }
+            proseByClass[WordHash.of(value), default: (0, 0)].prose += Int(prose[i])
+            proseByClass[WordHash.of(value), default: (0, 0)].count += 1
+            // Nested elements of the same class would count their prose twice: skip the subtree.
+            i = Int(document.nodes[i].end)
+        }
+        var classes = Set<UInt64>()
+        for (hash, sum) in proseByClass where sum.count >= 2 && Double(sum.prose) >= wrapperSize { classes.insert(hash) }
+        return classes
+    }
+}
+
+/// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, the `popover` attribute
+/// (menus, dialogs and cards shown only when a button opens them), and inline styles that
 /// hide (`display:none`, `visibility:hidden`).
 enum Visibility {
     private static let displayNone = Array("display:none".utf8)
@@ -198,7 +245,7 @@ enum Visibility {
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
         guard document.nodes[i].count > 0 else { return false }
-        if document.hasAttribute(.hidden, of: i) { return true }
+        if document.hasAttribute(.hidden, of: i) || document.hasAttribute(.popover, of: i) { return true }
         if let aria = document.attributeBytes(.ariaHidden, of: i), aria.elementsEqual("true".utf8) { return true }
         if let style = document.attributeBytes(.style, of: i) {
             var compact: [UInt8] = []

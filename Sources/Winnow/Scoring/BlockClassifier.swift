@@ -173,7 +173,7 @@ struct Thresholds {
             maximumLinkDensity = 0.65
             shortBlockCharacters = 30
             minimumStopWordDensity -= 0.05
-            minimumProseCoverage = 0.6
+            minimumProseCoverage = 0.85
         }
     }
 }

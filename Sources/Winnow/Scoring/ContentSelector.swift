@@ -24,6 +24,36 @@ struct ContentSelector {
     /// Chooses the main content. Comment sections are never part of it (unless the page is a
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
     func select(hasStopWords: Bool) -> Selection {
+        var selection = chooseSelection(hasStopWords: hasStopWords)
+        dropRepeatedCopies(&selection)
+        return selection
+    }
+
+    /// A run of kept blocks that repeats text already kept is the same section shown twice (a
+    /// mobile and a desktop copy of one description): the later copy goes. One recurring line
+    /// between different texts (a credit under each webcam) is no copy of a section; nor are
+    /// quotes, which repeat what they quote on purpose.
+    private func dropRepeatedCopies(_ selection: inout Selection) {
+        var seen = Set<UInt64>()
+        var run: [Int] = []
+        func closeRun() {
+            if run.count >= Heuristics.duplicateMinimumRun {
+                for b in run {
+                    selection.keep[b] = false
+                    selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a copy of kept text", family: .repeated)
+                }
+            }
+            run.removeAll()
+        }
+        for (b, block) in blocks.enumerated() where selection.keep[b] {
+            let isCopy = block.kind != .quote && block.words >= Heuristics.duplicateMinimumWords
+                && !seen.insert(block.textHash).inserted
+            if isCopy { run.append(b) } else { closeRun() }
+        }
+        closeRun()
+    }
+
+    private func chooseSelection(hasStopWords: Bool) -> Selection {
         let selection = selectProse(hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
@@ -142,6 +172,28 @@ struct ContentSelector {
                     return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = directory.keepBlocks(in: container, verdicts: relaxed)
+            }
+        }
+        // A container whose teaser cards outweigh what the prose rules kept is a listing made
+        // of several runs of cards (a section per category, each run too small alone to count
+        // as the page): its cards are the content.
+        if !thresholds.linksAreNeutral, container > 0 {
+            var kept = 0, teasers = 0
+            let start = Int32(container), end = document.nodes[container].end
+            for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end {
+                if keep[b] { kept += Int(block.characters) }
+                if verdicts[b].family == .teasers { teasers += Int(block.characters) }
+            }
+            if Double(teasers) > Heuristics.listingTeaserShare * Double(kept) {
+                var listing = self
+                listing.thresholds = thresholds.forLinkListings()
+                let relaxed = blocks.indices.map { b -> BlockVerdict in
+                    let verdict = verdicts[b]
+                    guard verdict.blockClass == .bad, verdict.family == nil || verdict.family == .teasers else { return verdict }
+                    let reason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
+                    return BlockVerdict(blockClass: .short, reason: reason)
+                }
+                keep = listing.keepBlocks(in: container, verdicts: relaxed)
             }
         }
         return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])

@@ -12,6 +12,9 @@ enum LanguageGuess {
         outer: for i in 0 ..< document.count where document.nodes[i].tag == .text && !marks.removed[i] {
             // Long text nodes are prose far more often than menus are.
             guard document.nodes[i].count >= Heuristics.languageSampleNodeBytes else { continue }
+            // No single node fills the sample: a run of script or JSON leaked into the text
+            // would otherwise outvote the page's prose.
+            let nodeLimit = sample.count + Heuristics.languageSampleWordsPerNode
             for b in document.textBytes(of: i) {
                 let isLetter = (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
                 if isLetter {
@@ -22,6 +25,7 @@ enum LanguageGuess {
                     hash = WordHash.seed
                     inWord = false
                     if sample.count >= sampleWords { break outer }
+                    if sample.count >= nodeLimit { break }
                 }
             }
             if inWord { sample.append(hash); hash = WordHash.seed; inWord = false }

@@ -4,10 +4,13 @@ struct Segmentation {
     var blocks: [Block] = []
     /// For each node, the block its text belongs to, or -1.
     var blockOfNode: [Int32]
+    /// Whether the page's language has a function-word list (then prose must have some).
+    let hasStopWords: Bool
 
     init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>) {
         let count = document.count
         blockOfNode = .init(repeating: -1, count: count)
+        hasStopWords = !stopWords.isEmpty
         blocks.reserveCapacity(count / 8)
         var scanner = TextScanner(stopWords: stopWords)
         var current: Block? = nil
@@ -92,11 +95,19 @@ struct Segmentation {
         close()
     }
 
-    /// Prose characters under each node: blocks long enough and free enough of links to be
-    /// running text, summed up the tree. Used to tell layout wrappers from widgets.
+    /// Whether a block reads as running text: long enough, free enough of links, and with
+    /// some function words when the language has a list (a footer's list of towns or postal
+    /// codes is long and link-free, but no prose).
+    func isProse(_ block: Block) -> Bool {
+        block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3
+            && (!hasStopWords || block.stopWordDensity >= Heuristics.lowestStopWordDensity)
+    }
+
+    /// Prose characters under each node: blocks that read as running text (``isProse(_:)``),
+    /// summed up the tree. Used to tell layout wrappers from widgets.
     func proseCharacters(document: Document) -> [Int32] {
         var prose = [Int32](repeating: 0, count: document.count)
-        for block in blocks where block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3 {
+        for block in blocks where isProse(block) {
             prose[Int(block.owner)] += block.characters
         }
         for i in stride(from: document.count - 1, through: 1, by: -1) {
@@ -106,10 +117,26 @@ struct Segmentation {
         return prose
     }
 
+    /// Prose characters before each node in document order (blocks that start before it).
+    /// Used to tell a wrapper, which starts before the prose it wraps, from a page footer.
+    func proseBefore(document: Document) -> [Int32] {
+        var before = [Int32](repeating: 0, count: document.count)
+        var running: Int32 = 0
+        var next = 0
+        for i in 0 ..< document.count {
+            while next < blocks.count, Int(blocks[next].firstNode) < i {
+                if isProse(blocks[next]) { running += blocks[next].characters }
+                next += 1
+            }
+            before[i] = running
+        }
+        return before
+    }
+
     /// The first text node of the page's longest prose block (few links, long enough).
     func anchorNode() -> Int? {
         var best: Block? = nil
-        for block in blocks where block.linkDensity < 0.3 && block.characters >= Heuristics.anchorMinimumCharacters {
+        for block in blocks where isProse(block) && block.characters >= Heuristics.anchorMinimumCharacters {
             if block.characters > (best?.characters ?? 0) { best = block }
         }
         return best.map { Int($0.firstNode) }
