@@ -529,6 +529,47 @@ struct BoilerplateFamilyTests {
             in: extraction)
     }
 
+    @Test("teaser cards whose class lists vary per card (post ids, categories) are still one run")
+    func teaserCardsWithPerCardClassesAreDropped() throws {
+        func card(_ id: Int, _ category: String, _ title: String, _ blurb: String) -> String {
+            """
+            <div class="teaser post-\(id) category-\(category) has-thumbnail">
+            <h3><a href="/\(id)">\(title)</a></h3><p>\(blurb)</p></div>
+            """
+        }
+        let grid = """
+            <section>
+            \(card(3494524, "river", "The last ferryman of Holt Crossing", "After forty years on the river he hands over the oars to his niece."))
+            \(card(3493722, "nature", "Why the eels are coming back to the Brook", "Cleaner water and a new fish pass have changed the lower reaches."))
+            \(card(3492810, "heritage", "Repairs begin on the packhorse bridge", "Stonemasons expect the work to last until the end of the summer."))
+            \(card(3491177, "events", "Photos from the Marrowfield spring fair", "Sheep, cakes and a tug of war across the old canal basin."))
+            </section>
+            """
+        let extraction = try Support.extractArticle(afterArticle: grid)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["last ferryman", "hands over the oars", "new fish pass", "Stonemasons expect", "tug of war"], in: extraction)
+    }
+
+    @Test("alike sections that open with a plain heading and link further down are content, not teaser cards")
+    func builderSectionsWithButtonsAreKept() throws {
+        func section(_ n: Int, _ heading: String, _ text: String) -> String {
+            """
+            <div class="section section_\(n)"><h2>\(heading)</h2><p>\(text)</p>
+            <a class="button" href="/join">Find out how to join the volunteers</a></div>
+            """
+        }
+        let sections = """
+            <div>
+            \(section(1, "Reading", "One volunteer reads each line aloud."))
+            \(section(2, "Typing", "The other types it into the archive."))
+            \(section(3, "Checking", "Then they swap and check every word."))
+            </div>
+            """
+        let extraction = try Support.extractArticle(middle: sections)
+        Support.expectArticle(extraction)
+        Support.expectKept(["reads each line aloud", "types it into the archive", "swap and check every word"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",

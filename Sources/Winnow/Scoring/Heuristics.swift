@@ -31,7 +31,8 @@ public enum Heuristics {
     /// A card's title link has at least this many bytes ("Read more" and usernames are
     /// shorter than a headline).
     static let teaserMinimumTitleBytes: Int32 = 20
-    /// A run of cards holding more than this share of the page's text is the page's content.
+    /// A run of cards holding more than this share of the page's visible text (whitespace of
+    /// the markup not counted) is the page's content.
     static let teaserMaximumPageShare = 0.3
     /// The longest prose block anchors the content only when it is at least this long;
     /// shorter, it may be a cookie notice on an otherwise empty page.
