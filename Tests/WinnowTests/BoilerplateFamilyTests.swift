@@ -365,6 +365,55 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([line], in: extraction)
     }
 
+    @Test("appeals to subscribe, donate or join, two or three sentences long, are dropped by their text", arguments: [
+        "To read the full story, please subscribe to the Valley Courier. You can choose a yearly plan or pay month by month, and every plan includes the archive.",
+        "If you are already a subscriber, you can log in here for immediate access to this story and to everything else in our archive of the valley.",
+        "Unabhängiger Lokaljournalismus kostet Geld. Jede Spende hilft uns, weiter über das Tal und seine Menschen zu berichten.",
+        "Unterstütze den Talboten mit einem monatlichen Beitrag, damit wir weiter unabhängig über das Tal berichten können.",
+        "Hazte miembro y disfruta de beneficios exclusivos. Cancela cuando quieras.",
+        "Pour lire la suite de cet article, abonnez-vous au Courrier de la vallée dès aujourd'hui et soutenez notre rédaction.",
+    ])
+    func appealsAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(line.prefix(40))], in: extraction)
+    }
+
+    @Test("copyright, reprint and disclaimer notices written as sentences are dropped by their text", arguments: [
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+        "This article is the copyrighted property of the Valley Courier. Written permission must be obtained before reprint in online or print media.",
+        "The Valley Courier is not responsible for the opinions, statements or media content presented by contributors.",
+        "The views expressed in this column are the author's own and do not necessarily reflect those of the trust.",
+        "Dieser Text wurde veröffentlicht im Talboten und erscheint hier mit freundlicher Genehmigung der Redaktion.",
+    ])
+    func noticesAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(line.prefix(40))], in: extraction)
+    }
+
+    @Test("a paragraph that reports on subscriptions and donations in the third person is kept")
+    func storyAboutSubscriptionsIsKept() throws {
+        let story = """
+            <p>Subscribers to the trust's newsletter can now sign up for guided walks, and donations to the appeal rose \
+            sharply after the logbook was found, the treasurer said.</p>
+            """
+        let extraction = try Support.extractArticle(middle: story)
+        Support.expectArticle(extraction)
+        Support.expectKept(["Subscribers to the trust's newsletter", "donations to the appeal rose"], in: extraction)
+    }
+
+    @Test("comment, rating and login labels, author-box titles and story pagers are dropped by their text", arguments: [
+        "Keine Kommentare", "Leave a reply", "You must be logged in to post a comment.", "Sie sind aktuell nicht eingeloggt.",
+        "Hier können Sie den Artikel bewerten", "Escucha esta nota aquí", "Über den Autor", "About the author",
+        "Vorschau auf den nächsten Artikel", "Next article",
+    ])
+    func interactionLabelsAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([line], in: extraction)
+    }
+
     @Test("cross-references to other stories are dropped in several languages", arguments: [
         "Read more:", "Read also:", "See also:", "Lesen Sie auch:", "À lire aussi :", "Lee también:", "Leggi anche:",
         "Читайте также:",

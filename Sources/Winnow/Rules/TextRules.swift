@@ -120,6 +120,79 @@ enum TextRules {
         "read", "reading", "lecture", "lesezeit", "lesedauer", "lectura", "lettura", "чтения", "czytania", "leestijd",
     ]
 
+    /// Calls to pay, subscribe, donate or join, addressed to the reader, anywhere in a
+    /// paragraph's opening: the paywall and donation boxes that sit at the end (or start) of a
+    /// story. Each phrase is an imperative or a second-person offer; a story *about*
+    /// subscriptions reports them in the third person ("subscribers can cancel").
+    static let appealPhrases: [String] = [
+        "please subscribe", "subscribe now", "subscribe today", "subscribe to our", "become a subscriber",
+        "become a member", "become a patron", "already a subscriber", "already subscribed", "to view the full story",
+        "to read the full story", "to continue reading", "support our journalism", "support independent journalism",
+        "support our work", "support our reporting", "please support us", "please donate", "donate now",
+        "donate today", "make a donation", "cancel anytime", "cancel at any time", "straight to your inbox",
+        "delivered to your inbox", "right in your inbox",
+        "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jeder beitrag hilft",
+        "unterstütze uns", "unterstützen sie uns", "werde mitglied", "werden sie mitglied", "werde abonnent",
+        "um weiterzulesen", "jederzeit kündbar", "in ihr postfach", "in dein postfach",
+        "abonnez-vous", "soutenez-nous", "faites un don", "devenez membre", "devenez abonné", "déjà abonné",
+        "pour lire la suite", "réservé aux abonnés", "sans engagement", "dans votre boîte",
+        "suscríbete", "hazte miembro", "hazte socio", "hazte suscriptor", "apóyanos", "dona ahora",
+        "haz una donación", "para seguir leyendo", "ya eres suscriptor", "cancela cuando quieras",
+        "cancela en cualquier momento", "abbonati", "sostienici", "fai una donazione", "per continuare a leggere",
+        "assine já", "apoie o", "faça uma doação", "para continuar lendo", "wesprzyj nas", "zostań patronem",
+        "przekaż darowiznę", "подпишитесь", "поддержите нас", "оформите подписку", "steun ons", "word lid",
+        "word abonnee",
+    ]
+
+    /// Openings of appeals that name the one addressed ("Unterstütze RosaMag", "Support
+    /// The Tribune"), German and Dutch imperatives that are no sentence's ordinary start.
+    static let appealOpenings: [String] = ["unterstütze ", "unterstützen sie ", "support the ", "steun "]
+
+    /// Copyright, reprint, disclaimer and affiliate notices written as sentences ("This
+    /// document is subject to copyright…", "The views expressed are the author's own").
+    static let noticePhrases: [String] = [
+        "subject to copyright", "copyrighted property", "copyright ©", "may not be reproduced",
+        "may not be republished", "may not be published, broadcast", "may not be copied", "no part may be reproduced",
+        "without written permission", "without the written permission", "without prior written", "without the prior written",
+        "without the express written", "written permission must", "all rights reserved", "is not responsible for the opinions",
+        "not responsible for the content", "views expressed in", "opinions expressed in", "do not necessarily reflect",
+        "does not necessarily reflect", "participates in the amazon", "amazon services llc", "amazon associate",
+        "qualifying purchases", "we may earn a commission", "we earn a commission", "may receive a commission",
+        "this post is sponsored", "this article is sponsored", "was originally published on", "originally appeared on",
+        "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate",
+        "dieser text wurde veröffentlicht", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
+        "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
+        "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
+        "wszelkie prawa zastrzeżone", "все права защищены",
+    ]
+
+    /// Openings of the labels around comment, rating and login boxes ("No comments", "Leave a
+    /// reply", "You must be logged in…").
+    static let interactionOpenings: [String] = [
+        "no comments", "leave a comment", "leave a reply", "write a comment", "add a comment", "post a comment",
+        "you must be logged in", "must be logged in", "not logged in", "no ratings yet", "rate this",
+        "listen to this article", "listen to this story", "keine kommentare", "noch keine kommentare",
+        "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "schreibe einen kommentar",
+        "schreiben sie einen kommentar", "du musst angemeldet", "sie müssen angemeldet", "du musst eingeloggt",
+        "sie müssen eingeloggt", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung",
+        "hier können sie den artikel bewerten", "artikel bewerten", "beitrag bewerten", "artikel anhören",
+        "beitrag anhören", "aucun commentaire", "laisser un commentaire", "écrire un commentaire", "écouter cet article",
+        "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
+        "escucha esta nota", "escuchar esta nota", "escucha este artículo", "nessun commento", "lascia un commento",
+        "ascolta l'articolo", "brak komentarzy", "napisz komentarz", "нет комментариев",
+    ]
+
+    /// Titles of the author box, and pointers to the next or previous story.
+    static let authorBoxTitles: [String] = [
+        "about the author", "über den autor", "über die autorin", "zum autor", "zur autorin", "à propos de l'auteur",
+        "sobre el autor", "sobre la autora", "sull'autore", "o autorze", "об авторе",
+    ]
+    static let storyPagerOpenings: [String] = [
+        "next article", "previous article", "next post", "previous post", "older post", "newer post", "nächster artikel",
+        "vorheriger artikel", "vorschau auf den nächsten", "nächster beitrag", "vorheriger beitrag", "article suivant",
+        "article précédent", "siguiente artículo", "artículo anterior", "articolo successivo", "articolo precedente",
+    ]
+
     // The lists above as bytes and hashes, built once: the rules run on every short block.
     private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
     private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
@@ -132,6 +205,12 @@ enum TextRules {
     private static let relatedPhraseBytes = relatedPhrases.map { Array($0.utf8) }
     private static let creditBytes = creditOpenings.map { Array($0.utf8) }
     private static let agencyBytes = pictureAgencies.map { Array($0.utf8) }
+    private static let appealBytes = appealPhrases.map { Array($0.utf8) }
+    private static let appealOpeningBytes = appealOpenings.map { Array($0.utf8) }
+    private static let noticeBytes = noticePhrases.map { Array($0.utf8) }
+    private static let interactionBytes = interactionOpenings.map { Array($0.utf8) }
+    private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
+    private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -148,6 +227,11 @@ enum TextRules {
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
         let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
+        // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
+        if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
+            if containsAnyPhrase(text, appealBytes) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
+            if containsAnyPhrase(text, noticeBytes) { return .legal }
+        }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
             return block.linkDensity > 0.3 && startsWithAny(text, legalBytes) ? .legal : nil
@@ -173,6 +257,9 @@ enum TextRules {
         if block.words <= 8, block.sentenceMarks == 0, relatedPhraseBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
             return .related
         }
+        if block.words <= 12, startsWithAny(text, interactionBytes) { return .comments }
+        if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
+        if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
         if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
         if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
@@ -271,6 +358,31 @@ enum TextRules {
             i += 1
         }
         return unit && (reading || words <= 2)
+    }
+
+    /// Whether any phrase occurs in the text as whole words: no letter or digit (ASCII or
+    /// any other script's byte) right before it, or right after it when it ends in a letter.
+    static func containsAnyPhrase(_ text: [UInt8], _ phrases: [[UInt8]]) -> Bool {
+        func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+        }
+        for phrase in phrases where phrase.count <= text.count {
+            let first = phrase[0]
+            var i = 0
+            let last = text.count - phrase.count
+            while i <= last {
+                if text[i] == first, i == 0 || !isWordByte(text[i - 1]) {
+                    var k = 1
+                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count {
+                        let end = i + k
+                        if end == text.count || !isWordByte(phrase[k - 1]) || !isWordByte(text[end]) { return true }
+                    }
+                }
+                i += 1
+            }
+        }
+        return false
     }
 
     @inline(__always)

@@ -42,6 +42,10 @@ public enum Heuristics {
     static let maximumFormTextBytes = 1000
     /// The box around a text area holds less text than this: a heading, a button, a notice.
     static let maximumWritingBoxTextBytes = 300
+    /// Appeals to subscribe or donate and copyright or disclaimer notices are recognised in
+    /// blocks up to this many characters: such boxes say their piece in two or three
+    /// sentences, and a longer paragraph that mentions a subscription is part of the story.
+    static let appealMaximumCharacters: Int32 = 400
     /// Text rules look only at blocks up to this many characters: labels, prompts and
     /// bylines are short, and a real paragraph that starts with "By" is long.
     static let textRuleMaximumCharacters = 160
