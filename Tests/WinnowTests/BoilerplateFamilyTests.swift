@@ -619,6 +619,29 @@ struct BoilerplateFamilyTests {
         Support.expectKept(["reads each line aloud", "types it into the archive", "swap and check every word"], in: extraction)
     }
 
+    @Test("a site footer's paragraph longer than a short story is still the footer")
+    func longFooterParagraphUnderShortStoryIsDropped() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lock gates reopen | Valley Courier</title></head><body>
+            <main><h1>Lock gates reopen</h1>
+            <div class="story-body">The gates of the Marrowfield lock opened on Tuesday for the first time in a decade, \
+            and two narrowboats passed through before noon while a small crowd watched from the towpath.</div>
+            <div class="story-body">The trust that restored them says the towpath will stay open through the winter, \
+            and volunteers will keep the logbook at the lock cottage for anyone who wants to read it.</div>
+            </main>
+            <div class="footer-wrap"><div class="footer-text">The Valley Courier reader service can be reached with any \
+            questions or requests by telephone on weekdays between nine and five, and on Saturdays between nine and noon, \
+            or by letter to the office above the old corn exchange; the service handles subscriptions, deliveries, \
+            archive orders and the return of photographs lent to the paper by its readers, and it answers letters \
+            about corrections within a week of their arrival at the office, by post or by telephone as the reader prefers, \
+            and it keeps the paper's records of births, marriages and deaths for anyone who asks to see them.</div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["The gates of the Marrowfield lock opened"], in: extraction)
+        Support.expectDropped(["reader service can be reached"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",
