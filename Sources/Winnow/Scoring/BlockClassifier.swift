@@ -95,7 +95,11 @@ struct BlockClassifier {
             }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
         }
-        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash) {
+        // Furniture seen three times is a label, a one-line prompt or a line with a link (an
+        // affiliate pick); a longer plain line seen three times is a recurring part of the text
+        // (a meal plan's breakfast, a recipe step).
+        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash),
+           block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
