@@ -372,6 +372,10 @@ struct BoilerplateFamilyTests {
         "Unterstütze den Talboten mit einem monatlichen Beitrag, damit wir weiter unabhängig über das Tal berichten können.",
         "Hazte miembro y disfruta de beneficios exclusivos. Cancela cuando quieras.",
         "Pour lire la suite de cet article, abonnez-vous au Courrier de la vallée dès aujourd'hui et soutenez notre rédaction.",
+        "Jede kleine Spende hilft den Freiwilligen am Kanal!",
+        "Den Talboten lesen oder verschenken und Vorteile sichern!",
+        "Wir respektieren deine Privatsphäre und geben deine Adresse nicht weiter.",
+        "Get the latest news from the valley straight to your phone with the Courier app.",
     ])
     func appealsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -385,6 +389,8 @@ struct BoilerplateFamilyTests {
         "The Valley Courier is not responsible for the opinions, statements or media content presented by contributors.",
         "The views expressed in this column are the author's own and do not necessarily reflect those of the trust.",
         "Dieser Text wurde veröffentlicht im Talboten und erscheint hier mit freundlicher Genehmigung der Redaktion.",
+        "Suggested citation: Marsh, Ann: The Marrowfield logbook, Valley Courier, 2026.",
+        "We recommend the best walking gear through an independent review process, and advertisers do not influence our picks.",
     ])
     func noticesAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -406,7 +412,12 @@ struct BoilerplateFamilyTests {
     @Test("comment, rating and login labels, author-box titles and story pagers are dropped by their text", arguments: [
         "Keine Kommentare", "Leave a reply", "You must be logged in to post a comment.", "Sie sind aktuell nicht eingeloggt.",
         "Hier können Sie den Artikel bewerten", "Escucha esta nota aquí", "Über den Autor", "About the author",
-        "Vorschau auf den nächsten Artikel", "Next article",
+        "Vorschau auf den nächsten Artikel", "Next article", "(Noch keine Bewertungen)",
+        "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+        "Der Beitrag wurde am Mittwoch, den 4. März 2026 um 15:21 Uhr veröffentlicht.",
+        "Video verfügbar bis 28.02.2026", "Weiterführende Links", "Haftungsbeschränkung für externe Links",
+        "The lock gates at dawn. © Valley Photo Agency", "Ann Marsh at the lock, photo: Courier archive",
+        "Beitragsbild: Die Schleuse im Winter",
     ])
     func interactionLabelsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")

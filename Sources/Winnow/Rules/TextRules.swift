@@ -49,7 +49,7 @@ enum TextRules {
     static let legalOpenings: [String] = [
         "disclaimer", "avis de non-responsabilité", "avertissement", "haftungsausschluss", "descargo de responsabilidad",
         "aviso legal", "esclusione di responsabilità", "dichiarazione di non responsabilità", "отказ от ответственности",
-        "zastrzeżenie", "vrijwaring", "ansvarsfriskrivning", "©", "(c) ", "copyright", "all rights reserved",
+        "zastrzeżenie", "vrijwaring", "ansvarsfriskrivning", "haftungsbeschränkung", "haftungshinweis", "haftung für links", "©", "(c) ", "copyright", "all rights reserved",
         "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
         "tutti i diritti riservati", "все права защищены", "wszelkie prawa zastrzeżone", "版权所有", "著作権",
         "this post may contain affiliate", "this post contains affiliate", "this article contains affiliate",
@@ -61,7 +61,9 @@ enum TextRules {
     static let creditOpenings: [String] = [
         "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "images:", "credit:",
         "credits:", "photo credit", "crédit photo", "crédits photo", "fotocredit", "bildquelle",
-        "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:",
+        "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:", "beitragsbild", "titelbild", "headerbild",
+        "aufmacherbild", "symbolbild", "bildnachweis", "bildrechte", "fotonachweis", "bild via", "foto via", "image via",
+        "photo via", "image courtesy", "photo courtesy", "crédito:", "créditos:",
     ]
 
     /// Picture agencies whose name in a short block marks it as a credit line.
@@ -72,7 +74,8 @@ enum TextRules {
         "related", "more from", "more stories", "more news", "recommended", "you may also like",
         "you might also like", "read next", "most read", "most popular", "popular posts", "trending",
         "latest news", "latest posts", "explore further", "further reading", "see also",
-        "weitere beiträge", "weitere artikel", "meistgelesen", "das könnte sie auch interessieren",
+        "weitere beiträge", "weitere artikel", "weitere themen", "weitere aktuelle themen", "weiterführende links",
+        "weiterführender link", "meistgelesen", "das könnte sie auch interessieren",
         "die redaktion empfiehlt", "empfehlungen", "mehr zum thema", "articles similaires",
         "à lire aussi", "a lire aussi", "les plus lus", "sur le même sujet", "noticias relacionadas",
         "te puede interesar", "lo más leído", "artículos relacionados", "articoli correlati",
@@ -84,7 +87,7 @@ enum TextRules {
     /// Openings of inline pointers to other articles ("Read more: …", "Lesen Sie auch: …").
     static let crossReferenceOpenings: [String] = [
         "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
-        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch interessant",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "lesen sie hier", "auch interessant",
         "mehr zum thema", "auch lesen", "lee también", "le puede interesar", "les puede interesar", "también te puede interesar", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
         "czytaj także", "czytaj też", "zobacz też", "читайте также", "читайте еще", "leia também", "lees ook",
         "läs också", "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "延伸阅读", "あわせて読みたい",
@@ -110,6 +113,12 @@ enum TextRules {
         "published", "updated", "last updated", "publié le", "mis à jour le",
     ]
 
+    /// Openings of media availability and view-count lines ("Video verfügbar bis …", "Aufrufe: 1120").
+    static let mediaMetaOpenings: [String] = [
+        "video verfügbar bis", "verfügbar bis", "available until", "disponible jusqu'au", "disponible hasta",
+        "aufrufe:", "views:", "vues :", "visualizzazioni:",
+    ]
+
     /// Units of reading-time widgets ("2 mins", "5 min read", "Lesezeit: 3 Minuten").
     static let readingTimeWords: [String] = [
         "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minut", "minuty", "мин", "分",
@@ -130,8 +139,12 @@ enum TextRules {
         "to read the full story", "to continue reading", "support our journalism", "support independent journalism",
         "support our work", "support our reporting", "please support us", "please donate", "donate now",
         "donate today", "make a donation", "cancel anytime", "cancel at any time", "straight to your inbox",
-        "delivered to your inbox", "right in your inbox",
-        "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jeder beitrag hilft",
+        "delivered to your inbox", "right in your inbox", "straight to your phone", "download our app",
+        "we respect your privacy",
+        "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jede kleine spende", "ihre spende hilft",
+        "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
+        "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "nous respectons votre vie privée",
+        "respetamos tu privacidad",
         "unterstütze uns", "unterstützen sie uns", "werde mitglied", "werden sie mitglied", "werde abonnent",
         "um weiterzulesen", "jederzeit kündbar", "in ihr postfach", "in dein postfach",
         "abonnez-vous", "soutenez-nous", "faites un don", "devenez membre", "devenez abonné", "déjà abonné",
@@ -157,9 +170,9 @@ enum TextRules {
         "without the express written", "written permission must", "all rights reserved", "is not responsible for the opinions",
         "not responsible for the content", "views expressed in", "opinions expressed in", "do not necessarily reflect",
         "does not necessarily reflect", "participates in the amazon", "amazon services llc", "amazon associate",
-        "qualifying purchases", "we may earn a commission", "we earn a commission", "may receive a commission",
+        "qualifying purchases", "independent review process", "advertisers do not influence", "we may earn a commission", "we earn a commission", "may receive a commission",
         "this post is sponsored", "this article is sponsored", "was originally published on", "originally appeared on",
-        "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate",
+        "suggested citation", "cite this article", "how to cite this", "zitiervorschlag", "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate",
         "dieser text wurde veröffentlicht", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
         "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
         "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
@@ -171,11 +184,13 @@ enum TextRules {
     static let interactionOpenings: [String] = [
         "no comments", "leave a comment", "leave a reply", "write a comment", "add a comment", "post a comment",
         "you must be logged in", "must be logged in", "not logged in", "no ratings yet", "rate this",
-        "listen to this article", "listen to this story", "keine kommentare", "noch keine kommentare",
+        "listen to this article", "listen to this story", "share your experience", "tell us what you think",
+        "this entry was posted", "keine kommentare", "noch keine kommentare",
         "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "schreibe einen kommentar",
         "schreiben sie einen kommentar", "du musst angemeldet", "sie müssen angemeldet", "du musst eingeloggt",
         "sie müssen eingeloggt", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung",
-        "hier können sie den artikel bewerten", "artikel bewerten", "beitrag bewerten", "artikel anhören",
+        "hier können sie den artikel bewerten", "artikel bewerten", "bitte teilen sie uns", "teilen sie uns ihre",
+        "bitte registrieren sie sich", "der beitrag wurde am", "dieser beitrag wurde am", "dieser eintrag wurde am", "beitrag bewerten", "artikel anhören",
         "beitrag anhören", "aucun commentaire", "laisser un commentaire", "écrire un commentaire", "écouter cet article",
         "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
         "escucha esta nota", "escuchar esta nota", "escucha este artículo", "nessun commento", "lascia un commento",
@@ -211,6 +226,12 @@ enum TextRules {
     private static let interactionBytes = interactionOpenings.map { Array($0.utf8) }
     private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
     private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
+    private static let mediaMetaBytes = mediaMetaOpenings.map { Array($0.utf8) }
+    private static let copyrightSign = Array("©".utf8)
+    /// A credit opening after a comma or a parenthesis, inside a picture's description.
+    private static let embeddedCreditBytes = creditOpenings.filter { $0.hasSuffix(":") }.flatMap {
+        [Array(", \($0)".utf8), Array("(\($0)".utf8), Array("| \($0)".utf8)]
+    }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -257,10 +278,17 @@ enum TextRules {
         if block.words <= 8, block.sentenceMarks == 0, relatedPhraseBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
             return .related
         }
-        if block.words <= 12, startsWithAny(text, interactionBytes) { return .comments }
+        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
+        if block.words <= 8, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
         if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
         if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
+        // A picture's description that ends in its credit ("Marco Odermatt, ski star. © AFP"),
+        // or names the picture inside it ("Roman Prymula, photo: Archives").
+        if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
+        if block.words <= 10, block.kind != .heading, embeddedCreditBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
+            return .articleMeta
+        }
         if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
