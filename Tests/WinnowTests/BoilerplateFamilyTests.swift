@@ -664,6 +664,19 @@ struct BoilerplateFamilyTests {
         #expect(Support.occurrences(of: "two boiled eggs", in: extraction.text) == 3, "\(Support.explain(extraction))")
     }
 
+    @Test("a table cell holding a lone four-digit number is data, not a date line")
+    func loneFourDigitNumberInTableIsKept() throws {
+        let table = """
+            <table><tr><th>Crew</th><th>Points</th><th>Wins</th></tr>
+            <tr><td>Holt Crossing</td><td>5040</td><td>5</td></tr>
+            <tr><td>Marrowfield</td><td>2380</td><td>2</td></tr>
+            <tr><td>Upper Brook</td><td>2019</td><td>1</td></tr></table>
+            """
+        let extraction = try Support.extractArticle(middle: table)
+        Support.expectArticle(extraction)
+        Support.expectKept(["5040", "2380", "2019", "Upper Brook"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",

@@ -337,9 +337,11 @@ enum TextRules {
     private static let monthTable = WordSet(monthWords.map { WordHash.of($0.utf8) })
 
     /// A line made only of a date (and a time or a post number): a four-digit year, and
-    /// otherwise numbers and month, weekday or linking words.
+    /// otherwise numbers and month, weekday or linking words. A lone four-digit number is no
+    /// date line: in a table it is a score or a count ("2380" points).
     private static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
         var hasYear = false
+        var tokens = 0
         var start = text.startIndex
         var i = text.startIndex
         while i <= text.endIndex {
@@ -355,6 +357,7 @@ enum TextRules {
             if boundary {
                 if i > start {
                     let word = text[start ..< i]
+                    tokens += 1
                     if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                         if word.count == 4, word.first == 0x31 || word.first == 0x32 { hasYear = true }
                     } else if !monthTable.contains(WordHash.of(word)) {
@@ -365,7 +368,7 @@ enum TextRules {
             }
             i += 1
         }
-        return hasYear
+        return hasYear && tokens >= 2
     }
 
     /// "2 mins", "5 min read", "Lesezeit: 4 Minuten": a number and a unit, alone or with a
