@@ -376,6 +376,8 @@ struct BoilerplateFamilyTests {
         "Den Talboten lesen oder verschenken und Vorteile sichern!",
         "Wir respektieren deine Privatsphäre und geben deine Adresse nicht weiter.",
         "Get the latest news from the valley straight to your phone with the Courier app.",
+        "Lust auf mehr? Lass dir die besten Geschichten aus dem Tal jede Woche in deinen Posteingang liefern.",
+        "Follow The Valley Courier on Twitter and Instagram for news from the towpath.",
     ])
     func appealsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -398,6 +400,18 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([String(line.prefix(40))], in: extraction)
     }
 
+    @Test("a heading that opens \"More on …:\" over a section of the page, and a sentence that starts with \"Follow\", are kept")
+    func moreOnHeadingAndFollowSentenceAreKept() throws {
+        let section = """
+            <h2>More on the lock keepers:</h2>
+            <p>Follow the towpath east from the lock and the keepers' cottages appear one after another, each with its \
+            own small garden, its own bench and its own view of the water, as they have for two hundred years.</p>
+            """
+        let extraction = try Support.extractArticle(middle: section)
+        Support.expectArticle(extraction)
+        Support.expectKept(["More on the lock keepers:", "Follow the towpath east"], in: extraction)
+    }
+
     @Test("a paragraph that reports on subscriptions and donations in the third person is kept")
     func storyAboutSubscriptionsIsKept() throws {
         let story = """
@@ -417,7 +431,9 @@ struct BoilerplateFamilyTests {
         "Der Beitrag wurde am Mittwoch, den 4. März 2026 um 15:21 Uhr veröffentlicht.",
         "Video verfügbar bis 28.02.2026", "Weiterführende Links", "Haftungsbeschränkung für externe Links",
         "The lock gates at dawn. © Valley Photo Agency", "Ann Marsh at the lock, photo: Courier archive",
-        "Beitragsbild: Die Schleuse im Winter",
+        "Beitragsbild: Die Schleuse im Winter", "Den Artikel mit anderen teilen:", "Mehr Geschichten vom Kanal:",
+        "Abbildung 4: Das Schleusentor im Querschnitt.",
+        "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])
     func interactionLabelsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")

@@ -144,7 +144,8 @@ enum TextRules {
         "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jede kleine spende", "ihre spende hilft",
         "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
         "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "nous respectons votre vie privée",
-        "respetamos tu privacidad",
+        "respetamos tu privacidad", "in deinen posteingang", "in ihren posteingang", "für unseren newsletter",
+        "for our newsletter", "to our newsletter", "à notre newsletter", "a nuestro boletín", "en tu bandeja de entrada",
         "unterstütze uns", "unterstützen sie uns", "werde mitglied", "werden sie mitglied", "werde abonnent",
         "um weiterzulesen", "jederzeit kündbar", "in ihr postfach", "in dein postfach",
         "abonnez-vous", "soutenez-nous", "faites un don", "devenez membre", "devenez abonné", "déjà abonné",
@@ -185,16 +186,35 @@ enum TextRules {
         "no comments", "leave a comment", "leave a reply", "write a comment", "add a comment", "post a comment",
         "you must be logged in", "must be logged in", "not logged in", "no ratings yet", "rate this",
         "listen to this article", "listen to this story", "share your experience", "tell us what you think",
-        "this entry was posted", "keine kommentare", "noch keine kommentare",
+        "this entry was posted", "share this article", "share this story", "keine kommentare", "noch keine kommentare",
         "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "schreibe einen kommentar",
         "schreiben sie einen kommentar", "du musst angemeldet", "sie müssen angemeldet", "du musst eingeloggt",
         "sie müssen eingeloggt", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung",
         "hier können sie den artikel bewerten", "artikel bewerten", "bitte teilen sie uns", "teilen sie uns ihre",
-        "bitte registrieren sie sich", "der beitrag wurde am", "dieser beitrag wurde am", "dieser eintrag wurde am", "beitrag bewerten", "artikel anhören",
+        "bitte registrieren sie sich", "den artikel mit anderen teilen", "diesen artikel teilen", "artikel teilen",
+        "beitrag teilen", "partager cet article", "compartir este artículo", "condividi questo articolo", "beitrag bewerten", "artikel anhören",
         "beitrag anhören", "aucun commentaire", "laisser un commentaire", "écrire un commentaire", "écouter cet article",
         "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
         "escucha esta nota", "escuchar esta nota", "escucha este artículo", "nessun commento", "lascia un commento",
         "ascolta l'articolo", "brak komentarzy", "napisz komentarz", "нет комментариев",
+    ]
+
+    /// Openings of the post-metadata paragraph blog themes print under a post ("This entry was
+    /// posted on … and is filed under …"), up to a few sentences long.
+    static let postMetadataOpenings: [String] = [
+        "this entry was posted", "this entry was filed", "der beitrag wurde am", "dieser beitrag wurde am",
+        "dieser eintrag wurde am", "cette entrée a été publiée", "esta entrada fue publicada", "questo articolo è stato pubblicato",
+    ]
+
+    /// Openings of figure labels written as paragraphs ("Abbildung 4: …", "Figure 2: …"); a
+    /// number and a colon or period must follow.
+    static let figureLabelWords: [String] = ["abbildung", "abb.", "figure", "fig.", "bild", "grafik", "schaubild", "tabelle", "table"]
+
+    /// Names of social networks: a short block that opens with "Follow" and names one is a
+    /// follow prompt ("Follow The Courier on Twitter and Instagram").
+    static let socialNetworkPhrases: [String] = [
+        "on twitter", "on x", "on facebook", "on instagram", "on tiktok", "on youtube", "on linkedin", "on threads",
+        "on bluesky", "on mastodon", "auf twitter", "auf facebook", "auf instagram",
     ]
 
     /// Titles of the author box, and pointers to the next or previous story.
@@ -227,6 +247,10 @@ enum TextRules {
     private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
     private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
     private static let mediaMetaBytes = mediaMetaOpenings.map { Array($0.utf8) }
+    private static let postMetadataBytes = postMetadataOpenings.map { Array($0.utf8) }
+    private static let figureLabelBytes = figureLabelWords.map { Array($0.utf8) }
+    private static let socialNetworkBytes = socialNetworkPhrases.map { Array($0.utf8) }
+    private static let followOpenings = ["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "].map { Array($0.utf8) }
     private static let copyrightSign = Array("©".utf8)
     /// A credit opening after a comma or a parenthesis, inside a picture's description.
     private static let embeddedCreditBytes = creditOpenings.filter { $0.hasSuffix(":") }.flatMap {
@@ -252,6 +276,8 @@ enum TextRules {
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if containsAnyPhrase(text, appealBytes) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
             if containsAnyPhrase(text, noticeBytes) { return .legal }
+            if startsWithAny(text, postMetadataBytes) { return .articleMeta }
+            if startsWithAny(text, followOpenings), containsAnyPhrase(text, socialNetworkBytes) { return .promo }
         }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
@@ -279,7 +305,10 @@ enum TextRules {
             return .related
         }
         if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
-        if block.words <= 8, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
+        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
+        if block.words <= 30, block.kind != .heading, isFigureLabel(text) { return .caption }
+        // "Mehr Kolumnen auf MeinMMO:", "More from the Courier:": the lead-in of a list of links.
+        if block.words <= 6, block.kind != .heading, text.last == 0x3A, startsWithAny(text, moreOpenings) { return .related }
         if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
         if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
@@ -389,6 +418,21 @@ enum TextRules {
             i += 1
         }
         return unit && (reading || words <= 2)
+    }
+
+    private static let moreOpenings = ["more ", "mehr ", "plus de ", "más ", "altri ", "więcej "].map { Array($0.utf8) }
+
+    /// "Abbildung 4: …", "Fig. 2. …": a figure word, a number, then a colon or a period.
+    static func isFigureLabel(_ text: [UInt8]) -> Bool {
+        for word in figureLabelBytes where text.starts(with: word) {
+            var i = word.count
+            while i < text.count, text[i] == 0x20 { i += 1 }
+            let digits = i
+            while i < text.count, text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+            guard i > digits, i < text.count else { continue }
+            if text[i] == 0x3A || text[i] == 0x2E { return true }
+        }
+        return false
     }
 
     /// Whether any phrase occurs in the text as whole words: no letter or digit (ASCII or
