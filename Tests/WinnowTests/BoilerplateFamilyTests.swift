@@ -693,6 +693,18 @@ struct BoilerplateFamilyTests {
         Support.expectKept(["5040", "2380", "2019", "Upper Brook"], in: extraction)
     }
 
+    @Test("a post embedded in the story (a quoted tweet in a social-media-embed box) stays")
+    func embeddedSocialPostIsKept() throws {
+        let embed = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The lock gates at Marrowfield opened \
+            this morning for the first time in ten years, and the whole village came down to the towpath to watch.</p>\
+            — Valley Courier (@valleycourier) March 4, 2026</blockquote></div>
+            """
+        let extraction = try Support.extractArticle(middle: embed)
+        Support.expectArticle(extraction)
+        Support.expectKept(["the whole village came down to the towpath"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",
