@@ -705,6 +705,31 @@ struct BoilerplateFamilyTests {
         Support.expectKept(["the whole village came down to the towpath"], in: extraction)
     }
 
+    @Test("a long feed of teaser cards beside a story of its own is dropped, however much of the page it holds")
+    func longTeaserFeedBesideStoryIsDropped() throws {
+        let stories = [
+            ("The last ferryman of Holt Crossing", "After forty years on the river he hands over the oars to his niece, who learned the crossing as a child."),
+            ("Why the eels are coming back to the Brook", "Cleaner water and a new fish pass have changed the lower reaches, and the anglers have noticed it first."),
+            ("Repairs begin on the packhorse bridge", "Stonemasons expect the work to last until the end of the summer, and the ford will stay open meanwhile."),
+            ("Photos from the Marrowfield spring fair", "Sheep, cakes and a tug of war across the old canal basin, which the home team lost for the third year."),
+            ("A new bus to the market towns", "The council has agreed a trial of a weekly bus to the market towns, starting with the first week of May."),
+            ("The choir sings at the lock", "Forty singers gathered at the lock cottage on Sunday evening to raise money for the restoration fund."),
+        ]
+        let cards = stories.enumerated().map { i, story in
+            "<div class=\"card\"><h3><a href=\"/story/\(i)\">\(story.0)</a></h3><p>\(story.1)</p></div>"
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>\(Support.pageTitle)</title></head><body><main>
+            <div class="story-body" itemprop="articleBody"><h1>\(Support.headline)</h1>
+            \(Support.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))</div>
+            <div class="feed">\(cards)</div>
+            </main></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["hands over the oars", "new fish pass", "tug of war", "weekly bus", "Forty singers"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",

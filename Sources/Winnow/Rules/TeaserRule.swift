@@ -60,6 +60,25 @@ enum TeaserRule {
         return false
     }
 
+    /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
+    /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
+    /// `<main>` wraps everything and says nothing here.
+    static func hasStoryBeside(_ parent: Int, _ document: Document, _ marks: NodeMarks, _ visibleText: [Int32], minimum: Int32) -> Bool {
+        let parentEnd = Int(document.nodes[parent].end)
+        var i = 0
+        while i < document.count {
+            let node = document.nodes[i]
+            if i == parent { i = parentEnd; continue }
+            if marks.contentHint[i], !marks.removed[i], node.tag != .main, !(i < parent && Int(node.end) > parent) {
+                if visibleText[i] >= minimum { return true }
+                i = Int(node.end)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
     static func mark(_ document: Document, _ marks: inout NodeMarks) {
         let count = document.count
@@ -118,7 +137,13 @@ enum TeaserRule {
                 // service page of sections), not furniture beside it. Measured in visible
                 // text: cards are deeply indented markup, and their whitespace is no text.
                 let runText = cards.reduce(0) { $0 + Int(visibleText[$1]) }
-                guard Double(runText) < Heuristics.teaserMaximumPageShare * Double(visibleText[0]) else { continue }
+                if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]) {
+                    // ... unless the page has a story of its own beside the run: an element that
+                    // says it is the content, outside the run and not around it, holding at least
+                    // `teaserStoryShare` of the run's text (a feed of cards under one article).
+                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else { continue }
+                }
                 for card in cards where marks.ownFamily[card] == nil { marks.ownFamily[card] = .teasers }
             }
         }

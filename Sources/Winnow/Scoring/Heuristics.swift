@@ -34,6 +34,11 @@ public enum Heuristics {
     /// A run of cards holding more than this share of the page's visible text (whitespace of
     /// the markup not counted) is the page's content.
     static let teaserMaximumPageShare = 0.3
+    /// A run above `teaserMaximumPageShare` is still teasers when the page holds, in an element
+    /// hinted as content outside the run, a story of at least this share of the run's text: a
+    /// feed of cards under an article is the site's, however long. Measured at 0.3 and 0.5
+    /// (equal on aeb and trafilatura-dev; 0.5 better on wcxb-dev).
+    static let teaserStoryShare = 0.5
     /// The longest prose block anchors the content only when it is at least this long;
     /// shorter, it may be a cookie notice on an otherwise empty page.
     static let anchorMinimumCharacters: Int32 = 400
