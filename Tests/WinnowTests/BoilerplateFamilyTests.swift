@@ -730,6 +730,23 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["hands over the oars", "new fish pass", "tug of war", "weekly bus", "Forty singers"], in: extraction)
     }
 
+    @Test("a list of other stories, each a linked title and an excerpt cut short with an ellipsis, is dropped")
+    func excerptListWithEllipsesIsDropped() throws {
+        let ticker = """
+            <div class="ticker"><ul>
+            <li><a href="/ferry">The last ferryman of Holt Crossing retires</a> <span>HOLT CROSSING: After forty years on the \
+            river the ferryman hands over the oars to his niece, who says she will keep the old...</span></li>
+            <li><a href="/eels">Why the eels are coming back to the Brook</a> <span>UPPER BROOK: Cleaner water and a new \
+            fish pass have changed the lower reaches of the river, where anglers report…</span></li>
+            <li><a href="/bridge">Repairs begin on the packhorse bridge</a> <span>MARROWFIELD: Stonemasons expect the work \
+            on the old bridge to last until the end of the summer, the trust said on [...]</span></li>
+            </ul></div>
+            """
+        let extraction = try Support.extractArticle(start: ticker)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["hands over the oars", "new fish pass", "Stonemasons expect"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",

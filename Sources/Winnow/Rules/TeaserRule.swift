@@ -33,6 +33,28 @@ enum TeaserRule {
         return 0
     }
 
+    /// Whether an element's text ends in an ellipsis ("…", "...", "[…]"): an excerpt cut short,
+    /// as teaser blurbs are; a list item of the story's own ends its sentence.
+    static func endsWithEllipsis(_ document: Document, _ element: Int, removed: [Bool]) -> Bool {
+        var i = Int(document.nodes[element].end) - 1
+        while i > element {
+            if document.nodes[i].tag == .text, !removed[i] {
+                let bytes = document.textBytes(of: i)
+                var end = bytes.endIndex
+                while end > bytes.startIndex, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+                if end > bytes.startIndex {
+                    var text = bytes[bytes.startIndex ..< end]
+                    if text.last == 0x5D { text = text.dropLast() }  // "[…]"
+                    if text.count >= 3, text.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) { return true }
+                    if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { return true }
+                    return false
+                }
+            }
+            i -= 1
+        }
+        return false
+    }
+
     /// Whether a card opens with a linked title: its first heading holds a link, or, without
     /// a heading, its first words are a link. Sections of a page builder open with a plain
     /// heading and have their links further down (a button, a "Learn more").
@@ -117,7 +139,8 @@ enum TeaserRule {
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
-                if Self.cardTags.contains(node.tag), !marks.removed[child], hasBlockInside(document, child) {
+                if Self.cardTags.contains(node.tag), !marks.removed[child],
+                   hasBlockInside(document, child) || endsWithEllipsis(document, child, removed: marks.removed) {
                     var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
                     if let c = document.attributeBytes(.class, of: child) {
                         signature ^= stableClassWord(c)
