@@ -378,6 +378,7 @@ struct BoilerplateFamilyTests {
         "Get the latest news from the valley straight to your phone with the Courier app.",
         "Lust auf mehr? Lass dir die besten Geschichten aus dem Tal jede Woche in deinen Posteingang liefern.",
         "Follow The Valley Courier on Twitter and Instagram for news from the towpath.",
+        "Get Valley Monthly delivered through your letterbox every month. Twelve issues for the price of ten.",
     ])
     func appealsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -393,6 +394,7 @@ struct BoilerplateFamilyTests {
         "Dieser Text wurde veröffentlicht im Talboten und erscheint hier mit freundlicher Genehmigung der Redaktion.",
         "Suggested citation: Marsh, Ann: The Marrowfield logbook, Valley Courier, 2026.",
         "We recommend the best walking gear through an independent review process, and advertisers do not influence our picks.",
+        "This slideshow requires JavaScript.",
     ])
     func noticesAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -431,7 +433,8 @@ struct BoilerplateFamilyTests {
         "Der Beitrag wurde am Mittwoch, den 4. März 2026 um 15:21 Uhr veröffentlicht.",
         "Video verfügbar bis 28.02.2026", "Weiterführende Links", "Haftungsbeschränkung für externe Links",
         "The lock gates at dawn. © Valley Photo Agency", "Ann Marsh at the lock, photo: Courier archive",
-        "Beitragsbild: Die Schleuse im Winter", "Den Artikel mit anderen teilen:", "Mehr Geschichten vom Kanal:",
+        "Beitragsbild: Die Schleuse im Winter", "Den Artikel mit anderen teilen:", "segunda-feira, 22 de janeiro de 2026 às 0:13",
+        "Mittwoch, 4. März 2026, 15:21 Uhr", "Mehr Geschichten vom Kanal:",
         "Abbildung 4: Das Schleusentor im Querschnitt.",
         "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])

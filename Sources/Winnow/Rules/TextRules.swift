@@ -145,7 +145,7 @@ enum TextRules {
         "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
         "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "nous respectons votre vie privée",
         "respetamos tu privacidad", "in deinen posteingang", "in ihren posteingang", "für unseren newsletter",
-        "for our newsletter", "to our newsletter", "à notre newsletter", "a nuestro boletín", "en tu bandeja de entrada",
+        "for our newsletter", "to our newsletter", "through your letterbox", "delivered to your door", "à notre newsletter", "a nuestro boletín", "en tu bandeja de entrada",
         "unterstütze uns", "unterstützen sie uns", "werde mitglied", "werden sie mitglied", "werde abonnent",
         "um weiterzulesen", "jederzeit kündbar", "in ihr postfach", "in dein postfach",
         "abonnez-vous", "soutenez-nous", "faites un don", "devenez membre", "devenez abonné", "déjà abonné",
@@ -178,6 +178,9 @@ enum TextRules {
         "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
         "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
         "wszelkie prawa zastrzeżone", "все права защищены",
+        // Notices that the page needs scripts.
+        "requires javascript",
+        "enable javascript", "javascript is disabled", "javascript aktivieren", "activer javascript", "activa javascript",
     ]
 
     /// Openings of the labels around comment, rating and login boxes ("No comments", "Leave a
@@ -362,6 +365,11 @@ enum TextRules {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "am", "pm", "at", "um", "à", "le", "de", "del", "on", "posted", "updated", "mon", "tue", "wed", "thu", "fri",
         "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "às", "da", "em",
+        "segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "martedì", "mercoledì", "giovedì",
+        "venerdì", "sabato", "domenica", "den", "der", "uhr", "h",
     ]
     private static let monthTable = WordSet(monthWords.map { WordHash.of($0.utf8) })
 
