@@ -750,6 +750,25 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["hands over the oars", "new fish pass", "Stonemasons expect"], in: extraction)
     }
 
+    @Test("a digest's list items, each a long linked sentence and its gloss, are text; a menu's short linked items are not")
+    func longLinkedListItemsAreKept() throws {
+        let digest = """
+            <ol>
+            <li><a href="/lock">The lock keepers of Marrowfield kept a logbook for almost two centuries, and volunteers</a> \
+            found it in a flooded cellar last spring, according to the trust.</li>
+            <li><a href="/bridge">Stonemasons expect the repairs on the old packhorse bridge to last until the end of summer,</a> \
+            and the ford below it will stay open meanwhile.</li>
+            </ol>
+            """
+        let menu = """
+            <ul class="links"><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul>
+            """
+        let extraction = try Support.extractArticle(middle: digest, end: menu)
+        Support.expectArticle(extraction)
+        Support.expectKept(["kept a logbook for almost two centuries", "the ford below it will stay open"], in: extraction)
+        Support.expectDropped(["Weather"], in: extraction)
+    }
+
     @Test("hidden elements are dropped", arguments: [
         "<div hidden>",
         "<div aria-hidden=\"true\">",

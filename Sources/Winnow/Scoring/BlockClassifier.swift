@@ -90,7 +90,8 @@ struct BlockClassifier {
             if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             // A paragraph is written text even when it is mostly a link ("Pro tip: see our
             // guide"); menus are lists and bare divs.
-            if block.kind == .paragraph, block.linkDensity < 0.9, !isRepeated {
+            if block.kind == .paragraph || (block.kind == .listItem && block.words >= Heuristics.linkedListItemMinimumWords),
+               block.linkDensity < 0.9, !isRepeated {
                 return .init(blockClass: .short, reason: "linked paragraph")
             }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")

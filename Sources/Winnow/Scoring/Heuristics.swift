@@ -76,6 +76,10 @@ public enum Heuristics {
     static let nearGoodMinimumWords: Int32 = 4
     /// Blocks at least this long are prose when their other features agree.
     static let longBlockCharacters: Int32 = 180
+    /// A list item of at least this many words is written text even when mostly linked (a
+    /// digest's item: a linked sentence and its gloss), and is judged by its neighbours like a
+    /// linked paragraph; menu entries and related-story titles are shorter.
+    static let linkedListItemMinimumWords: Int32 = 20
     /// Above this link density a block is navigation, whatever its length.
     static let maximumLinkDensity = 0.5
     /// Prose in a language with a function-word list has at least this density.
