@@ -379,6 +379,7 @@ struct BoilerplateFamilyTests {
         "Lust auf mehr? Lass dir die besten Geschichten aus dem Tal jede Woche in deinen Posteingang liefern.",
         "Follow The Valley Courier on Twitter and Instagram for news from the towpath.",
         "Get Valley Monthly delivered through your letterbox every month. Twelve issues for the price of ten.",
+        "Email Ann Marsh at ann@courier.example or follow her @annmarsh. Follow us on Twitter @valleycourier and on Facebook.",
     ])
     func appealsAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
@@ -434,7 +435,8 @@ struct BoilerplateFamilyTests {
         "Video verfügbar bis 28.02.2026", "Weiterführende Links", "Haftungsbeschränkung für externe Links",
         "The lock gates at dawn. © Valley Photo Agency", "Ann Marsh at the lock, photo: Courier archive",
         "Beitragsbild: Die Schleuse im Winter", "Den Artikel mit anderen teilen:", "segunda-feira, 22 de janeiro de 2026 às 0:13",
-        "Mittwoch, 4. März 2026, 15:21 Uhr", "Mehr Geschichten vom Kanal:",
+        "Mittwoch, 4. März 2026, 15:21 Uhr", "Image 1 of 5", "(Image credit: Valley Photo Agency)",
+        "http://courier.example/uploads/2026/03/lock-gates.jpg 540 960 admin", "Mehr Geschichten vom Kanal:",
         "Abbildung 4: Das Schleusentor im Querschnitt.",
         "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])

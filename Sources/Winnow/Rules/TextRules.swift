@@ -63,7 +63,7 @@ enum TextRules {
         "credits:", "photo credit", "crédit photo", "crédits photo", "fotocredit", "bildquelle",
         "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:", "beitragsbild", "titelbild", "headerbild",
         "aufmacherbild", "symbolbild", "bildnachweis", "bildrechte", "fotonachweis", "bild via", "foto via", "image via",
-        "photo via", "image courtesy", "photo courtesy", "crédito:", "créditos:",
+        "photo via", "image courtesy", "photo courtesy", "crédito:", "créditos:", "image credit", "picture credit",
     ]
 
     /// Picture agencies whose name in a short block marks it as a credit line.
@@ -140,7 +140,7 @@ enum TextRules {
         "support our work", "support our reporting", "please support us", "please donate", "donate now",
         "donate today", "make a donation", "cancel anytime", "cancel at any time", "straight to your inbox",
         "delivered to your inbox", "right in your inbox", "straight to your phone", "download our app",
-        "we respect your privacy",
+        "we respect your privacy", "follow us on twitter", "follow us on facebook", "follow us on instagram",
         "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jede kleine spende", "ihre spende hilft",
         "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
         "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "nous respectons votre vie privée",
@@ -295,7 +295,7 @@ enum TextRules {
             return .articleMeta
         }
         if navigationTable.contains(bareHash) { return .pagination }
-        if looksLikeFileName(bare) { return .hidden }
+        if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
         if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
@@ -314,7 +314,8 @@ enum TextRules {
         if block.words <= 6, block.kind != .heading, text.last == 0x3A, startsWithAny(text, moreOpenings) { return .related }
         if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
-        if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
+        if block.words <= 12, !bare.isEmpty, startsWithAny(Array(bare), creditBytes) { return .articleMeta }
+        if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
         // A picture's description that ends in its credit ("Marco Odermatt, ski star. © AFP"),
         // or names the picture inside it ("Roman Prymula, photo: Archives").
         if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
@@ -474,6 +475,27 @@ enum TextRules {
             if text.starts(with: pattern) { return true }
         }
         return false
+    }
+
+    /// Words that count pictures in a gallery ("Image 1 of 5", "Bild 2 von 8").
+    private static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine"]
+    private static let galleryOfWords: Set<String> = ["of", "von", "sur", "de", "di", "/"]
+
+    /// "Image 1 of 5": a gallery's counter.
+    static func isGalleryCounter(_ text: ArraySlice<UInt8>) -> Bool {
+        let words = text.split(separator: 0x20)
+        guard words.count == 4,
+              galleryWords.contains(String(decoding: words[0], as: UTF8.self)),
+              galleryOfWords.contains(String(decoding: words[2], as: UTF8.self)) else { return false }
+        return [words[1], words[3]].allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// A block that opens with the address of an image (`http://…/slide.jpg 540 960 admin`):
+    /// a slider's data printed as text.
+    static func startsWithImageAddress(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.starts(with: "http".utf8) else { return false }
+        let first = text.prefix(while: { $0 != 0x20 })
+        return imageExtensions.contains { first.count > $0.count && first.suffix($0.count).elementsEqual($0) }
     }
 
     /// An image's file name leaking as text (`avatar-300x300.png`).
