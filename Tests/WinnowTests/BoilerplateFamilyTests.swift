@@ -448,7 +448,7 @@ struct BoilerplateFamilyTests {
 
     @Test("cross-references to other stories are dropped in several languages", arguments: [
         "Read more:", "Read also:", "See also:", "Lesen Sie auch:", "À lire aussi :", "Lee también:", "Leggi anche:",
-        "Читайте также:",
+        "Читайте также:", "Weitere Infos unter", "More information at",
     ])
     func crossReferencesAreDropped(opening: String) throws {
         let extraction = try Support.extractArticle(

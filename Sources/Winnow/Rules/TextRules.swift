@@ -87,7 +87,8 @@ enum TextRules {
     /// Openings of inline pointers to other articles ("Read more: …", "Lesen Sie auch: …").
     static let crossReferenceOpenings: [String] = [
         "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
-        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "lesen sie hier", "auch interessant",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "lesen sie hier", "weitere infos unter", "mehr infos unter", "weitere informationen unter",
+        "more info at", "more information at", "plus d'infos sur", "más información en", "auch interessant",
         "mehr zum thema", "auch lesen", "lee también", "le puede interesar", "les puede interesar", "también te puede interesar", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
         "czytaj także", "czytaj też", "zobacz też", "читайте также", "читайте еще", "leia também", "lees ook",
         "läs också", "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "延伸阅读", "あわせて読みたい",
