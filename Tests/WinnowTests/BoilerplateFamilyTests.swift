@@ -365,9 +365,90 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([line], in: extraction)
     }
 
+    @Test("appeals to subscribe, donate or join, two or three sentences long, are dropped by their text", arguments: [
+        "To read the full story, please subscribe to the Valley Courier. You can choose a yearly plan or pay month by month, and every plan includes the archive.",
+        "If you are already a subscriber, you can log in here for immediate access to this story and to everything else in our archive of the valley.",
+        "Unabhängiger Lokaljournalismus kostet Geld. Jede Spende hilft uns, weiter über das Tal und seine Menschen zu berichten.",
+        "Unterstütze den Talboten mit einem monatlichen Beitrag, damit wir weiter unabhängig über das Tal berichten können.",
+        "Hazte miembro y disfruta de beneficios exclusivos. Cancela cuando quieras.",
+        "Pour lire la suite de cet article, abonnez-vous au Courrier de la vallée dès aujourd'hui et soutenez notre rédaction.",
+        "Jede kleine Spende hilft den Freiwilligen am Kanal!",
+        "Den Talboten lesen oder verschenken und Vorteile sichern!",
+        "Wir respektieren deine Privatsphäre und geben deine Adresse nicht weiter.",
+        "Get the latest news from the valley straight to your phone with the Courier app.",
+        "Lust auf mehr? Lass dir die besten Geschichten aus dem Tal jede Woche in deinen Posteingang liefern.",
+        "Follow The Valley Courier on Twitter and Instagram for news from the towpath.",
+        "Get Valley Monthly delivered through your letterbox every month. Twelve issues for the price of ten.",
+        "Email Ann Marsh at ann@courier.example or follow her @annmarsh. Follow us on Twitter @valleycourier and on Facebook.",
+    ])
+    func appealsAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(line.prefix(40))], in: extraction)
+    }
+
+    @Test("copyright, reprint and disclaimer notices written as sentences are dropped by their text", arguments: [
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+        "This article is the copyrighted property of the Valley Courier. Written permission must be obtained before reprint in online or print media.",
+        "The Valley Courier is not responsible for the opinions, statements or media content presented by contributors.",
+        "The views expressed in this column are the author's own and do not necessarily reflect those of the trust.",
+        "Dieser Text wurde veröffentlicht im Talboten und erscheint hier mit freundlicher Genehmigung der Redaktion.",
+        "Suggested citation: Marsh, Ann: The Marrowfield logbook, Valley Courier, 2026.",
+        "We recommend the best walking gear through an independent review process, and advertisers do not influence our picks.",
+        "This slideshow requires JavaScript.",
+    ])
+    func noticesAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(line.prefix(40))], in: extraction)
+    }
+
+    @Test("a heading that opens \"More on …:\" over a section of the page, and a sentence that starts with \"Follow\", are kept")
+    func moreOnHeadingAndFollowSentenceAreKept() throws {
+        let section = """
+            <h2>More on the lock keepers:</h2>
+            <p>Follow the towpath east from the lock and the keepers' cottages appear one after another, each with its \
+            own small garden, its own bench and its own view of the water, as they have for two hundred years.</p>
+            """
+        let extraction = try Support.extractArticle(middle: section)
+        Support.expectArticle(extraction)
+        Support.expectKept(["More on the lock keepers:", "Follow the towpath east"], in: extraction)
+    }
+
+    @Test("a paragraph that reports on subscriptions and donations in the third person is kept")
+    func storyAboutSubscriptionsIsKept() throws {
+        let story = """
+            <p>Subscribers to the trust's newsletter can now sign up for guided walks, and donations to the appeal rose \
+            sharply after the logbook was found, the treasurer said.</p>
+            """
+        let extraction = try Support.extractArticle(middle: story)
+        Support.expectArticle(extraction)
+        Support.expectKept(["Subscribers to the trust's newsletter", "donations to the appeal rose"], in: extraction)
+    }
+
+    @Test("comment, rating and login labels, author-box titles and story pagers are dropped by their text", arguments: [
+        "Keine Kommentare", "Leave a reply", "You must be logged in to post a comment.", "Sie sind aktuell nicht eingeloggt.",
+        "Hier können Sie den Artikel bewerten", "Escucha esta nota aquí", "Über den Autor", "About the author",
+        "Vorschau auf den nächsten Artikel", "Next article", "(Noch keine Bewertungen)",
+        "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+        "Der Beitrag wurde am Mittwoch, den 4. März 2026 um 15:21 Uhr veröffentlicht.",
+        "Video verfügbar bis 28.02.2026", "Weiterführende Links", "Haftungsbeschränkung für externe Links",
+        "The lock gates at dawn. © Valley Photo Agency", "Ann Marsh at the lock, photo: Courier archive",
+        "Beitragsbild: Die Schleuse im Winter", "Den Artikel mit anderen teilen:", "segunda-feira, 22 de janeiro de 2026 às 0:13",
+        "Mittwoch, 4. März 2026, 15:21 Uhr", "Image 1 of 5", "(Image credit: Valley Photo Agency)",
+        "http://courier.example/uploads/2026/03/lock-gates.jpg 540 960 admin", "Mehr Geschichten vom Kanal:",
+        "Abbildung 4: Das Schleusentor im Querschnitt.",
+        "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
+    ])
+    func interactionLabelsAreDroppedByText(line: String) throws {
+        let extraction = try Support.extractArticle(end: "<p>\(line)</p>")
+        Support.expectArticle(extraction)
+        Support.expectDropped([line], in: extraction)
+    }
+
     @Test("cross-references to other stories are dropped in several languages", arguments: [
         "Read more:", "Read also:", "See also:", "Lesen Sie auch:", "À lire aussi :", "Lee también:", "Leggi anche:",
-        "Читайте также:",
+        "Читайте также:", "Weitere Infos unter", "More information at",
     ])
     func crossReferencesAreDropped(opening: String) throws {
         let extraction = try Support.extractArticle(
@@ -527,6 +608,167 @@ struct BoilerplateFamilyTests {
             ["last ferryman", "eels are coming back", "packhorse bridge", "spring fair", "hands over the oars",
              "new fish pass", "Stonemasons expect", "tug of war"],
             in: extraction)
+    }
+
+    @Test("teaser cards whose class lists vary per card (post ids, categories) are still one run")
+    func teaserCardsWithPerCardClassesAreDropped() throws {
+        func card(_ id: Int, _ category: String, _ title: String, _ blurb: String) -> String {
+            """
+            <div class="teaser post-\(id) category-\(category) has-thumbnail">
+            <h3><a href="/\(id)">\(title)</a></h3><p>\(blurb)</p></div>
+            """
+        }
+        let grid = """
+            <section>
+            \(card(3494524, "river", "The last ferryman of Holt Crossing", "After forty years on the river he hands over the oars to his niece."))
+            \(card(3493722, "nature", "Why the eels are coming back to the Brook", "Cleaner water and a new fish pass have changed the lower reaches."))
+            \(card(3492810, "heritage", "Repairs begin on the packhorse bridge", "Stonemasons expect the work to last until the end of the summer."))
+            \(card(3491177, "events", "Photos from the Marrowfield spring fair", "Sheep, cakes and a tug of war across the old canal basin."))
+            </section>
+            """
+        let extraction = try Support.extractArticle(afterArticle: grid)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["last ferryman", "hands over the oars", "new fish pass", "Stonemasons expect", "tug of war"], in: extraction)
+    }
+
+    @Test("alike sections that open with a plain heading and link further down are content, not teaser cards")
+    func builderSectionsWithButtonsAreKept() throws {
+        func section(_ n: Int, _ heading: String, _ text: String) -> String {
+            """
+            <div class="section section_\(n)"><h2>\(heading)</h2><p>\(text)</p>
+            <a class="button" href="/join">Find out how to join the volunteers</a></div>
+            """
+        }
+        let sections = """
+            <div>
+            \(section(1, "Reading", "One volunteer reads each line aloud."))
+            \(section(2, "Typing", "The other types it into the archive."))
+            \(section(3, "Checking", "Then they swap and check every word."))
+            </div>
+            """
+        let extraction = try Support.extractArticle(middle: sections)
+        Support.expectArticle(extraction)
+        Support.expectKept(["reads each line aloud", "types it into the archive", "swap and check every word"], in: extraction)
+    }
+
+    @Test("a site footer's paragraph longer than a short story is still the footer")
+    func longFooterParagraphUnderShortStoryIsDropped() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lock gates reopen | Valley Courier</title></head><body>
+            <main><h1>Lock gates reopen</h1>
+            <div class="story-body">The gates of the Marrowfield lock opened on Tuesday for the first time in a decade, \
+            and two narrowboats passed through before noon while a small crowd watched from the towpath.</div>
+            <div class="story-body">The trust that restored them says the towpath will stay open through the winter, \
+            and volunteers will keep the logbook at the lock cottage for anyone who wants to read it.</div>
+            </main>
+            <div class="footer-wrap"><div class="footer-text">The Valley Courier reader service can be reached with any \
+            questions or requests by telephone on weekdays between nine and five, and on Saturdays between nine and noon, \
+            or by letter to the office above the old corn exchange; the service handles subscriptions, deliveries, \
+            archive orders and the return of photographs lent to the paper by its readers, and it answers letters \
+            about corrections within a week of their arrival at the office, by post or by telephone as the reader prefers, \
+            and it keeps the paper's records of births, marriages and deaths for anyone who asks to see them.</div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["The gates of the Marrowfield lock opened"], in: extraction)
+        Support.expectDropped(["reader service can be reached"], in: extraction)
+    }
+
+    @Test("a long line that recurs three times inside the story (a plan's daily meal) stays")
+    func longRecurringLineInStoryIsKept() throws {
+        let day = """
+            <p>Breakfast for the walk: two boiled eggs, a slice of rye toast with butter, an apple and a flask of tea.</p>
+            """
+        let extraction = try Support.extractArticle(
+            middle: "<h2>Day one</h2>\(day)<h2>Day two</h2>\(day)<h2>Day three</h2>\(day)")
+        Support.expectArticle(extraction)
+        #expect(Support.occurrences(of: "two boiled eggs", in: extraction.text) == 3, "\(Support.explain(extraction))")
+    }
+
+    @Test("a table cell holding a lone four-digit number is data, not a date line")
+    func loneFourDigitNumberInTableIsKept() throws {
+        let table = """
+            <table><tr><th>Crew</th><th>Points</th><th>Wins</th></tr>
+            <tr><td>Holt Crossing</td><td>5040</td><td>5</td></tr>
+            <tr><td>Marrowfield</td><td>2380</td><td>2</td></tr>
+            <tr><td>Upper Brook</td><td>2019</td><td>1</td></tr></table>
+            """
+        let extraction = try Support.extractArticle(middle: table)
+        Support.expectArticle(extraction)
+        Support.expectKept(["5040", "2380", "2019", "Upper Brook"], in: extraction)
+    }
+
+    @Test("a post embedded in the story (a quoted tweet in a social-media-embed box) stays")
+    func embeddedSocialPostIsKept() throws {
+        let embed = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The lock gates at Marrowfield opened \
+            this morning for the first time in ten years, and the whole village came down to the towpath to watch.</p>\
+            — Valley Courier (@valleycourier) March 4, 2026</blockquote></div>
+            """
+        let extraction = try Support.extractArticle(middle: embed)
+        Support.expectArticle(extraction)
+        Support.expectKept(["the whole village came down to the towpath"], in: extraction)
+    }
+
+    @Test("a long feed of teaser cards beside a story of its own is dropped, however much of the page it holds")
+    func longTeaserFeedBesideStoryIsDropped() throws {
+        let stories = [
+            ("The last ferryman of Holt Crossing", "After forty years on the river he hands over the oars to his niece, who learned the crossing as a child."),
+            ("Why the eels are coming back to the Brook", "Cleaner water and a new fish pass have changed the lower reaches, and the anglers have noticed it first."),
+            ("Repairs begin on the packhorse bridge", "Stonemasons expect the work to last until the end of the summer, and the ford will stay open meanwhile."),
+            ("Photos from the Marrowfield spring fair", "Sheep, cakes and a tug of war across the old canal basin, which the home team lost for the third year."),
+            ("A new bus to the market towns", "The council has agreed a trial of a weekly bus to the market towns, starting with the first week of May."),
+            ("The choir sings at the lock", "Forty singers gathered at the lock cottage on Sunday evening to raise money for the restoration fund."),
+        ]
+        let cards = stories.enumerated().map { i, story in
+            "<div class=\"card\"><h3><a href=\"/story/\(i)\">\(story.0)</a></h3><p>\(story.1)</p></div>"
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>\(Support.pageTitle)</title></head><body><main>
+            <div class="story-body" itemprop="articleBody"><h1>\(Support.headline)</h1>
+            \(Support.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))</div>
+            <div class="feed">\(cards)</div>
+            </main></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["hands over the oars", "new fish pass", "tug of war", "weekly bus", "Forty singers"], in: extraction)
+    }
+
+    @Test("a list of other stories, each a linked title and an excerpt cut short with an ellipsis, is dropped")
+    func excerptListWithEllipsesIsDropped() throws {
+        let ticker = """
+            <div class="ticker"><ul>
+            <li><a href="/ferry">The last ferryman of Holt Crossing retires</a> <span>HOLT CROSSING: After forty years on the \
+            river the ferryman hands over the oars to his niece, who says she will keep the old...</span></li>
+            <li><a href="/eels">Why the eels are coming back to the Brook</a> <span>UPPER BROOK: Cleaner water and a new \
+            fish pass have changed the lower reaches of the river, where anglers report…</span></li>
+            <li><a href="/bridge">Repairs begin on the packhorse bridge</a> <span>MARROWFIELD: Stonemasons expect the work \
+            on the old bridge to last until the end of the summer, the trust said on [...]</span></li>
+            </ul></div>
+            """
+        let extraction = try Support.extractArticle(start: ticker)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["hands over the oars", "new fish pass", "Stonemasons expect"], in: extraction)
+    }
+
+    @Test("a digest's list items, each a long linked sentence and its gloss, are text; a menu's short linked items are not")
+    func longLinkedListItemsAreKept() throws {
+        let digest = """
+            <ol>
+            <li><a href="/lock">The lock keepers of Marrowfield kept a logbook for almost two centuries, and volunteers</a> \
+            found it in a flooded cellar last spring, according to the trust.</li>
+            <li><a href="/bridge">Stonemasons expect the repairs on the old packhorse bridge to last until the end of summer,</a> \
+            and the ford below it will stay open meanwhile.</li>
+            </ol>
+            """
+        let menu = """
+            <ul class="links"><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul>
+            """
+        let extraction = try Support.extractArticle(middle: digest, end: menu)
+        Support.expectArticle(extraction)
+        Support.expectKept(["kept a logbook for almost two centuries", "the ford below it will stay open"], in: extraction)
+        Support.expectDropped(["Weather"], in: extraction)
     }
 
     @Test("hidden elements are dropped", arguments: [

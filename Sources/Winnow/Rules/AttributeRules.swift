@@ -93,6 +93,8 @@ enum AttributeRules {
     static let neutralizingWords: Set<String> = [
         "count", "counts", "number", "link", "icon", "has", "with", "no", "without", "layout",
         "wrapper", "container", "page", "open", "enabled", "active", "template", "single", "left", "right",
+        // `social-media-embed`, `twitter-embed`: a post the story quotes, not a share bar.
+        "embed", "embedded",
     ]
 
     /// What one attribute value's words say.

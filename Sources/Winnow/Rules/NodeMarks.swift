@@ -179,13 +179,22 @@ struct NodeMarks {
     mutating func inheritFamilies(_ document: Document, prose: [Int32], proseBefore: [Int32], anchor: Int?) {
         let wrapperSize = Double(prose.first ?? 0) * Heuristics.familyWrapperShare
         let sectionClasses = layoutSectionClasses(document, prose: prose, wrapperSize: wrapperSize)
+        // Whether an element holds block-level elements: only such an element can be a layout
+        // wrapper. One that holds its text directly is a single block (a footer's paragraph
+        // of contact details), and its name stands however long the text.
+        var holdsBlocks = [Bool](repeating: false, count: document.count)
+        for i in stride(from: document.count - 1, through: 1, by: -1) where !removed[i] {
+            let parent = Int(document.nodes[i].parent)
+            let tag = document.nodes[i].tag
+            if parent >= 0, holdsBlocks[i] || tag.isBlock || tag.isHeading { holdsBlocks[parent] = true }
+        }
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
             guard let own = ownFamily[i] else { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
-            if own != .comments, wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+            if own != .comments, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
                !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
                 continue
             }

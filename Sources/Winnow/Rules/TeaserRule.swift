@@ -14,20 +14,120 @@ enum TeaserRule {
         return false
     }
 
+    /// Hash of the first word of a class attribute that holds no digit: the name cards of
+    /// one kind share, where later words vary per card (`post-3494524`, `category-wild`).
+    static func stableClassWord(_ c: ArraySlice<UInt8>) -> UInt64 {
+        var start = c.startIndex
+        var i = c.startIndex
+        var digit = false
+        while i <= c.endIndex {
+            if i == c.endIndex || c[i].isASCIIWhitespace {
+                if i > start, !digit { return WordHash.of(c[start ..< i]) }
+                start = i + 1
+                digit = false
+            } else if c[i] >= 0x30 && c[i] <= 0x39 {
+                digit = true
+            }
+            i += 1
+        }
+        return 0
+    }
+
+    /// Whether an element's text ends in an ellipsis ("…", "...", "[…]"): an excerpt cut short,
+    /// as teaser blurbs are; a list item of the story's own ends its sentence.
+    static func endsWithEllipsis(_ document: Document, _ element: Int, removed: [Bool]) -> Bool {
+        var i = Int(document.nodes[element].end) - 1
+        while i > element {
+            if document.nodes[i].tag == .text, !removed[i] {
+                let bytes = document.textBytes(of: i)
+                var end = bytes.endIndex
+                while end > bytes.startIndex, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+                if end > bytes.startIndex {
+                    var text = bytes[bytes.startIndex ..< end]
+                    if text.last == 0x5D { text = text.dropLast() }  // "[…]"
+                    if text.count >= 3, text.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) { return true }
+                    if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { return true }
+                    return false
+                }
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Whether a card opens with a linked title: its first heading holds a link, or, without
+    /// a heading, its first words are a link. Sections of a page builder open with a plain
+    /// heading and have their links further down (a button, a "Learn more").
+    static func opensWithLinkedTitle(_ document: Document, _ card: Int, inLink: [Bool], removed: [Bool]) -> Bool {
+        let end = Int(document.nodes[card].end)
+        var i = card + 1
+        while i < end {
+            let node = document.nodes[i]
+            if removed[i] { i = Int(node.end); continue }
+            if node.tag.isHeading {
+                if inLink[i] { return true }
+                for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a { return true }
+                return false
+            }
+            i += 1
+        }
+        // No heading: the first visible text decides.
+        i = card + 1
+        while i < end {
+            let node = document.nodes[i]
+            if removed[i] { i = Int(node.end); continue }
+            if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { return inLink[i] }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
+    /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
+    /// `<main>` wraps everything and says nothing here.
+    static func hasStoryBeside(_ parent: Int, _ document: Document, _ marks: NodeMarks, _ visibleText: [Int32], minimum: Int32) -> Bool {
+        let parentEnd = Int(document.nodes[parent].end)
+        var i = 0
+        while i < document.count {
+            let node = document.nodes[i]
+            if i == parent { i = parentEnd; continue }
+            if marks.contentHint[i], !marks.removed[i], node.tag != .main, !(i < parent && Int(node.end) > parent) {
+                if visibleText[i] >= minimum { return true }
+                i = Int(node.end)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
     static func mark(_ document: Document, _ marks: inout NodeMarks) {
         let count = document.count
-        // Visible text bytes under each node, and the longest link text under it.
+        // Text bytes under each node (as written, with the markup's indentation), the same
+        // without whitespace (what a reader sees), and the longest link text under it.
         var text = [Int32](repeating: 0, count: count)
+        var visibleText = [Int32](repeating: 0, count: count)
         var longestLink = [Int32](repeating: 0, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        for i in 0 ..< count {
+            let parent = Int(document.nodes[i].parent)
+            inLink[i] = document.nodes[i].tag == .a || (parent >= 0 && inLink[parent])
+        }
         for i in stride(from: count - 1, through: 0, by: -1) where !marks.removed[i] {
             let node = document.nodes[i]
-            if node.tag == .text { text[i] = node.count }
+            if node.tag == .text {
+                text[i] = node.count
+                var visible: Int32 = 0
+                for byte in document.textBytes(of: i) where !byte.isASCIIWhitespace { visible += 1 }
+                visibleText[i] = visible
+            }
             if node.tag == .a { longestLink[i] = max(longestLink[i], text[i]) }
             let parent = Int(node.parent)
             if parent >= 0 {
                 text[parent] += text[i]
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
+                visibleText[parent] += visibleText[i]
             }
         }
         var groups: [UInt64: [Int]] = [:]
@@ -39,9 +139,12 @@ enum TeaserRule {
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
-                if Self.cardTags.contains(node.tag), !marks.removed[child], hasBlockInside(document, child) {
+                if Self.cardTags.contains(node.tag), !marks.removed[child],
+                   hasBlockInside(document, child) || endsWithEllipsis(document, child, removed: marks.removed) {
                     var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
-                    if let c = document.attributeBytes(.class, of: child) { signature ^= WordHash.of(c) }
+                    if let c = document.attributeBytes(.class, of: child) {
+                        signature ^= stableClassWord(c)
+                    }
                     groups[signature, default: []].append(child)
                 }
                 child = Int(node.end)
@@ -50,12 +153,20 @@ enum TeaserRule {
                 let cards = members.filter {
                     text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes
                         && longestLink[$0] >= Heuristics.teaserMinimumTitleBytes
+                        && opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
                 }
                 guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else { continue }
                 // A run that holds much of the page is what the page is for (a listing, a
-                // service page of sections), not furniture beside it.
-                let runText = cards.reduce(0) { $0 + Int(text[$1]) }
-                guard Double(runText) < Heuristics.teaserMaximumPageShare * Double(text[0]) else { continue }
+                // service page of sections), not furniture beside it. Measured in visible
+                // text: cards are deeply indented markup, and their whitespace is no text.
+                let runText = cards.reduce(0) { $0 + Int(visibleText[$1]) }
+                if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]) {
+                    // ... unless the page has a story of its own beside the run: an element that
+                    // says it is the content, outside the run and not around it, holding at least
+                    // `teaserStoryShare` of the run's text (a feed of cards under one article).
+                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else { continue }
+                }
                 for card in cards where marks.ownFamily[card] == nil { marks.ownFamily[card] = .teasers }
             }
         }

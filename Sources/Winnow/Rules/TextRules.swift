@@ -49,7 +49,7 @@ enum TextRules {
     static let legalOpenings: [String] = [
         "disclaimer", "avis de non-responsabilité", "avertissement", "haftungsausschluss", "descargo de responsabilidad",
         "aviso legal", "esclusione di responsabilità", "dichiarazione di non responsabilità", "отказ от ответственности",
-        "zastrzeżenie", "vrijwaring", "ansvarsfriskrivning", "©", "(c) ", "copyright", "all rights reserved",
+        "zastrzeżenie", "vrijwaring", "ansvarsfriskrivning", "haftungsbeschränkung", "haftungshinweis", "haftung für links", "©", "(c) ", "copyright", "all rights reserved",
         "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
         "tutti i diritti riservati", "все права защищены", "wszelkie prawa zastrzeżone", "版权所有", "著作権",
         "this post may contain affiliate", "this post contains affiliate", "this article contains affiliate",
@@ -61,7 +61,9 @@ enum TextRules {
     static let creditOpenings: [String] = [
         "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "images:", "credit:",
         "credits:", "photo credit", "crédit photo", "crédits photo", "fotocredit", "bildquelle",
-        "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:",
+        "foto ©", "photo ©", "© foto", "© photo", "zdjęcie:", "фото:", "beitragsbild", "titelbild", "headerbild",
+        "aufmacherbild", "symbolbild", "bildnachweis", "bildrechte", "fotonachweis", "bild via", "foto via", "image via",
+        "photo via", "image courtesy", "photo courtesy", "crédito:", "créditos:", "image credit", "picture credit",
     ]
 
     /// Picture agencies whose name in a short block marks it as a credit line.
@@ -72,7 +74,8 @@ enum TextRules {
         "related", "more from", "more stories", "more news", "recommended", "you may also like",
         "you might also like", "read next", "most read", "most popular", "popular posts", "trending",
         "latest news", "latest posts", "explore further", "further reading", "see also",
-        "weitere beiträge", "weitere artikel", "meistgelesen", "das könnte sie auch interessieren",
+        "weitere beiträge", "weitere artikel", "weitere themen", "weitere aktuelle themen", "weiterführende links",
+        "weiterführender link", "meistgelesen", "das könnte sie auch interessieren",
         "die redaktion empfiehlt", "empfehlungen", "mehr zum thema", "articles similaires",
         "à lire aussi", "a lire aussi", "les plus lus", "sur le même sujet", "noticias relacionadas",
         "te puede interesar", "lo más leído", "artículos relacionados", "articoli correlati",
@@ -84,7 +87,8 @@ enum TextRules {
     /// Openings of inline pointers to other articles ("Read more: …", "Lesen Sie auch: …").
     static let crossReferenceOpenings: [String] = [
         "read more:", "read also", "read next:", "see also:", "related:", "more:", "recommended:",
-        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch interessant",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "lesen sie hier", "weitere infos unter", "mehr infos unter", "weitere informationen unter",
+        "more info at", "more information at", "plus d'infos sur", "más información en", "auch interessant",
         "mehr zum thema", "auch lesen", "lee también", "le puede interesar", "les puede interesar", "también te puede interesar", "lea también", "te puede interesar", "leggi anche", "potrebbe interessarti",
         "czytaj także", "czytaj też", "zobacz też", "читайте также", "читайте еще", "leia também", "lees ook",
         "läs också", "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "延伸阅读", "あわせて読みたい",
@@ -110,6 +114,12 @@ enum TextRules {
         "published", "updated", "last updated", "publié le", "mis à jour le",
     ]
 
+    /// Openings of media availability and view-count lines ("Video verfügbar bis …", "Aufrufe: 1120").
+    static let mediaMetaOpenings: [String] = [
+        "video verfügbar bis", "verfügbar bis", "available until", "disponible jusqu'au", "disponible hasta",
+        "aufrufe:", "views:", "vues :", "visualizzazioni:",
+    ]
+
     /// Units of reading-time widgets ("2 mins", "5 min read", "Lesezeit: 3 Minuten").
     static let readingTimeWords: [String] = [
         "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minut", "minuty", "мин", "分",
@@ -118,6 +128,108 @@ enum TextRules {
     /// Words that say the duration is a reading time.
     static let readingWords: [String] = [
         "read", "reading", "lecture", "lesezeit", "lesedauer", "lectura", "lettura", "чтения", "czytania", "leestijd",
+    ]
+
+    /// Calls to pay, subscribe, donate or join, addressed to the reader, anywhere in a
+    /// paragraph's opening: the paywall and donation boxes that sit at the end (or start) of a
+    /// story. Each phrase is an imperative or a second-person offer; a story *about*
+    /// subscriptions reports them in the third person ("subscribers can cancel").
+    static let appealPhrases: [String] = [
+        "please subscribe", "subscribe now", "subscribe today", "subscribe to our", "become a subscriber",
+        "become a member", "become a patron", "already a subscriber", "already subscribed", "to view the full story",
+        "to read the full story", "to continue reading", "support our journalism", "support independent journalism",
+        "support our work", "support our reporting", "please support us", "please donate", "donate now",
+        "donate today", "make a donation", "cancel anytime", "cancel at any time", "straight to your inbox",
+        "delivered to your inbox", "right in your inbox", "straight to your phone", "download our app",
+        "we respect your privacy", "follow us on twitter", "follow us on facebook", "follow us on instagram",
+        "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jede kleine spende", "ihre spende hilft",
+        "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
+        "respektieren deine privatsphäre", "respektieren ihre privatsphäre", "nous respectons votre vie privée",
+        "respetamos tu privacidad", "in deinen posteingang", "in ihren posteingang", "für unseren newsletter",
+        "for our newsletter", "to our newsletter", "through your letterbox", "delivered to your door", "à notre newsletter", "a nuestro boletín", "en tu bandeja de entrada",
+        "unterstütze uns", "unterstützen sie uns", "werde mitglied", "werden sie mitglied", "werde abonnent",
+        "um weiterzulesen", "jederzeit kündbar", "in ihr postfach", "in dein postfach",
+        "abonnez-vous", "soutenez-nous", "faites un don", "devenez membre", "devenez abonné", "déjà abonné",
+        "pour lire la suite", "réservé aux abonnés", "sans engagement", "dans votre boîte",
+        "suscríbete", "hazte miembro", "hazte socio", "hazte suscriptor", "apóyanos", "dona ahora",
+        "haz una donación", "para seguir leyendo", "ya eres suscriptor", "cancela cuando quieras",
+        "cancela en cualquier momento", "abbonati", "sostienici", "fai una donazione", "per continuare a leggere",
+        "assine já", "apoie o", "faça uma doação", "para continuar lendo", "wesprzyj nas", "zostań patronem",
+        "przekaż darowiznę", "подпишитесь", "поддержите нас", "оформите подписку", "steun ons", "word lid",
+        "word abonnee",
+    ]
+
+    /// Openings of appeals that name the one addressed ("Unterstütze RosaMag", "Support
+    /// The Tribune"), German and Dutch imperatives that are no sentence's ordinary start.
+    static let appealOpenings: [String] = ["unterstütze ", "unterstützen sie ", "support the ", "steun "]
+
+    /// Copyright, reprint, disclaimer and affiliate notices written as sentences ("This
+    /// document is subject to copyright…", "The views expressed are the author's own").
+    static let noticePhrases: [String] = [
+        "subject to copyright", "copyrighted property", "copyright ©", "may not be reproduced",
+        "may not be republished", "may not be published, broadcast", "may not be copied", "no part may be reproduced",
+        "without written permission", "without the written permission", "without prior written", "without the prior written",
+        "without the express written", "written permission must", "all rights reserved", "is not responsible for the opinions",
+        "not responsible for the content", "views expressed in", "opinions expressed in", "do not necessarily reflect",
+        "does not necessarily reflect", "participates in the amazon", "amazon services llc", "amazon associate",
+        "qualifying purchases", "independent review process", "advertisers do not influence", "we may earn a commission", "we earn a commission", "may receive a commission",
+        "this post is sponsored", "this article is sponsored", "was originally published on", "originally appeared on",
+        "suggested citation", "cite this article", "how to cite this", "zitiervorschlag", "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate",
+        "dieser text wurde veröffentlicht", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
+        "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
+        "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
+        "wszelkie prawa zastrzeżone", "все права защищены",
+        // Notices that the page needs scripts.
+        "requires javascript",
+        "enable javascript", "javascript is disabled", "javascript aktivieren", "activer javascript", "activa javascript",
+    ]
+
+    /// Openings of the labels around comment, rating and login boxes ("No comments", "Leave a
+    /// reply", "You must be logged in…").
+    static let interactionOpenings: [String] = [
+        "no comments", "leave a comment", "leave a reply", "write a comment", "add a comment", "post a comment",
+        "you must be logged in", "must be logged in", "not logged in", "no ratings yet", "rate this",
+        "listen to this article", "listen to this story", "share your experience", "tell us what you think",
+        "this entry was posted", "share this article", "share this story", "keine kommentare", "noch keine kommentare",
+        "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "schreibe einen kommentar",
+        "schreiben sie einen kommentar", "du musst angemeldet", "sie müssen angemeldet", "du musst eingeloggt",
+        "sie müssen eingeloggt", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung",
+        "hier können sie den artikel bewerten", "artikel bewerten", "bitte teilen sie uns", "teilen sie uns ihre",
+        "bitte registrieren sie sich", "den artikel mit anderen teilen", "diesen artikel teilen", "artikel teilen",
+        "beitrag teilen", "partager cet article", "compartir este artículo", "condividi questo articolo", "beitrag bewerten", "artikel anhören",
+        "beitrag anhören", "aucun commentaire", "laisser un commentaire", "écrire un commentaire", "écouter cet article",
+        "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
+        "escucha esta nota", "escuchar esta nota", "escucha este artículo", "nessun commento", "lascia un commento",
+        "ascolta l'articolo", "brak komentarzy", "napisz komentarz", "нет комментариев",
+    ]
+
+    /// Openings of the post-metadata paragraph blog themes print under a post ("This entry was
+    /// posted on … and is filed under …"), up to a few sentences long.
+    static let postMetadataOpenings: [String] = [
+        "this entry was posted", "this entry was filed", "der beitrag wurde am", "dieser beitrag wurde am",
+        "dieser eintrag wurde am", "cette entrée a été publiée", "esta entrada fue publicada", "questo articolo è stato pubblicato",
+    ]
+
+    /// Openings of figure labels written as paragraphs ("Abbildung 4: …", "Figure 2: …"); a
+    /// number and a colon or period must follow.
+    static let figureLabelWords: [String] = ["abbildung", "abb.", "figure", "fig.", "bild", "grafik", "schaubild", "tabelle", "table"]
+
+    /// Names of social networks: a short block that opens with "Follow" and names one is a
+    /// follow prompt ("Follow The Courier on Twitter and Instagram").
+    static let socialNetworkPhrases: [String] = [
+        "on twitter", "on x", "on facebook", "on instagram", "on tiktok", "on youtube", "on linkedin", "on threads",
+        "on bluesky", "on mastodon", "auf twitter", "auf facebook", "auf instagram",
+    ]
+
+    /// Titles of the author box, and pointers to the next or previous story.
+    static let authorBoxTitles: [String] = [
+        "about the author", "über den autor", "über die autorin", "zum autor", "zur autorin", "à propos de l'auteur",
+        "sobre el autor", "sobre la autora", "sull'autore", "o autorze", "об авторе",
+    ]
+    static let storyPagerOpenings: [String] = [
+        "next article", "previous article", "next post", "previous post", "older post", "newer post", "nächster artikel",
+        "vorheriger artikel", "vorschau auf den nächsten", "nächster beitrag", "vorheriger beitrag", "article suivant",
+        "article précédent", "siguiente artículo", "artículo anterior", "articolo successivo", "articolo precedente",
     ]
 
     // The lists above as bytes and hashes, built once: the rules run on every short block.
@@ -132,6 +244,22 @@ enum TextRules {
     private static let relatedPhraseBytes = relatedPhrases.map { Array($0.utf8) }
     private static let creditBytes = creditOpenings.map { Array($0.utf8) }
     private static let agencyBytes = pictureAgencies.map { Array($0.utf8) }
+    private static let appealBytes = appealPhrases.map { Array($0.utf8) }
+    private static let appealOpeningBytes = appealOpenings.map { Array($0.utf8) }
+    private static let noticeBytes = noticePhrases.map { Array($0.utf8) }
+    private static let interactionBytes = interactionOpenings.map { Array($0.utf8) }
+    private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
+    private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
+    private static let mediaMetaBytes = mediaMetaOpenings.map { Array($0.utf8) }
+    private static let postMetadataBytes = postMetadataOpenings.map { Array($0.utf8) }
+    private static let figureLabelBytes = figureLabelWords.map { Array($0.utf8) }
+    private static let socialNetworkBytes = socialNetworkPhrases.map { Array($0.utf8) }
+    private static let followOpenings = ["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "].map { Array($0.utf8) }
+    private static let copyrightSign = Array("©".utf8)
+    /// A credit opening after a comma or a parenthesis, inside a picture's description.
+    private static let embeddedCreditBytes = creditOpenings.filter { $0.hasSuffix(":") }.flatMap {
+        [Array(", \($0)".utf8), Array("(\($0)".utf8), Array("| \($0)".utf8)]
+    }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -148,6 +276,13 @@ enum TextRules {
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
         let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
+        // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
+        if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
+            if containsAnyPhrase(text, appealBytes) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
+            if containsAnyPhrase(text, noticeBytes) { return .legal }
+            if startsWithAny(text, postMetadataBytes) { return .articleMeta }
+            if startsWithAny(text, followOpenings), containsAnyPhrase(text, socialNetworkBytes) { return .promo }
+        }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
             return block.linkDensity > 0.3 && startsWithAny(text, legalBytes) ? .legal : nil
@@ -161,7 +296,7 @@ enum TextRules {
             return .articleMeta
         }
         if navigationTable.contains(bareHash) { return .pagination }
-        if looksLikeFileName(bare) { return .hidden }
+        if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
         if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
@@ -173,7 +308,21 @@ enum TextRules {
         if block.words <= 8, block.sentenceMarks == 0, relatedPhraseBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
             return .related
         }
-        if block.words <= 12, startsWithAny(text, creditBytes) { return .articleMeta }
+        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
+        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
+        if block.words <= 30, block.kind != .heading, isFigureLabel(text) { return .caption }
+        // "Mehr Kolumnen auf MeinMMO:", "More from the Courier:": the lead-in of a list of links.
+        if block.words <= 6, block.kind != .heading, text.last == 0x3A, startsWithAny(text, moreOpenings) { return .related }
+        if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
+        if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
+        if block.words <= 12, !bare.isEmpty, startsWithAny(Array(bare), creditBytes) { return .articleMeta }
+        if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
+        // A picture's description that ends in its credit ("Marco Odermatt, ski star. © AFP"),
+        // or names the picture inside it ("Roman Prymula, photo: Archives").
+        if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
+        if block.words <= 10, block.kind != .heading, embeddedCreditBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
+            return .articleMeta
+        }
         if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
@@ -218,13 +367,20 @@ enum TextRules {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "am", "pm", "at", "um", "à", "le", "de", "del", "on", "posted", "updated", "mon", "tue", "wed", "thu", "fri",
         "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "às", "da", "em",
+        "segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "martedì", "mercoledì", "giovedì",
+        "venerdì", "sabato", "domenica", "den", "der", "uhr", "h",
     ]
     private static let monthTable = WordSet(monthWords.map { WordHash.of($0.utf8) })
 
     /// A line made only of a date (and a time or a post number): a four-digit year, and
-    /// otherwise numbers and month, weekday or linking words.
+    /// otherwise numbers and month, weekday or linking words. A lone four-digit number is no
+    /// date line: in a table it is a score or a count ("2380" points).
     private static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
         var hasYear = false
+        var tokens = 0
         var start = text.startIndex
         var i = text.startIndex
         while i <= text.endIndex {
@@ -240,6 +396,7 @@ enum TextRules {
             if boundary {
                 if i > start {
                     let word = text[start ..< i]
+                    tokens += 1
                     if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                         if word.count == 4, word.first == 0x31 || word.first == 0x32 { hasYear = true }
                     } else if !monthTable.contains(WordHash.of(word)) {
@@ -250,7 +407,7 @@ enum TextRules {
             }
             i += 1
         }
-        return hasYear
+        return hasYear && tokens >= 2
     }
 
     /// "2 mins", "5 min read", "Lesezeit: 4 Minuten": a number and a unit, alone or with a
@@ -273,12 +430,73 @@ enum TextRules {
         return unit && (reading || words <= 2)
     }
 
+    private static let moreOpenings = ["more ", "mehr ", "plus de ", "más ", "altri ", "więcej "].map { Array($0.utf8) }
+
+    /// "Abbildung 4: …", "Fig. 2. …": a figure word, a number, then a colon or a period.
+    static func isFigureLabel(_ text: [UInt8]) -> Bool {
+        for word in figureLabelBytes where text.starts(with: word) {
+            var i = word.count
+            while i < text.count, text[i] == 0x20 { i += 1 }
+            let digits = i
+            while i < text.count, text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+            guard i > digits, i < text.count else { continue }
+            if text[i] == 0x3A || text[i] == 0x2E { return true }
+        }
+        return false
+    }
+
+    /// Whether any phrase occurs in the text as whole words: no letter or digit (ASCII or
+    /// any other script's byte) right before it, or right after it when it ends in a letter.
+    static func containsAnyPhrase(_ text: [UInt8], _ phrases: [[UInt8]]) -> Bool {
+        func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+        }
+        for phrase in phrases where phrase.count <= text.count {
+            let first = phrase[0]
+            var i = 0
+            let last = text.count - phrase.count
+            while i <= last {
+                if text[i] == first, i == 0 || !isWordByte(text[i - 1]) {
+                    var k = 1
+                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count {
+                        let end = i + k
+                        if end == text.count || !isWordByte(phrase[k - 1]) || !isWordByte(text[end]) { return true }
+                    }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
     @inline(__always)
     private static func startsWithAny(_ text: [UInt8], _ patterns: [[UInt8]]) -> Bool {
         for pattern in patterns where pattern.count <= text.count && pattern[0] == text[0] {
             if text.starts(with: pattern) { return true }
         }
         return false
+    }
+
+    /// Words that count pictures in a gallery ("Image 1 of 5", "Bild 2 von 8").
+    private static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine"]
+    private static let galleryOfWords: Set<String> = ["of", "von", "sur", "de", "di", "/"]
+
+    /// "Image 1 of 5": a gallery's counter.
+    static func isGalleryCounter(_ text: ArraySlice<UInt8>) -> Bool {
+        let words = text.split(separator: 0x20)
+        guard words.count == 4,
+              galleryWords.contains(String(decoding: words[0], as: UTF8.self)),
+              galleryOfWords.contains(String(decoding: words[2], as: UTF8.self)) else { return false }
+        return [words[1], words[3]].allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// A block that opens with the address of an image (`http://…/slide.jpg 540 960 admin`):
+    /// a slider's data printed as text.
+    static func startsWithImageAddress(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.starts(with: "http".utf8) else { return false }
+        let first = text.prefix(while: { $0 != 0x20 })
+        return imageExtensions.contains { first.count > $0.count && first.suffix($0.count).elementsEqual($0) }
     }
 
     /// An image's file name leaking as text (`avatar-300x300.png`).

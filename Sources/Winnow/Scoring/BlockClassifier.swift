@@ -90,12 +90,17 @@ struct BlockClassifier {
             if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             // A paragraph is written text even when it is mostly a link ("Pro tip: see our
             // guide"); menus are lists and bare divs.
-            if block.kind == .paragraph, block.linkDensity < 0.9, !isRepeated {
+            if block.kind == .paragraph || (block.kind == .listItem && block.words >= Heuristics.linkedListItemMinimumWords),
+               block.linkDensity < 0.9, !isRepeated {
                 return .init(blockClass: .short, reason: "linked paragraph")
             }
             return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
         }
-        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash) {
+        // Furniture seen three times is a label, a one-line prompt or a line with a link (an
+        // affiliate pick); a longer plain line seen three times is a recurring part of the text
+        // (a meal plan's breakfast, a recipe step).
+        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash),
+           block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
