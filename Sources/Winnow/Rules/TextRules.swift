@@ -95,7 +95,7 @@ enum TextRules {
     ]
 
     /// Phrases that, anywhere in a short block, make it the title or lead-in of a list of other
-    /// stories ("Das Thema könnte dich auch interessieren:", "Contenido relacionado").
+    /// stories ("Das könnte dich auch interessieren:", "Contenido relacionado").
     static let relatedPhrases: [String] = [
         "also be interested", "might also like", "may also like", "might also enjoy", "may also enjoy",
         "related articles", "related posts", "related stories", "auch interessieren", "auch interessant",
@@ -114,7 +114,7 @@ enum TextRules {
         "published", "updated", "last updated", "publié le", "mis à jour le",
     ]
 
-    /// Openings of media availability and view-count lines ("Video verfügbar bis …", "Aufrufe: 1120").
+    /// Openings of media availability and view-count lines ("Video verfügbar bis …", "Views: 3,204").
     static let mediaMetaOpenings: [String] = [
         "video verfügbar bis", "verfügbar bis", "available until", "disponible jusqu'au", "disponible hasta",
         "aufrufe:", "views:", "vues :", "visualizzazioni:",
@@ -159,7 +159,7 @@ enum TextRules {
         "word abonnee",
     ]
 
-    /// Openings of appeals that name the one addressed ("Unterstütze RosaMag", "Support
+    /// Openings of appeals that name the one addressed ("Unterstütze das Stadtmagazin", "Support
     /// The Tribune"), German and Dutch imperatives that are no sentence's ordinary start.
     static let appealOpenings: [String] = ["unterstütze ", "unterstützen sie ", "support the ", "steun "]
 
@@ -169,13 +169,12 @@ enum TextRules {
         "subject to copyright", "copyrighted property", "copyright ©", "may not be reproduced",
         "may not be republished", "may not be published, broadcast", "may not be copied", "no part may be reproduced",
         "without written permission", "without the written permission", "without prior written", "without the prior written",
-        "without the express written", "written permission must", "all rights reserved", "is not responsible for the opinions",
+        "without the express written", "all rights reserved", "is not responsible for the opinions",
         "not responsible for the content", "views expressed in", "opinions expressed in", "do not necessarily reflect",
         "does not necessarily reflect", "participates in the amazon", "amazon services llc", "amazon associate",
         "qualifying purchases", "independent review process", "advertisers do not influence", "we may earn a commission", "we earn a commission", "may receive a commission",
         "this post is sponsored", "this article is sponsored", "was originally published on", "originally appeared on",
-        "suggested citation", "cite this article", "how to cite this", "zitiervorschlag", "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate",
-        "dieser text wurde veröffentlicht", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
+        "suggested citation", "cite this article", "how to cite this", "zitiervorschlag", "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
         "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
         "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
         "wszelkie prawa zastrzeżone", "все права защищены",
@@ -193,9 +192,8 @@ enum TextRules {
         "this entry was posted", "share this article", "share this story", "keine kommentare", "noch keine kommentare",
         "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "schreibe einen kommentar",
         "schreiben sie einen kommentar", "du musst angemeldet", "sie müssen angemeldet", "du musst eingeloggt",
-        "sie müssen eingeloggt", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung",
-        "hier können sie den artikel bewerten", "artikel bewerten", "bitte teilen sie uns", "teilen sie uns ihre",
-        "bitte registrieren sie sich", "den artikel mit anderen teilen", "diesen artikel teilen", "artikel teilen",
+        "sie müssen eingeloggt", "sie sind nicht eingeloggt", "noch keine bewertung", "artikel bewerten", "bitte teilen sie uns", "teilen sie uns ihre",
+        "bitte registrieren sie sich", "diesen artikel teilen", "artikel teilen",
         "beitrag teilen", "partager cet article", "compartir este artículo", "condividi questo articolo", "beitrag bewerten", "artikel anhören",
         "beitrag anhören", "aucun commentaire", "laisser un commentaire", "écrire un commentaire", "écouter cet article",
         "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
@@ -215,7 +213,7 @@ enum TextRules {
     static let figureLabelWords: [String] = ["abbildung", "abb.", "figure", "fig.", "bild", "grafik", "schaubild", "tabelle", "table"]
 
     /// Names of social networks: a short block that opens with "Follow" and names one is a
-    /// follow prompt ("Follow The Courier on Twitter and Instagram").
+    /// follow prompt ("Follow the Gazette on Instagram and Bluesky").
     static let socialNetworkPhrases: [String] = [
         "on twitter", "on x", "on facebook", "on instagram", "on tiktok", "on youtube", "on linkedin", "on threads",
         "on bluesky", "on mastodon", "auf twitter", "auf facebook", "auf instagram",
@@ -228,7 +226,7 @@ enum TextRules {
     ]
     static let storyPagerOpenings: [String] = [
         "next article", "previous article", "next post", "previous post", "older post", "newer post", "nächster artikel",
-        "vorheriger artikel", "vorschau auf den nächsten", "nächster beitrag", "vorheriger beitrag", "article suivant",
+        "vorheriger artikel", "nächster beitrag", "vorheriger beitrag", "article suivant",
         "article précédent", "siguiente artículo", "artículo anterior", "articolo successivo", "articolo precedente",
     ]
 
@@ -300,7 +298,7 @@ enum TextRules {
         if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
-        // With its link, or as the lead-in of a list of links below ("Lesen Sie auch die folgenden Beiträge:").
+        // With its link, or as the lead-in of a list of links below ("Lesen Sie auch diese Beiträge:").
         if block.linkCharacters > 0 || (block.words <= 8 && text.last == 0x3A), startsWithAny(text, crossReferenceBytes) {
             return .related
         }
@@ -311,14 +309,14 @@ enum TextRules {
         if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
         if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
         if block.words <= 30, block.kind != .heading, isFigureLabel(text) { return .caption }
-        // "Mehr Kolumnen auf MeinMMO:", "More from the Courier:": the lead-in of a list of links.
+        // "Mehr Kolumnen im Stadtmagazin:", "More from the Gazette:": the lead-in of a list of links.
         if block.words <= 6, block.kind != .heading, text.last == 0x3A, startsWithAny(text, moreOpenings) { return .related }
         if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
         if block.words <= 12, !bare.isEmpty, startsWithAny(Array(bare), creditBytes) { return .articleMeta }
         if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
-        // A picture's description that ends in its credit ("Marco Odermatt, ski star. © AFP"),
-        // or names the picture inside it ("Roman Prymula, photo: Archives").
+        // A picture's description that ends in its credit ("The harbour at dawn. © Agency"),
+        // or names the picture inside it ("The new bridge, photo: Archive").
         if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
         if block.words <= 10, block.kind != .heading, embeddedCreditBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
             return .articleMeta
