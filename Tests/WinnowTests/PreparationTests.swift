@@ -90,6 +90,13 @@ struct PreparationTests {
         #expect(document.first(.p) != nil)
     }
 
+    @Test("soft hyphens are taken out of the text, written as a character or as &shy;")
+    func softHyphensAreRemoved() throws {
+        let document = try HTMLParser.parse("<html><body><p>Donau\u{00AD}dampf&shy;schiff</p><p>&shy;</p></body></html>")
+        #expect(ParsingTestSupport.allText(document) == "Donaudampfschiff")
+        #expect(document.nodes.filter { $0.tag == .text }.count == 1)
+    }
+
     @Test("NUL bytes are dropped and malformed UTF-8 becomes U+FFFD in the same pass")
     func nulsAndMalformedBytes() throws {
         var bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>a".utf8)

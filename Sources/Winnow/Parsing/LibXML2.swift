@@ -279,19 +279,39 @@ private struct SAXTreeBuilder {
     mutating func text(_ ctxt: UnsafeMutableRawPointer, _ bytes: UnsafePointer<xmlChar>?, _ length: Int32) {
         if flattened == 0 { sync(ctxt) }
         guard let top = attach.last, top >= 0, let bytes, length > 0 else { return }
-        let count = Int(length)
-        if let last = document.nodes.last, last.tag == .text, last.parent == top,
-           Int(last.start + last.count) == document.text.count {
-            document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
-            document.nodes[document.nodes.count - 1].count += length
+        let start = Int32(document.text.count)
+        let appended = appendText(bytes, Int(length))
+        guard appended > 0 else { return }
+        if let last = document.nodes.last, last.tag == .text, last.parent == top, last.start + last.count == start {
+            document.nodes[document.nodes.count - 1].count += appended
             return
         }
         let index = Int32(document.nodes.count)
-        let start = Int32(document.text.count)
-        document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         document.nodes.append(.init(
             tag: .text, depth: document.nodes[Int(top)].depth &+ 1, parent: top, end: index + 1,
-            start: start, count: length))
+            start: start, count: appended))
+    }
+
+    /// Appends text without its soft hyphens (U+00AD, `&shy;`): they are invisible unless a
+    /// line breaks there, and left in they split words of the extracted text. Returns the
+    /// number of bytes appended.
+    @inline(__always)
+    private mutating func appendText(_ bytes: UnsafePointer<xmlChar>, _ count: Int) -> Int32 {
+        let before = document.text.count
+        if memchr(bytes, 0xC2, count) == nil {
+            document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        } else {
+            var k = 0
+            while k < count {
+                if bytes[k] == 0xC2, k + 1 < count, bytes[k + 1] == 0xAD {
+                    k += 2
+                    continue
+                }
+                document.text.append(bytes[k])
+                k += 1
+            }
+        }
+        return Int32(document.text.count - before)
     }
 
     /// Before a button starts: if a button is open in scope (HTML5's "has a button element in
