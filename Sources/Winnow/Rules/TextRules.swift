@@ -233,31 +233,30 @@ enum TextRules {
     // The lists above as bytes and hashes, built once: the rules run on every short block.
     private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
     private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
-    private static let callToActionBytes = callToActionWords.map { Array($0.utf8) }
+    private static let callToActionMatcher = PhraseMatcher(callToActionWords, wholeWords: false)
     private static let subscriptionBytes = subscriptionOpenings.map { Array($0.utf8) }
     private static let legalBytes = legalOpenings.map { Array($0.utf8) }
     private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
     private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
     private static let relatedTitleBytes = relatedSectionTitles.map { Array($0.utf8) }
-    private static let relatedPhraseBytes = relatedPhrases.map { Array($0.utf8) }
+    private static let relatedPhraseMatcher = PhraseMatcher(relatedPhrases, wholeWords: false)
     private static let creditBytes = creditOpenings.map { Array($0.utf8) }
-    private static let agencyBytes = pictureAgencies.map { Array($0.utf8) }
-    private static let appealBytes = appealPhrases.map { Array($0.utf8) }
+    private static let agencyMatcher = PhraseMatcher(pictureAgencies, wholeWords: false)
+    private static let appealMatcher = PhraseMatcher(appealPhrases, wholeWords: true)
     private static let appealOpeningBytes = appealOpenings.map { Array($0.utf8) }
-    private static let noticeBytes = noticePhrases.map { Array($0.utf8) }
+    private static let noticeMatcher = PhraseMatcher(noticePhrases, wholeWords: true)
     private static let interactionBytes = interactionOpenings.map { Array($0.utf8) }
     private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
     private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
     private static let mediaMetaBytes = mediaMetaOpenings.map { Array($0.utf8) }
     private static let postMetadataBytes = postMetadataOpenings.map { Array($0.utf8) }
     private static let figureLabelBytes = figureLabelWords.map { Array($0.utf8) }
-    private static let socialNetworkBytes = socialNetworkPhrases.map { Array($0.utf8) }
+    private static let socialNetworkMatcher = PhraseMatcher(socialNetworkPhrases, wholeWords: true)
     private static let followOpenings = ["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "].map { Array($0.utf8) }
     private static let copyrightSign = Array("©".utf8)
     /// A credit opening after a comma or a parenthesis, inside a picture's description.
-    private static let embeddedCreditBytes = creditOpenings.filter { $0.hasSuffix(":") }.flatMap {
-        [Array(", \($0)".utf8), Array("(\($0)".utf8), Array("| \($0)".utf8)]
-    }
+    private static let embeddedCreditMatcher = PhraseMatcher(
+        creditOpenings.filter { $0.hasSuffix(":") }.flatMap { [", \($0)", "(\($0)", "| \($0)"] }, wholeWords: false)
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
@@ -276,10 +275,10 @@ enum TextRules {
         let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
-            if containsAnyPhrase(text, appealBytes) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
-            if containsAnyPhrase(text, noticeBytes) { return .legal }
+            if appealMatcher.containsAny(in: text) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
+            if noticeMatcher.containsAny(in: text) { return .legal }
             if startsWithAny(text, postMetadataBytes) { return .articleMeta }
-            if startsWithAny(text, followOpenings), containsAnyPhrase(text, socialNetworkBytes) { return .promo }
+            if startsWithAny(text, followOpenings), socialNetworkMatcher.containsAny(in: text) { return .promo }
         }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
@@ -295,7 +294,7 @@ enum TextRules {
         }
         if navigationTable.contains(bareHash) { return .pagination }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
-        if block.words <= 14, callToActionBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .promo }
+        if block.words <= 14, callToActionMatcher.containsAny(in: text) { return .promo }
         if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
         if startsWithAny(text, legalBytes) { return .legal }
         // With its link, or as the lead-in of a list of links below ("Lesen Sie auch diese Beiträge:").
@@ -303,7 +302,7 @@ enum TextRules {
             return .related
         }
         if block.words <= 6, block.sentenceMarks == 0, startsWithAny(Array(bare), relatedTitleBytes) { return .related }
-        if block.words <= 8, block.sentenceMarks == 0, relatedPhraseBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
+        if block.words <= 8, block.sentenceMarks == 0, relatedPhraseMatcher.containsAny(in: text) {
             return .related
         }
         if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
@@ -318,10 +317,10 @@ enum TextRules {
         // A picture's description that ends in its credit ("The harbour at dawn. © Agency"),
         // or names the picture inside it ("The new bridge, photo: Archive").
         if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
-        if block.words <= 10, block.kind != .heading, embeddedCreditBytes.contains(where: { ByteSearch.contains(text[...], $0) }) {
+        if block.words <= 10, block.kind != .heading, embeddedCreditMatcher.containsAny(in: text) {
             return .articleMeta
         }
-        if block.words <= 8, agencyBytes.contains(where: { ByteSearch.contains(text[...], $0) }) { return .articleMeta }
+        if block.words <= 8, agencyMatcher.containsAny(in: text) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
@@ -439,31 +438,6 @@ enum TextRules {
             while i < text.count, text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
             guard i > digits, i < text.count else { continue }
             if text[i] == 0x3A || text[i] == 0x2E { return true }
-        }
-        return false
-    }
-
-    /// Whether any phrase occurs in the text as whole words: no letter or digit (ASCII or
-    /// any other script's byte) right before it, or right after it when it ends in a letter.
-    static func containsAnyPhrase(_ text: [UInt8], _ phrases: [[UInt8]]) -> Bool {
-        func isWordByte(_ b: UInt8) -> Bool {
-            b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
-        }
-        for phrase in phrases where phrase.count <= text.count {
-            let first = phrase[0]
-            var i = 0
-            let last = text.count - phrase.count
-            while i <= last {
-                if text[i] == first, i == 0 || !isWordByte(text[i - 1]) {
-                    var k = 1
-                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count {
-                        let end = i + k
-                        if end == text.count || !isWordByte(phrase[k - 1]) || !isWordByte(text[end]) { return true }
-                    }
-                }
-                i += 1
-            }
         }
         return false
     }

@@ -1,0 +1,59 @@
+// The one-walk phrase search of the text rules, against the plain definition it replaces.
+import Testing
+@testable import Winnow
+
+/// A seeded generator, so that the generated texts are the same in every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Finding phrases in short texts")
+struct PhraseMatcherTests {
+    /// The definition: some phrase occurs; with whole words, not right after a letter or
+    /// digit, and not right before one when the phrase ends in one.
+    private func reference(_ phrases: [String], _ text: String, wholeWords: Bool) -> Bool {
+        let t = Array(text.utf8)
+        func word(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        for phrase in phrases.map({ Array($0.utf8) }) where !phrase.isEmpty && phrase.count <= t.count {
+            for i in 0 ... t.count - phrase.count where Array(t[i ..< i + phrase.count]) == phrase {
+                if !wholeWords { return true }
+                let end = i + phrase.count
+                if (i == 0 || !word(t[i - 1])) && (end == t.count || !word(phrase.last!) || !word(t[end])) { return true }
+            }
+        }
+        return false
+    }
+
+    @Test("whole-word phrases: found at word boundaries only")
+    func wholeWords() {
+        let matcher = PhraseMatcher(["subscribe now", "cta", "©", "à lire"], wholeWords: true)
+        #expect(matcher.containsAny(in: Array("please subscribe now.".utf8)))
+        #expect(!matcher.containsAny(in: Array("resubscribe now".utf8)))
+        #expect(!matcher.containsAny(in: Array("a factual account".utf8)))
+        #expect(matcher.containsAny(in: Array("photo © agency".utf8)))
+        #expect(matcher.containsAny(in: Array("à lire aussi".utf8)))
+        #expect(!matcher.containsAny(in: Array("".utf8)))
+    }
+
+    @Test("the one-walk search agrees with the plain definition on generated texts")
+    func agreesWithTheDefinition() {
+        let phrases = ["ab", "abc", "b c", "ca", "a", "é", "xyz", "c!"]
+        let alphabet = ["a", "b", "c", " ", "é", "!", "x", "y", "z", "1"]
+        var generator = SplitMix64(seed: 20261129)
+        for wholeWords in [true, false] {
+            let matcher = PhraseMatcher(phrases, wholeWords: wholeWords)
+            for _ in 0 ..< 2000 {
+                let text = (0 ..< Int.random(in: 0 ... 12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+                #expect(matcher.containsAny(in: Array(text.utf8)) == reference(phrases, text, wholeWords: wholeWords), "\(text)")
+            }
+        }
+    }
+}
