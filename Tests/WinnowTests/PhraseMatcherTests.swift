@@ -57,3 +57,27 @@ struct PhraseMatcherTests {
         }
     }
 }
+
+@Suite("Lower-casing openings on bytes")
+struct CaseFoldingTests {
+    @Test("the byte folding gives what String.lowercased() gives, in many scripts", arguments: [
+        "ÀLIRE AUSSI: Ärger über Straße", "ΑΘΗΝΑ ΣΗΜΕΡΑ", "ЁЖИК В ТУМАНЕ и Џ", "קרא עוד", "اقرأ أيضا",
+        "相关阅读：新闻", "ＦＵＬＬ　ｗｉｄｔｈ", "İSTANBUL ışık", "ŁÓDŹ Ćma", "Ǆ ǅ ǆ", "emoji 😀 ok", "ÿ Ÿ ß ẞ",
+        "Ελληνικά ΆΈΉ", "Ԁ Ա Ⴀ", "× ÷ µ",
+    ])
+    func matchesTheStandardLibrary(text: String) {
+        #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8))
+    }
+
+    @Test("every scalar of the folded ranges agrees with String.lowercased()")
+    func everyFoldedScalar() {
+        let ranges: [ClosedRange<UInt32>] = [0x80 ... 0xFF, 0x370 ... 0x3FF, 0x400 ... 0x4FF, 0x590 ... 0x109F, 0x2000 ... 0x20CF, 0xFF00 ... 0xFFEF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "A" + String(Character(scalar)) + "b"
+                #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+}

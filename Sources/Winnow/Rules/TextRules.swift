@@ -272,7 +272,7 @@ enum TextRules {
         guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
-        let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? Array(prefix.lowercased().utf8) : Array(prefix.utf8)
+        let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : Array(prefix.utf8)
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if appealMatcher.containsAny(in: text) || startsWithAny(text, appealOpeningBytes) { return .newsletter }

@@ -1,0 +1,72 @@
+/// Lower-casing of short texts on UTF-8 bytes, for the text rules' openings.
+///
+/// `String.lowercased()` asks the Unicode tables for every scalar, about 40,000 instructions
+/// for a 120-byte opening with accents. The scripts most pages are written in have simple
+/// case pairs: they are folded here byte by byte, and any other scalar sends the whole text to
+/// `String.lowercased()`, so the result is always the same as its.
+enum CaseFolding {
+    /// The UTF-8 bytes of `text.lowercased()`.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var copy = text
+        let folded = copy.withUTF8 { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    out.append(b0 &- 0x41 < 26 ? b0 | 0x20 : b0)
+                    i += 1
+                    continue
+                }
+                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                guard i + length <= n else { return nil }
+                var scalar = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1 ..< length { scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                guard let folded = fold(scalar) else { return nil }
+                if folded == scalar {
+                    for k in 0 ..< length { out.append(bytes[i + k]) }
+                } else {
+                    append(folded, to: &out)
+                }
+                i += length
+            }
+            return out
+        }
+        return folded ?? Array(text.lowercased().utf8)
+    }
+
+    /// The lower-case form of a scalar whose case pair is simple, the scalar itself when it has
+    /// no case, or nil when it must go to the Unicode tables.
+    @inline(__always)
+    private static func fold(_ s: UInt32) -> UInt32? {
+        switch s {
+        case 0xC0 ... 0xDE where s != 0xD7: return s + 0x20           // Latin-1 capitals
+        case 0x80 ... 0xFF: return s                                   // Latin-1 lower case, signs
+        case 0x391 ... 0x3A1, 0x3A4 ... 0x3A9: return s + 0x20         // Greek capitals but Σ
+        case 0x3AC ... 0x3CE: return s                                 // Greek lower case
+        case 0x400 ... 0x40F: return s + 0x50                          // Cyrillic Ѐ–Џ
+        case 0x410 ... 0x42F: return s + 0x20                          // Cyrillic А–Я
+        case 0x430 ... 0x45F: return s                                 // Cyrillic lower case
+        case 0x590 ... 0x109F, 0x1100 ... 0x11FF: return s             // Hebrew to Myanmar, Hangul Jamo: no case
+        case 0x2000 ... 0x206F, 0x20A0 ... 0x20CF: return s            // punctuation, currency signs
+        case 0x3000 ... 0xD7FF, 0xF900 ... 0xFAFF, 0xFE30 ... 0xFE4F: return s  // CJK, kana, Hangul
+        case 0xFF01 ... 0xFF20, 0xFF3B ... 0xFF40, 0xFF5B ... 0xFFEF: return s  // full-width signs
+        case 0x1F000 ... 0x1FAFF, 0x20000 ... 0x3FFFF: return s        // emoji, CJK extensions
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func append(_ scalar: UInt32, to out: inout [UInt8]) {
+        if scalar < 0x800 {
+            out.append(UInt8(0xC0 | (scalar >> 6)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else {
+            out.append(UInt8(0xE0 | (scalar >> 12)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+}
