@@ -156,6 +156,7 @@ enum AttributeRules {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.count)
         var bounds: [Int] = []  // start, end pairs into `bytes`
+        bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
         var previousLower = false
         var previousDigit = false
         // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
