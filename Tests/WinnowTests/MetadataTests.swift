@@ -97,6 +97,14 @@ struct MetadataTests {
         #expect(AuthorNames.clean("Mac & i") == ["Mac & i"])
     }
 
+    @Test("Degrees and credentials after a name stay with it and are not more authors; an agency alone is one")
+    func credentialsAreNotAuthors() {
+        #expect(AuthorNames.clean("Dana Poe, MS, RD, FAND") == ["Dana Poe, MS, RD, FAND"])
+        #expect(AuthorNames.clean("Jane Doe, PhD") == ["Jane Doe, PhD"])
+        #expect(AuthorNames.clean("Jane Doe, John Roe") == ["Jane Doe", "John Roe"])
+        #expect(AuthorNames.clean("AP") == ["AP"])
+    }
+
     @Test("A user name keeps its digits; a date run into a name is still cut")
     func handles() {
         #expect(AuthorNames.clean("quietfox42") == ["quietfox42"])

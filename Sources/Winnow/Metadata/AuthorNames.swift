@@ -19,11 +19,30 @@ enum AuthorNames {
         var result: [String] = []
         for part in split(s) {
             let name = trimPunctuation(stripPrefixes(part))
+            // "Dana Poe, MS, RD": degrees and credentials after a name belong to it; they are
+            // no further authors.
+            if let last = result.last, isCredential(name) {
+                result[result.count - 1] = last + ", " + name
+                continue
+            }
             guard isPlausible(name), !result.contains(where: { $0.lowercased() == name.lowercased() }) else { continue }
             result.append(name)
         }
         return result
     }
+
+    /// Degree and credential forms written after a name: two to five capitals (`MS`, `RD`,
+    /// `FAND`, `MBA`), or the common mixed-case degrees and suffixes.
+    static func isCredential(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        if bytes.count >= 2, bytes.count <= 5, bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return true }
+        return credentialForms.contains(s.lowercased())
+    }
+
+    private static let credentialForms: Set<String> = [
+        "phd", "ph.d", "ph.d.", "msc", "m.sc.", "bsc", "b.sc.", "md", "m.d.", "jr", "jr.", "sr", "sr.", "esq", "esq.",
+        "dr. med.", "mph", "rn", "cpa", "llm", "ll.m.",
+    ]
 
     /// Names from a value that is a URL: `Optional(name)` for an author-profile URL, `.some(nil)`
     /// for another URL (dropped), nil when the value is not a URL.
