@@ -16,6 +16,9 @@ struct BlockVerdict {
     /// A short block that reads like prose (enough function words): one good neighbour
     /// is enough to keep it, as jusText's near-good class.
     var nearGood = false
+    /// Part of the frame of a recurring section (see ``BlockClassifier/recurringSections``):
+    /// meant to recur, so never a copy of a section shown twice.
+    var recurringFrame = false
 }
 
 /// Classifies blocks from their features and the families the rules gave them.
@@ -136,7 +139,9 @@ struct BlockClassifier {
         if isRepeated, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
             // block is left to its neighbours, which drop a run of repeated ads.
-            return .init(blockClass: .short, reason: "repeated on the page", family: .repeated)
+            return .init(
+                blockClass: .short, reason: "repeated on the page", family: .repeated,
+                recurringFrame: recurringSections.contains(block.firstNode))
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
             return .init(blockClass: .good, reason: "preformatted text")

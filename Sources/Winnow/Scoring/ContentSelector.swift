@@ -49,7 +49,10 @@ struct ContentSelector {
             run.removeAll()
         }
         for (b, block) in blocks.enumerated() where selection.keep[b] {
-            let isCopy = block.kind != .quote && block.words >= Heuristics.duplicateMinimumWords
+            // The frame of a recurring section (a plan's days) recurs on purpose and parts
+            // the copies around it: the same dish on two days is no section shown twice.
+            let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
+                && block.words >= Heuristics.duplicateMinimumWords
                 && !seen.insert(block.textHash).inserted
             if isCopy { run.append(b) } else { closeRun() }
         }
