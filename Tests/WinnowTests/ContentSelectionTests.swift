@@ -101,6 +101,32 @@ struct ContentSelectionTests {
         Support.expectDropped(["the island ferry waits"], in: extraction)
     }
 
+    @Test("a short story of two paragraphs beside a ticker of linked headlines is the story alone")
+    func shortStoryBesideHeadlineTickerIsTheStory() throws {
+        let headlines = [
+            "Council approves new footbridge over the river Wend", "Bus drivers vote to accept the revised pay offer",
+            "Harbour wall repairs to start after the spring tides", "Library extends its opening hours on Saturdays",
+            "Flood warning lifted for the lower valley farms", "School roof fund reaches its target a month early",
+            "Night market returns to the old cattle yard", "Ferry operator orders a second electric vessel",
+            "Allotment waiting list closes after record demand", "Cycle lane on the quay road to be widened",
+        ]
+        let ticker = headlines.enumerated().map { "<div class=\"ticker-item\"><a href=\"/news/\($0.offset)\">\($0.element)</a></div>" }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lighthouse keeper's cottage sold - Wend Valley News</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <div class="page"><div class="story"><h1>Lighthouse keeper's cottage sold</h1>
+            <p>The keeper's cottage at Carrow Point was sold at auction on Friday to a local trust, which plans to open it to visitors.</p>
+            <p>The trust said the rooms would be restored as they were when the last keeper left in 1991, and that the garden would stay open.</p>
+            </div>
+            <div class="latest"><div class="latest-title">LATEST</div>
+            \(ticker.joined(separator: "\n"))</div></div>
+            <footer><p>Wend Valley News</p></footer></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["sold at auction on Friday", "the garden would stay open"], in: extraction)
+        Support.expectDropped(["LATEST", "footbridge over the river", "second electric vessel"], in: extraction)
+    }
+
     @Test("a <main> named for the skip link (id=skip-main) is still the main content")
     func mainElementNamedForSkipLinkIsContent() throws {
         let html = """

@@ -67,7 +67,9 @@ struct ContentSelector {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
+            if characters(of: listing.keep) > characters(of: selection.keep), !isStoryAboveHeadlines(selection, listing) {
+                return listing
+            }
             // Last resort: class names may have misled (page builders call every box a
             // widget); judge the blocks on their text alone rather than return nothing.
             guard characters(of: selection.keep) < Heuristics.lastResortMaximumCharacters else { return selection }
@@ -172,6 +174,24 @@ struct ContentSelector {
             child = max(child + 1, Int(document.nodes[child].end))
         }
         return false
+    }
+
+    /// Whether the prose pass found a short story (at least `shortStoryMinimumParagraphs`
+    /// paragraphs of prose) and the listing pass adds little to it but bare linked
+    /// headlines (a ticker of other stories, perhaps under a label): the story is the page,
+    /// however short. Cards of a real listing carry text of their own (a blurb) beside the link.
+    private func isStoryAboveHeadlines(_ prose: Selection, _ listing: Selection) -> Bool {
+        var paragraphs = 0
+        for (b, verdict) in prose.verdicts.enumerated() where prose.keep[b] && verdict.blockClass == .good {
+            paragraphs += 1
+        }
+        guard paragraphs >= Heuristics.shortStoryMinimumParagraphs else { return false }
+        var added = 0, unlinked = 0
+        for (b, block) in blocks.enumerated() where listing.keep[b] && !prose.keep[b] {
+            added += Int(block.characters)
+            unlinked += Int(block.characters - block.linkCharacters)
+        }
+        return Double(unlinked) < Heuristics.headlineTickerUnlinkedShare * Double(added)
     }
 
     private func characters(of keep: [Bool]) -> Int {

@@ -135,6 +135,12 @@ public enum Heuristics {
     /// A short paragraph or two: less than any article, more than a stray caption. Measured
     /// at 250, 400, 600 and 900: 400 helped wcxb-dev and cost aeb nothing; more cost aeb.
     static let minimumResultCharacters = 400
+    /// A prose selection of at least this many paragraphs is a (short) story: the listing
+    /// pass may not replace it with a ticker of linked headlines.
+    static let shortStoryMinimumParagraphs = 2
+    /// Added text of the listing pass with less than this share outside links is a ticker
+    /// of headlines (a label such as "Latest" and the linked titles), not cards.
+    static let headlineTickerUnlinkedShare = 0.1
     /// Class names are overruled (the last-resort pass) only when the rules left less than
     /// this: a paywall teaser of one paragraph is a result, a page of nothing is not.
     static let lastResortMaximumCharacters = 150
