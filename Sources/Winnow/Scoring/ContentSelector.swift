@@ -86,7 +86,7 @@ struct ContentSelector {
             blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: thresholds)
         var selection = choose(verdicts: blocks.map(classifier.classify))
         if !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies {
-            keepLead(&selection, hasStopWords: hasStopWords)
+            keepLead(&selection, classifier: classifier)
         }
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
@@ -115,11 +115,14 @@ struct ContentSelector {
     /// between them that read as prose are the story's first lines, not header furniture.
     /// Dates, bylines, captions and ads between them are passed over; the lead is kept only
     /// when a title is found above it, so a blurb beside the text is not taken for one.
-    private func keepLead(_ selection: inout Selection, hasStopWords: Bool) {
+    private func keepLead(_ selection: inout Selection, classifier: BlockClassifier) {
         guard let first = selection.keep.firstIndex(of: true) else { return }
-        var unmarked = thresholds
-        unmarked.ignoresClassFamilies = true
-        let judge = BlockClassifier(blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: unmarked)
+        // Judged on its text, whatever the header's class says.
+        func readsAsProse(_ block: Block) -> Bool {
+            var unmarked = block
+            unmarked.family = nil
+            return classifier.classify(unmarked).blockClass == .good
+        }
         var leads: [Int] = []
         var seen = 0
         var b = first - 1
@@ -128,13 +131,13 @@ struct ContentSelector {
             b -= 1
             guard block.words > 0 else { continue }
             seen += 1
-            let readsAsProse = (block.kind == .paragraph || block.kind == .other
+            let isLead = (block.kind == .paragraph || block.kind == .other
                 || (block.kind == .heading && block.words >= Heuristics.leadHeadingMinimumWords))
                 && (block.family == nil || block.family == .header) && !block.isPageTitle
                 && block.words >= Heuristics.leadMinimumWords
                 && block.linkDensity < 0.3 && !isSummary(block) && !besidePicture(block)
-                && judge.classify(block).blockClass == .good
-            if readsAsProse {
+                && readsAsProse(block)
+            if isLead {
                 leads.append(b + 1)
                 continue
             }
