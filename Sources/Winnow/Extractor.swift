@@ -55,8 +55,11 @@ public struct Extractor: Sendable {
         for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {
             segmentation.blocks[b].isPageTitle = true
         }
-        let selector = ContentSelector(
+        var selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
+        if let description = metadata.description {
+            selector.summaryText = TextScanner.normalized(Array(description.utf8), limit: Heuristics.summaryMaximumBytes)
+        }
         var selection = selector.select(hasStopWords: !stopWords.set.isEmpty)
         // The byline and dateline went into the metadata; the text does not repeat them.
         for node in metadataResult.bylineNodes {

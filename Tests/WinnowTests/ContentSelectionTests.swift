@@ -38,6 +38,95 @@ struct ContentSelectionTests {
         Support.expectDropped(["Forum index", "Log in", "run by volunteers"], in: extraction)
     }
 
+    /// A story whose lead sits in the article's header, between the headline and the body.
+    static func storyWithLead(_ lead: String, description: String) -> String {
+        """
+        <!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut for the winter - Harbour Post</title>
+        <meta name="description" content="\(description)"></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        <article><header class="story-header"><h1>Ferry timetable cut for the winter</h1>
+        <p class="story-lead">\(lead)</p>
+        <div class="story-meta">By Ann Hollis, 3 November 2026</div></header>
+        <div class="story-body">
+        <p>The operator said on Monday that the last sailing of the day would leave the island at six in the evening from
+        the first week of December, two hours earlier than during the summer, and that the early crossing would run only
+        on weekdays until the spring.</p>
+        <p>Parents whose children travel to the secondary school on the mainland said the change would leave pupils with
+        no way home after sports practice, and the council has asked the operator to keep one late boat on school days.</p>
+        <p>The operator replied that fewer than twenty passengers used the late crossings last winter and that the crew
+        were needed for the refit of the second vessel, which is due back in service before Easter.</p>
+        </div></article>
+        <footer><p>Harbour Post, the island's weekly paper since 1921.</p></footer>
+        </body></html>
+        """
+    }
+
+    @Test("a lead of several sentences between the headline and the body is the story's first lines")
+    func leadInArticleHeaderIsKept() throws {
+        let lead = "Islanders will lose their evening boat from December. The operator blames falling winter numbers "
+            + "and a refit, but parents say their children will be stranded on the mainland after school."
+        let extraction = try Support.extract(Self.storyWithLead(lead, description: "Winter sailings from the island."))
+        Support.expectKept(["Islanders will lose their evening boat", "the last sailing of the day"], in: extraction)
+        #expect(extraction.text.hasPrefix("Islanders will lose"), "\(Support.explain(extraction))")
+        Support.expectDropped(["By Ann Hollis", "Home News Sport"], in: extraction)
+    }
+
+    @Test("the page's own summary (its meta description) shown under the headline is metadata, not a lead")
+    func summaryUnderHeadlineIsNotALead() throws {
+        let lead = "Islanders will lose their evening boat from December. The operator blames falling winter numbers "
+            + "and a refit, but parents say their children will be stranded on the mainland after school."
+        let extraction = try Support.extract(Self.storyWithLead(lead, description: "Analysis: " + lead))
+        Support.expectKept(["the last sailing of the day"], in: extraction)
+        Support.expectDropped(["Islanders will lose their evening boat"], in: extraction)
+    }
+
+    @Test("a one-line dek under the headline is not taken for a lead")
+    func oneLineDekIsNotALead() throws {
+        let extraction = try Support.extract(
+            Self.storyWithLead(
+                "The island's evening ferry will stop running in December, and parents fear for pupils at the mainland school.",
+                description: "Winter sailings from the island."))
+        Support.expectKept(["the last sailing of the day"], in: extraction)
+        Support.expectDropped(["evening ferry will stop running"], in: extraction)
+    }
+
+    @Test("text in a picture's own box above the body is its caption, not a lead")
+    func textBesideHeaderPictureIsNotALead() throws {
+        let caption = "<img src=\"/ferry.jpg\" alt=\"\"><p>In this photo taken last winter, the island ferry waits at the "
+            + "mainland pier in the snow while the crew clear the deck before the last crossing of the evening.</p>"
+        let html = Self.storyWithLead("", description: "Winter sailings from the island.")
+            .replacingOccurrences(of: "<p class=\"story-lead\"></p>", with: "<div class=\"image top\">\(caption)</div>")
+        let extraction = try Support.extract(html)
+        Support.expectKept(["the last sailing of the day"], in: extraction)
+        Support.expectDropped(["the island ferry waits"], in: extraction)
+    }
+
+    @Test("a short story of two paragraphs beside a ticker of linked headlines is the story alone")
+    func shortStoryBesideHeadlineTickerIsTheStory() throws {
+        let headlines = [
+            "Council approves new footbridge over the river Wend", "Bus drivers vote to accept the revised pay offer",
+            "Harbour wall repairs to start after the spring tides", "Library extends its opening hours on Saturdays",
+            "Flood warning lifted for the lower valley farms", "School roof fund reaches its target a month early",
+            "Night market returns to the old cattle yard", "Ferry operator orders a second electric vessel",
+            "Allotment waiting list closes after record demand", "Cycle lane on the quay road to be widened",
+        ]
+        let ticker = headlines.enumerated().map { "<div class=\"ticker-item\"><a href=\"/news/\($0.offset)\">\($0.element)</a></div>" }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Lighthouse keeper's cottage sold - Wend Valley News</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <div class="page"><div class="story"><h1>Lighthouse keeper's cottage sold</h1>
+            <p>The keeper's cottage at Carrow Point was sold at auction on Friday to a local trust, which plans to open it to visitors.</p>
+            <p>The trust said the rooms would be restored as they were when the last keeper left in 1991, and that the garden would stay open.</p>
+            </div>
+            <div class="latest"><div class="latest-title">LATEST</div>
+            \(ticker.joined(separator: "\n"))</div></div>
+            <footer><p>Wend Valley News</p></footer></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["sold at auction on Friday", "the garden would stay open"], in: extraction)
+        Support.expectDropped(["LATEST", "footbridge over the river", "second electric vessel"], in: extraction)
+    }
+
     @Test("a <main> named for the skip link (id=skip-main) is still the main content")
     func mainElementNamedForSkipLinkIsContent() throws {
         let html = """

@@ -16,6 +16,9 @@ struct BlockVerdict {
     /// A short block that reads like prose (enough function words): one good neighbour
     /// is enough to keep it, as jusText's near-good class.
     var nearGood = false
+    /// Part of the frame of a recurring section (see ``BlockClassifier/recurringSections``):
+    /// meant to recur, so never a copy of a section shown twice.
+    var recurringFrame = false
 }
 
 /// Classifies blocks from their features and the families the rules gave them.
@@ -25,6 +28,9 @@ struct BlockClassifier {
     let repeatedHashes: Set<UInt64>
     /// Text seen this many times or more is furniture outright.
     let frequentHashes: Set<UInt64>
+    /// First nodes of frequent blocks that frame a recurring section of the text (a frequent
+    /// heading and the frequent lines right under it): a plan's days, not ad labels.
+    let recurringSections: Set<Int32>
     let thresholds: Thresholds
     /// Whether the page's captions outweigh its other prose: a gallery or slideshow, whose
     /// captions are the story.
@@ -38,7 +44,33 @@ struct BlockClassifier {
         var repeated = Set<UInt64>()
         for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
         repeatedHashes = repeated
-        frequentHashes = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
+        let frequent = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
+        frequentHashes = frequent
+        // A heading seen three times followed by a line seen three times is the recurring
+        // frame of a section of the text (a plan's days: "Lunch", "Eat before noon", then
+        // each day's own dish); an ad label or a series banner stands over varying text, and
+        // a heading over a repeated paragraph is the title of a notice (an embed's consent box).
+        // The frame is the heading and the run of frequent lines under it.
+        var sections = Set<Int32>()
+        let texts = blocks.filter { $0.words > 0 }
+        var index = 0
+        while index < texts.count {
+            let block = texts[index]
+            let startsFrame = block.kind == .heading && block.linkCharacters == 0 && !block.inTable
+                && frequent.contains(block.textHash) && index + 1 < texts.count
+                && texts[index + 1].kind != .heading && texts[index + 1].linkCharacters == 0
+                && texts[index + 1].characters < Heuristics.frequentBlockMaximumCharacters
+                && frequent.contains(texts[index + 1].textHash)
+            guard startsFrame else { index += 1; continue }
+            sections.insert(block.firstNode)
+            index += 1
+            while index < texts.count, texts[index].kind != .heading, texts[index].linkCharacters == 0,
+                  frequent.contains(texts[index].textHash) {
+                sections.insert(texts[index].firstNode)
+                index += 1
+            }
+        }
+        recurringSections = sections
         // Function-word density depends on the language (Arabic and Finnish attach what
         // English writes as separate words), so the bar is lowered to a share of the page's
         // own typical prose density when that is low.
@@ -100,13 +132,16 @@ struct BlockClassifier {
         // affiliate pick); a longer plain line seen three times is a recurring part of the text
         // (a meal plan's breakfast, a recipe step).
         if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash),
+           !recurringSections.contains(block.firstNode),
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
             // block is left to its neighbours, which drop a run of repeated ads.
-            return .init(blockClass: .short, reason: "repeated on the page", family: .repeated)
+            return .init(
+                blockClass: .short, reason: "repeated on the page", family: .repeated,
+                recurringFrame: recurringSections.contains(block.firstNode))
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
             return .init(blockClass: .good, reason: "preformatted text")

@@ -20,6 +20,9 @@ struct ContentSelector {
     let marks: NodeMarks
     let blocks: [Block]
     var thresholds: Thresholds
+    /// The page's own summary (its meta description), lower-cased and spaced as block
+    /// prefixes are; empty when it has none.
+    var summaryText: [UInt8] = []
 
     /// Chooses the main content. Comment sections are never part of it (unless the page is a
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
@@ -46,7 +49,10 @@ struct ContentSelector {
             run.removeAll()
         }
         for (b, block) in blocks.enumerated() where selection.keep[b] {
-            let isCopy = block.kind != .quote && block.words >= Heuristics.duplicateMinimumWords
+            // The frame of a recurring section (a plan's days) recurs on purpose and parts
+            // the copies around it: the same dish on two days is no section shown twice.
+            let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
+                && block.words >= Heuristics.duplicateMinimumWords
                 && !seen.insert(block.textHash).inserted
             if isCopy { run.append(b) } else { closeRun() }
         }
@@ -61,7 +67,9 @@ struct ContentSelector {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            if characters(of: listing.keep) > characters(of: selection.keep) { return listing }
+            if characters(of: listing.keep) > characters(of: selection.keep), !isStoryAboveHeadlines(selection, listing) {
+                return listing
+            }
             // Last resort: class names may have misled (page builders call every box a
             // widget); judge the blocks on their text alone rather than return nothing.
             guard characters(of: selection.keep) < Heuristics.lastResortMaximumCharacters else { return selection }
@@ -77,6 +85,9 @@ struct ContentSelector {
         let classifier = BlockClassifier(
             blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: thresholds)
         var selection = choose(verdicts: blocks.map(classifier.classify))
+        if !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies {
+            keepLead(&selection, classifier: classifier)
+        }
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
         let commentClassifier = BlockClassifier(
@@ -97,6 +108,93 @@ struct ContentSelector {
             return verdict.blockClass == .good || verdict.nearGood
         }
         return selection
+    }
+
+    /// The lead (standfirst) is written between the title and the text, often inside the
+    /// article's header: when the chosen text starts just after a title, the paragraphs
+    /// between them that read as prose are the story's first lines, not header furniture.
+    /// Dates, bylines, captions and ads between them are passed over; the lead is kept only
+    /// when a title is found above it, so a blurb beside the text is not taken for one.
+    private func keepLead(_ selection: inout Selection, classifier: BlockClassifier) {
+        guard let first = selection.keep.firstIndex(of: true) else { return }
+        // Judged on its text, whatever the header's class says.
+        func readsAsProse(_ block: Block) -> Bool {
+            var unmarked = block
+            unmarked.family = nil
+            return classifier.classify(unmarked).blockClass == .good
+        }
+        var leads: [Int] = []
+        var seen = 0
+        var b = first - 1
+        while b >= 0, seen < Heuristics.leadSearchBlocks {
+            let block = blocks[b]
+            b -= 1
+            guard block.words > 0 else { continue }
+            seen += 1
+            let isLead = (block.kind == .paragraph || block.kind == .other
+                || (block.kind == .heading && block.words >= Heuristics.leadHeadingMinimumWords))
+                && (block.family == nil || block.family == .header) && !block.isPageTitle
+                && block.words >= Heuristics.leadMinimumWords
+                && block.linkDensity < 0.3 && !isSummary(block) && !besidePicture(block)
+                && readsAsProse(block)
+            if isLead {
+                leads.append(b + 1)
+                continue
+            }
+            guard block.kind == .heading else { continue }
+            // A boilerplate heading ("Advertisement") is passed over like the box it titles.
+            if let family = block.family, family != .header, family != .breadcrumbs { continue }
+            if block.isPageTitle || block.headingLevel <= 2 {
+                for lead in leads {
+                    selection.keep[lead] = true
+                    selection.verdicts[lead] = BlockVerdict(blockClass: .good, reason: "lead under the title")
+                }
+            }
+            return
+        }
+    }
+
+    /// Whether a block is the page's summary shown above the text (a dek): like the title,
+    /// it is the page's metadata, written for listings and search results. The summary may
+    /// carry a label before it ("Analysis: …") or be cut off, so the block's opening is
+    /// looked for anywhere in it.
+    private func isSummary(_ block: Block) -> Bool {
+        let length = Heuristics.summaryMatchBytes
+        guard summaryText.count >= length, block.prefix.utf8.count >= length else { return false }
+        return ByteSearch.contains(summaryText[...], Array(block.prefix.utf8.prefix(length)))
+    }
+
+    /// Whether a block shares its box with a bare picture (`<div><img><p>…</p></div>`): the
+    /// text in a picture's own box describes the picture.
+    private func besidePicture(_ block: Block) -> Bool {
+        let parent = Int(document.nodes[Int(block.owner)].parent)
+        guard parent >= 0 else { return false }
+        var child = parent + 1
+        let end = Int(document.nodes[parent].end)
+        while child < end {
+            let tag = document.nodes[child].tag
+            if tag == .img || tag == .picture { return true }
+            child = max(child + 1, Int(document.nodes[child].end))
+        }
+        return false
+    }
+
+    /// Whether the prose pass found a short story (at least `shortStoryMinimumParagraphs`
+    /// paragraphs of prose) and the listing pass adds little to it but bare linked
+    /// headlines (a ticker of other stories, perhaps under a label): the story is the page,
+    /// however short. Cards of a real listing carry text of their own (a blurb) beside the link.
+    private func isStoryAboveHeadlines(_ prose: Selection, _ listing: Selection) -> Bool {
+        var paragraphs = 0
+        for (b, verdict) in prose.verdicts.enumerated() where prose.keep[b] && verdict.blockClass == .good {
+            paragraphs += 1
+        }
+        guard paragraphs >= Heuristics.shortStoryMinimumParagraphs else { return false }
+        var added = 0, unlinked = 0
+        for (b, block) in blocks.enumerated() where listing.keep[b] && !prose.keep[b] {
+            added += Int(block.characters)
+            unlinked += Int(block.characters - block.linkCharacters)
+        }
+        return Double(unlinked) < Heuristics.headlineTickerUnlinkedShare * Double(added)
     }
 
     private func characters(of keep: [Bool]) -> Int {

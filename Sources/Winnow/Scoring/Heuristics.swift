@@ -135,6 +135,12 @@ public enum Heuristics {
     /// A short paragraph or two: less than any article, more than a stray caption. Measured
     /// at 250, 400, 600 and 900: 400 helped wcxb-dev and cost aeb nothing; more cost aeb.
     static let minimumResultCharacters = 400
+    /// A prose selection of at least this many paragraphs is a (short) story: the listing
+    /// pass may not replace it with a ticker of linked headlines.
+    static let shortStoryMinimumParagraphs = 2
+    /// Added text of the listing pass with less than this share outside links is a ticker
+    /// of headlines (a label such as "Latest" and the linked titles), not cards.
+    static let headlineTickerUnlinkedShare = 0.1
     /// Class names are overruled (the last-resort pass) only when the rules left less than
     /// this: a paywall teaser of one paragraph is a result, a page of nothing is not.
     static let lastResortMaximumCharacters = 150
@@ -150,6 +156,21 @@ public enum Heuristics {
     /// at 0.45, 0.6, 0.7, 0.8 and 0.9: 0.7 helped all three sets (wcxb-dev +0.003, aeb +0.003,
     /// trafilatura-dev +0.003); 0.9 began to cost aeb and leak more.
     static let minimumProseCoverage = 0.7
+    /// How many blocks above the chosen text are searched for the title and the lead under
+    /// it (a date, a byline, a picture with its caption and credit, an ad label between).
+    static let leadSearchBlocks = 12
+    /// A heading this long under the title is a lead set as a heading (a standfirst in an
+    /// `<h2>`), not a section title.
+    static let leadHeadingMinimumWords: Int32 = 15
+    /// A lead is the text's opening paragraph, commonly two sentences or more; a single short
+    /// line under the title is a dek (a one-line summary, metadata like the title).
+    static let leadMinimumWords: Int32 = 20
+    /// A lead whose first this many bytes are those of the page's meta description is the
+    /// page's summary (a dek), metadata like the title. Long enough for a clause, short
+    /// enough to match a description cut off by the site.
+    static let summaryMatchBytes = 40
+    /// How much of the meta description is searched for a lead's opening.
+    static let summaryMaximumBytes = 600
     /// Text repeated this many times on a page is furniture (ad lines, labels), unless long.
     static let repeatedBlockCount = 2
     /// Short text found this many times on one page is furniture whatever its neighbours

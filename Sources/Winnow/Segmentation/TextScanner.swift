@@ -10,6 +10,8 @@ struct TextScanner {
     private var wordHash = WordHash.seed
     private var pendingSpace = false
     private var prefixBytes: [UInt8] = []
+    /// How many bytes of prefix this scanner keeps (longer for a whole line of metadata).
+    private let prefixLimit: Int
 
     /// The same hashes in an open-addressing table (0: an empty slot), probed once per word:
     /// cheaper than the set's hashing of an already hashed word.
@@ -17,9 +19,10 @@ struct TextScanner {
     private let stopShift: UInt64
     private let stopWordsHaveZero: Bool
 
-    init(stopWords: Set<UInt64>) {
+    init(stopWords: Set<UInt64>, prefixLimit: Int = Self.prefixLength) {
         self.stopWords = stopWords
-        prefixBytes.reserveCapacity(Self.prefixLength)
+        self.prefixLimit = prefixLimit
+        prefixBytes.reserveCapacity(prefixLimit)
         var bits: UInt64 = 4
         while (1 << bits) < stopWords.count * 4 { bits += 1 }
         let shift = 64 - bits
@@ -51,6 +54,15 @@ struct TextScanner {
             if entry == 0 { return false }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// A line of text lower-cased and spaced as block prefixes are, up to `limit` bytes.
+    static func normalized(_ text: [UInt8], limit: Int) -> [UInt8] {
+        var block = Block(owner: 0, firstNode: 0, lastNode: 0)
+        var scanner = TextScanner(stopWords: [], prefixLimit: limit)
+        scanner.scan(text[...], isLink: false, into: &block)
+        scanner.finish(&block)
+        return Array(block.prefix.utf8)
     }
 
     /// Starts a new block.
@@ -85,7 +97,7 @@ struct TextScanner {
 
     @inline(__always)
     private mutating func keep(_ byte: UInt8) {
-        guard prefixBytes.count < Self.prefixLength else { return }
+        guard prefixBytes.count < prefixLimit else { return }
         if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
         pendingSpace = false
         prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
