@@ -108,43 +108,13 @@ enum AttributeRules {
     private static let pairTable = WordMap(wordPairs.map { (WordHash.of($0.key.utf8), $0.value) })
     private static let contentTable = WordSet(contentWords.map { WordHash.of($0.utf8) })
     private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
-    private static let fragmentBytes: [([UInt8], BoilerplateFamily)] = wordFragments.map { (Array($0.0.utf8), $0.1) }
-    /// The fragments' first two bytes, one bit per byte pair: a word position whose pair is
-    /// not here starts no fragment, which rules out nearly every position at once.
-    private static let fragmentStarts: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for (fragment, _) in fragmentBytes where fragment.count >= 2 {
-            let pair = Int(fragment[0]) << 8 | Int(fragment[1])
-            bits[pair >> 6] |= 1 << UInt64(pair & 63)
-        }
-        return bits
-    }()
-    /// The indices of the fragments starting with each byte, in list order.
-    private static let fragmentsByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, (fragment, _)) in fragmentBytes.enumerated() { table[Int(fragment[0])].append(index) }
-        return table
-    }()
+    private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
-    /// The first fragment of ``wordFragments`` (in list order) inside `word`, found in one
-    /// walk over the word's positions instead of one search per fragment.
+    /// The first fragment of ``wordFragments`` (in list order) inside `word`.
     private static func firstFragment(in word: ArraySlice<UInt8>) -> BoilerplateFamily? {
-        var best = Int.max
-        var p = word.startIndex
-        while p + 1 < word.endIndex {
-            let pair = Int(word[p]) << 8 | Int(word[p + 1])
-            if fragmentStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                for index in fragmentsByFirstByte[Int(word[p])] where index < best {
-                    let fragment = fragmentBytes[index].0
-                    if p + fragment.count <= word.endIndex, word[p ..< p + fragment.count].elementsEqual(fragment) {
-                        best = index
-                    }
-                }
-            }
-            p += 1
-        }
-        return best == .max ? nil : fragmentBytes[best].1
+        fragmentMatcher.firstListed(in: word).map { wordFragments[$0].1 }
     }
+
     private static let neutralizable: Set<BoilerplateFamily> = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]

@@ -18,10 +18,12 @@ struct PhraseMatcher: Sendable {
     ///   - wholeWords: Whether a phrase must begin at the start of a word and, when it ends in
     ///     a letter or digit, end at the end of one ("cta" is not found in "factual").
     init(_ phrases: [String], wholeWords: Bool) {
-        let bytes = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        // Indices stay those of the list given (``firstListed(in:)`` returns them); an empty
+        // phrase is never looked for.
+        let bytes = phrases.map { Array($0.utf8) }
         var byFirstByte = [[Int]](repeating: [], count: 256)
         var starts = [UInt64](repeating: 0, count: 1024)
-        for (index, phrase) in bytes.enumerated() {
+        for (index, phrase) in bytes.enumerated() where !phrase.isEmpty {
             byFirstByte[Int(phrase[0])].append(index)
             let seconds: [UInt8] = phrase.count >= 2 ? [phrase[1]] : Array(0 ... 255)
             for second in seconds {
@@ -42,24 +44,39 @@ struct PhraseMatcher: Sendable {
 
     /// Whether any phrase occurs in `text`.
     func containsAny(in text: [UInt8]) -> Bool {
-        let n = text.count
-        var i = 0
-        while i < n {
-            let second = i + 1 < n ? Int(text[i + 1]) : 0
+        search(text[...], stopAtFirst: true) != nil
+    }
+
+    /// The index, in the list given at `init`, of the first-listed phrase that occurs in `text`.
+    func firstListed(in text: ArraySlice<UInt8>) -> Int? {
+        search(text, stopAtFirst: false)
+    }
+
+    /// One walk over `text`: a matching phrase's index, the lowest-listed one unless
+    /// `stopAtFirst` lets the first match found do.
+    private func search(_ text: ArraySlice<UInt8>, stopAtFirst: Bool) -> Int? {
+        var best = Int.max
+        let start = text.startIndex, end = text.endIndex
+        var i = start
+        while i < end {
+            let second = i + 1 < end ? Int(text[i + 1]) : 0
             let pair = Int(text[i]) << 8 | second
-            if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0, !wholeWords || i == 0 || !Self.isWordByte(text[i - 1]) {
-                for index in byFirstByte[Int(text[i])] {
+            if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0, !wholeWords || i == start || !Self.isWordByte(text[i - 1]) {
+                for index in byFirstByte[Int(text[i])] where index < best {
                     let phrase = phrases[index]
-                    let end = i + phrase.count
-                    guard end <= n else { continue }
+                    let stop = i + phrase.count
+                    guard stop <= end else { continue }
                     var k = 1
                     while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
                     guard k == phrase.count else { continue }
-                    if !wholeWords || end == n || !Self.isWordByte(phrase[k - 1]) || !Self.isWordByte(text[end]) { return true }
+                    if !wholeWords || stop == end || !Self.isWordByte(phrase[k - 1]) || !Self.isWordByte(text[stop]) {
+                        if stopAtFirst { return index }
+                        best = index
+                    }
                 }
             }
             i += 1
         }
-        return false
+        return best == .max ? nil : best
     }
 }
