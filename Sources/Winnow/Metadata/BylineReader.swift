@@ -206,7 +206,10 @@ struct BylineReader {
         // over it: a thread holding most of the page's text is kept for content selection, and
         // on a forum the first post's author is the page's.)
         let all = ordered + deferred
-        for c in all.filter({ !isInCommentThread($0) }) + all.filter(isInCommentThread) where isEligible(c) {
+        let inThread = all.map(isInCommentThread)
+        let outside = all.indices.filter { !inThread[$0] }.map { all[$0] }
+        let inside = all.indices.filter { inThread[$0] }.map { all[$0] }
+        for c in outside + inside where isEligible(c) {
             let text = bylineText(c)
             guard text.count >= 2, text.count <= 120 else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
