@@ -26,6 +26,14 @@ struct ParsingTests {
         #expect(document.rawText(of: 0) == "onetwo threefour")
     }
 
+    @Test("normalized text separates words where a block ends or a line breaks, not inside inline runs")
+    func normalizedTextSeparatesBlockEndsAndBreaks() throws {
+        let document = try HTMLParser.parse(
+            "<div><p>Ann Lee</p><small>May 2, 2024</small> <span>Tom<br>Ray</span> <b>bo</b><i>ld</i></div>")
+        let div = try #require(document.first(.div))
+        #expect(document.normalizedText(of: div) == "Ann Lee May 2, 2024 Tom Ray bold")
+    }
+
     @Test("a fragment gets the html and body elements libxml2 implies")
     func fragmentIsWrapped() throws {
         let document = try HTMLParser.parse("<p>just a paragraph</p>")

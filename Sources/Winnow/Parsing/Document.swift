@@ -91,7 +91,14 @@ extension Document {
     public func normalizedText(of index: Int) -> String {
         var bytes: [UInt8] = []
         var pendingSpace = false
+        // Ends of the open block elements, innermost last: leaving a block separates words as
+        // entering one does (`<p>Ann Lee</p><small>May 2</small>` is two phrases, not "LeeMay").
+        var blockEnds: [Int32] = []
         for i in index ..< Int(nodes[index].end) {
+            while let last = blockEnds.last, last <= Int32(i) {
+                blockEnds.removeLast()
+                pendingSpace = true
+            }
             let tag = nodes[i].tag
             if tag == .text {
                 for byte in textBytes(of: i) {
@@ -104,6 +111,9 @@ extension Document {
                     }
                 }
             } else if tag.isBlock {
+                pendingSpace = true
+                blockEnds.append(nodes[i].end)
+            } else if tag == .br {
                 pendingSpace = true
             }
         }
