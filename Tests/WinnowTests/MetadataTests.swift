@@ -232,6 +232,44 @@ struct MetadataTests {
         #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2025-10-20T13:08:55-07:00")
     }
 
+    @Test("A byline at the article's foot gives the date printed beside it")
+    func dateBesideFootByline() throws {
+        let body = (1 ... 150).map { "<p>Paragraph \($0) about tide pools, with <b>kelp</b> and crabs.</p>" }.joined()
+        let html = """
+        <html><head><title>Tide Pools in Winter</title></head><body><h1>Tide Pools in Winter</h1>\(body)
+        <div class="post-meta"><p class="author-name">Ida Marsh</p><p>March 3, 2024</p></div></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.authors == ["Ida Marsh"])
+        #expect(m.datePublished == "2024-03-03")
+    }
+
+    @Test("Reviewers' bylines alike do not give the page a date")
+    func reviewBylinesGiveNoDate() throws {
+        let reviews = ["Sam Holt", "Lena Park", "Omar Reyes"].enumerated().map { k, name in
+            "<div class=\"review\"><span class=\"review-author\">\(name)</span><span>May \(k + 1), 2023</span><p>Sturdy and light.</p></div>"
+        }.joined()
+        let filler = (1 ... 120).map { "<p>Detail \($0) of the <b>folding</b> stool.</p>" }.joined()
+        let html = """
+        <html><head><title>Folding Stool</title></head><body><h1>Folding Stool</h1>\(filler)\(reviews)</body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == nil)
+    }
+
+    @Test("A published-date meta tag and a postedAt key in script data are read")
+    func moreDeclaredDateKeys() throws {
+        let meta = """
+        <html><head><title>Harbour Lights</title><meta name="published-date" content="2021-02-16"></head>
+        <body><h1>Harbour Lights</h1><p>x</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(meta).metadata.datePublished == "2021-02-16")
+        let script = """
+        <html><head><title>Forum Post</title><script>self.__DATA__ = {"post":{"postedAt":"2025-12-18T22:37:57.570Z"}};</script>
+        </head><body><h1>Forum Post</h1><p>x</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(script).metadata.datePublished?.hasPrefix("2025-12-18") == true)
+    }
+
     @Test("Dates from the formats sites use; implausible ones rejected")
     func dates() {
         #expect(DateNormalizer.normalize("2024-03-05") == "2024-03-05")

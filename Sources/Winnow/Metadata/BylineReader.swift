@@ -218,6 +218,16 @@ struct BylineReader {
         return nil
     }
 
+    /// Whether other byline candidates share the element's tag and class: the bylines of a
+    /// list of reviews, testimonials or comments rather than the page's own.
+    func isRepeated(_ node: Int, among candidates: [Int]) -> Bool {
+        let tag = document.nodes[node].tag
+        let cls = document.attributeBytes(.class, of: node)
+        return candidates.contains { c in
+            c != node && document.nodes[c].tag == tag && document.attributeBytes(.class, of: c).map { a in cls.map { a.elementsEqual($0) } ?? false } ?? (cls == nil)
+        }
+    }
+
     /// Whether an element sits inside one marked as comments by its own class, id or role.
     private func isInCommentThread(_ i: Int) -> Bool {
         guard let marks else { return false }
@@ -320,8 +330,8 @@ struct BylineReader {
     /// The date printed nearest the main heading: a `<time>` or `datePublished` element, or
     /// a short text that is a date ("Updated March 5, 2024"). Dates after the heading are
     /// preferred to dates before it; elements that mark their date win over bare text.
-    func visibleDate(around heading: Int) -> (date: String, node: Int)? {
-        let headingEnd = Int(document.nodes[heading].end)
+    func visibleDate(around heading: Int, readingInside: Bool = false) -> (date: String, node: Int)? {
+        let headingEnd = readingInside ? heading + 1 : Int(document.nodes[heading].end)
         let low = max(0, heading - 200), high = min(document.count, headingEnd + 400)
         var best: (date: String, node: Int, cost: Double)? = nil
         var i = low

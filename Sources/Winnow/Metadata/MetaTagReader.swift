@@ -92,7 +92,8 @@ struct MetaTagReader {
         "dcterms.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created",
         "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
         "date", "originalpublicationdate", "article_date_original", "og:published_time", "release_date",
-        "datecreated", "published", "publication_date", "publication-date", "date_published",
+        "datecreated", "published", "publication_date", "publication-date", "date_published", "published-date",
+        "date-published",
     ]
     static let modifiedKeys = [
         "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "dcterms.modified",

@@ -240,6 +240,12 @@ struct MetadataExtractor {
         let visibleDate = mainHeading.flatMap { bylines.visibleDate(around: $0) }
             ?? bylines.date(candidates: s.microPublished) ?? bylines.date(candidates: s.times)
             ?? bylines.date(candidates: s.datelines)
+            // A byline placed away from the headline (at the article's foot) keeps its date
+            // beside it; not one of a run of bylines alike (reviews, testimonials, comments),
+            // whose dates are their posts'.
+            ?? visible.flatMap { v in
+                bylines.isRepeated(v.node, among: s.strongBylines + s.bylines) ? nil : bylines.visibleDate(around: v.node, readingInside: true)
+            }
         var published = declared.first
         // The same instant written in the publisher's own offset gives the date its readers saw.
         if let first = published, DateNormalizer.isUTC(first), let instant = DateNormalizer.instant(first),

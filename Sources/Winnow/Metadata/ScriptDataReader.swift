@@ -7,13 +7,13 @@ struct ScriptDataReader {
     /// Keys that name a publication date in application data, most specific first.
     static let keys: [[UInt8]] = [
         "datePublished", "publishedAt", "publishedDate", "publishDate", "published_at", "publish_date",
-        "date_published", "first_publication_date", "pubDate",
+        "date_published", "first_publication_date", "pubDate", "postedAt",
     ].map { Array($0.utf8) }
 
     /// Fragments of which every key holds one. The parser keeps the body of a script that is
     /// not marked as JSON only when one of these is in it, so a key must never be added
     /// without its fragment (a test checks).
-    static let bodyMarkers = ["ublish", "ublication", "pubDate"]
+    static let bodyMarkers = ["ublish", "ublication", "pubDate", "postedAt"]
 
     func publicationDate(in scripts: [Int]) -> String? {
         for script in scripts {
