@@ -244,6 +244,30 @@ struct MetadataTests {
         #expect(m.datePublished == "2024-03-03")
     }
 
+    @Test("A date the headline calls the publication's beats a declared one that disagrees; an update label does not")
+    func labelledPrintedDate() throws {
+        func page(_ label: String) -> String {
+            """
+            <html><head><title>Orchard Notes</title><meta property="article:published_time" content="2025-08-21"></head>
+            <body><h1>Orchard Notes</h1><div class="meta">\(label) <span>Apr 26, 2023</span></div>
+            <p>The pear trees flowered late this year.</p></body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("Published")).metadata.datePublished == "2023-04-26")
+        #expect(try RenderingTestSupport.metadata(page("Updated")).metadata.datePublished == "2025-08-21")
+        #expect(try RenderingTestSupport.metadata(page("")).metadata.datePublished == "2025-08-21")
+        // A numeric date read month-first that is the declared date read day-first is the same day.
+        let numeric = page("Publicado el").replacingOccurrences(of: "Apr 26, 2023", with: "03/05/2022")
+            .replacingOccurrences(of: "2025-08-21", with: "2022-05-03")
+        #expect(try RenderingTestSupport.metadata(numeric).metadata.datePublished == "2022-05-03")
+        #expect(MetadataExtractor.isDayMonthSwap("2022-03-05", of: "2022-05-03T22:08:20-04:00"))
+        #expect(!MetadataExtractor.isDayMonthSwap("2022-03-05", of: "2022-03-05"))
+        #expect(MetadataExtractor.hasNumericDate("Publicado el 03/05/2022 a las 22h03"))
+        #expect(MetadataExtractor.hasNumericDate("am 3.5.22"))
+        #expect(!MetadataExtractor.hasNumericDate("Published March 9, 2026"))
+        #expect(!MetadataExtractor.hasNumericDate("2026-03-09"))
+    }
+
     @Test("Reviewers' bylines alike do not give the page a date")
     func reviewBylinesGiveNoDate() throws {
         let reviews = ["Sam Holt", "Lena Park", "Omar Reyes"].enumerated().map { k, name in

@@ -402,6 +402,29 @@ struct BylineReader {
         return Self.otherDateLabels.contains { TitleCleaner.mayContain(label, $0) && label.contains($0) }
     }
 
+    /// Labels that say a printed date is the publication's, in the languages of the date
+    /// normaliser's month names.
+    static let publishedLabels = ["published", "posted", "originally", "publié", "publiée", "veröffentlicht",
+                                  "publicado", "publicada", "pubblicato", "gepubliceerd", "opublikowano"]
+    static let changedLabels = ["updated", "modified", "edited", "mis à jour", "aktualisiert", "actualizado", "aggiornato"]
+
+    /// Whether the words before a printed date (in its element or the short one around it)
+    /// call it the publication date, and none call it a later change.
+    func isLabelledPublished(_ node: Int) -> Bool {
+        var element = node
+        for _ in 0 ..< 2 {
+            let text = document.normalizedText(of: element)
+            guard text.count <= 80 else { return false }
+            let lower = text.lowercased()
+            if Self.changedLabels.contains(where: lower.contains) { return false }
+            if Self.publishedLabels.contains(where: lower.contains) { return true }
+            let parent = Int(document.nodes[element].parent)
+            guard parent > 0 else { return false }
+            element = parent
+        }
+        return false
+    }
+
     private func stripDateLabel(_ text: String) -> String {
         var s = text
         let lower = s.lowercased()
