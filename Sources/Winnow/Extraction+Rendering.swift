@@ -10,8 +10,8 @@ extension Extraction {
     public func rendered(as format: OutputFormat, includeBlocks: Bool = false) -> String {
         switch format {
         case .text: return text
-        case .markdown: return MarkdownRenderer(context: renderContext).render(keptBlocks)
-        case .html: return HTMLRenderer(context: renderContext).render(keptBlocks)
+        case .markdown: return CanonicalComposition.composed(MarkdownRenderer(context: renderContext).render(keptBlocks))
+        case .html: return CanonicalComposition.composed(HTMLRenderer(context: renderContext).render(keptBlocks))
         case .json: return JSONRenderer(extraction: self, includeBlocks: includeBlocks).render()
         }
     }

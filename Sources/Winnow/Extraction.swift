@@ -29,7 +29,7 @@ public struct Extraction: Sendable {
         self.metadata = metadata
         self.options = options
         let renderer = TextRenderer(document: document, blocks: blocks)
-        text = renderer.render(blocks.indices.filter { selection.keep[$0] })
-        comments = options.includeComments ? renderer.render(selection.commentBlocks) : ""
+        text = CanonicalComposition.composed(renderer.render(blocks.indices.filter { selection.keep[$0] }))
+        comments = options.includeComments ? CanonicalComposition.composed(renderer.render(selection.commentBlocks)) : ""
     }
 }
