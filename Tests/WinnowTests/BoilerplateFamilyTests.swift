@@ -16,6 +16,20 @@ struct BoilerplateFamilyTests {
         #expect(extraction.decisions.filter(\.kept).count <= 4, "\(Support.explain(extraction))")
     }
 
+    @Test("a syntax highlighter's token classes inside code name no family")
+    func highlighterTokensAreNotFurniture() throws {
+        let code = """
+        <pre><code class="language-bash"><span class="hljs-comment"># make the pot warm</span>
+        kettle --boil --to 95
+        <span class="token comment"># pour and wait</span>
+        teapot steep --minutes 4</code></pre>
+        """
+        let extraction = try Support.extractArticle(middle: code)
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("# make the pot warm\nkettle --boil --to 95"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("teapot steep --minutes 4"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(

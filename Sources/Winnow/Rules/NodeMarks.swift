@@ -39,9 +39,14 @@ struct NodeMarks {
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
         var cache: [UInt64: AttributeRules.Verdict] = [:]
+        // End of the `<pre>` or `<code>` being walked: the classes inside it are a syntax
+        // highlighter's tokens (`hljs-comment`, `token comment`), not the page's furniture.
+        var codeEnd: Int32 = 0
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
             guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
+            if Int32(i) < codeEnd { continue }
+            if node.tag == .pre || node.tag == .code { codeEnd = node.end }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             if node.count > 0 {
