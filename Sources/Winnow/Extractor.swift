@@ -50,7 +50,7 @@ public struct Extractor: Sendable {
         marks.inheritFamilies(
             document, prose: segmentation.proseCharacters(document: document),
             proseBefore: segmentation.proseBefore(document: document), anchor: segmentation.anchorNode())
-        segmentation.assignFamilies(marks)
+        segmentation.assignFamilies(marks, in: document)
         let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
         for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {
             segmentation.blocks[b].isPageTitle = true

@@ -30,6 +30,20 @@ struct BoilerplateFamilyTests {
         #expect(extraction.text.contains("teapot steep --minutes 4"))
     }
 
+    @Test("a paragraph opening with a link classed as a pop-up or share link is not that furniture")
+    func linkClassDoesNotNameItsParagraph() throws {
+        let paragraph = """
+        <p><a class="external-popup" href="https://kettles.example/">Brightwater</a> makes the kettle most tea rooms \
+        along the canal still use, and its thermostat holds the water within a degree of the setting for an hour.</p>
+        <p><a class="share-link" href="/s">Steep times</a> matter less than most guides claim, as long as the water \
+        was not boiling hard when it met the leaves.</p>
+        """
+        let extraction = try Support.extractArticle(middle: paragraph)
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("Brightwater makes the kettle"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("Steep times matter less"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(

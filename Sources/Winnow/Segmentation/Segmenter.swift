@@ -142,8 +142,39 @@ struct Segmentation {
         return best.map { Int($0.firstNode) }
     }
 
-    /// Gives each block the family of its first text node.
-    mutating func assignFamilies(_ marks: NodeMarks) {
-        for b in blocks.indices { blocks[b].family = marks.family[Int(blocks[b].firstNode)] }
+    /// Gives each block the family of its first text node, unless that family comes from a
+    /// link and the links so marked hold less than half of the block's text: a paragraph
+    /// opening with `<a class="external-popup">` is not a pop-up, while a run of tag links
+    /// still names its block.
+    mutating func assignFamilies(_ marks: NodeMarks, in document: Document) {
+        for b in blocks.indices {
+            let first = Int(blocks[b].firstNode), owner = Int(blocks[b].owner)
+            var family = marks.family[first]
+            if family != marks.family[owner], startsInMarkedLink(first, owner: owner, marks: marks, document) {
+                var inside = 0, all = 0
+                for i in first ... Int(blocks[b].lastNode) where document.nodes[i].tag == .text {
+                    var n = 0
+                    for byte in document.textBytes(of: i) where byte > 0x20 && (byte & 0xC0) != 0x80 { n += 1 }
+                    all += n
+                    if marks.family[i] == family { inside += n }
+                }
+                if 2 * inside < all { family = marks.family[owner] }
+            }
+            blocks[b].family = family
+        }
+    }
+
+    /// Whether the element that gives a block's first text its family (the outermost one so
+    /// marked below the block's owner) is a link: links carry their own styling classes
+    /// (`external-popup`, `share-target`), which name the link, not the text around it.
+    private func startsInMarkedLink(_ first: Int, owner: Int, marks: NodeMarks, _ document: Document) -> Bool {
+        let family = marks.family[first]
+        var marked = first
+        var a = Int(document.nodes[first].parent)
+        while a > owner, marks.family[a] == family {
+            marked = a
+            a = Int(document.nodes[a].parent)
+        }
+        return marked != first && document.nodes[marked].tag == .a
     }
 }
