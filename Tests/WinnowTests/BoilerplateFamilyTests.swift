@@ -44,6 +44,17 @@ struct BoilerplateFamilyTests {
         #expect(extraction.text.contains("Steep times matter less"))
     }
 
+    @Test("dates in a table's cells are data, not datelines")
+    func datesInTableCellsAreData() throws {
+        let rows = (1 ... 8).map { "<tr><td>\($0)/1/2019</td><td>+\($0).5%</td></tr>" }.joined()
+        let table = "<table><thead><tr><th>Month</th><th>Change in the price of a pot of tea</th></tr></thead><tbody>\(rows)</tbody></table>"
+        let extraction = try Support.extractArticle(middle: table)
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("1/1/2019"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("8/1/2019"))
+        #expect(extraction.text.contains("+8.5%"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(

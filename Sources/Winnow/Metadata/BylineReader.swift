@@ -358,7 +358,7 @@ struct BylineReader {
                 if bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) {
                     let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
                     if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
-                       !isOtherDate(t, parent: Int(node.parent)) {
+                       !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
                         found = d
                     }
                 }
@@ -376,6 +376,19 @@ struct BylineReader {
             element = Int(document.nodes[element].parent)
         }
         return (best.date, element)
+    }
+
+    /// Whether a text sits in a table cell (within a few levels): a date there is a row's
+    /// data (a time series, a schedule), not the page's dateline.
+    private func isInTableCell(_ i: Int) -> Bool {
+        var a = Int(document.nodes[i].parent)
+        for _ in 0 ..< 4 where a > 0 {
+            let tag = document.nodes[a].tag
+            if tag == .td || tag == .th { return true }
+            if tag.isBlock, tag != .div, tag != .p { return false }
+            a = Int(document.nodes[a].parent)
+        }
+        return false
     }
 
     /// Dates that are not the page's: when a member joined, a copyright year range, a

@@ -322,7 +322,8 @@ enum TextRules {
         }
         if block.words <= 8, agencyMatcher.containsAny(in: text) { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
-        if block.words <= 7, block.digits >= 4, block.kind != .heading, isDateLine(bare) { return .articleMeta }
+        // A date in a table cell is data (a time series, a schedule), not the post's dateline.
+        if block.words <= 7, block.digits >= 4, block.kind != .heading, block.kind != .tableCell, isDateLine(bare) { return .articleMeta }
         if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
             return .articleMeta
         }
