@@ -1,3 +1,4 @@
+import Foundation
 import Winnow
 
 /// Reads lines from a byte source piece by piece: memory holds the longest line, not the input.
@@ -28,7 +29,7 @@ final class LineReader {
         var searched = start
         var skipped = 0
         while true {
-            if let newline = buffer[searched..<end].firstIndex(of: 0x0A) {
+            if let newline = newline(from: searched) {
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = Array(buffer[start..<lineEnd])
@@ -52,6 +53,15 @@ final class LineReader {
                 return skipped > 0 || length > maximumBytes ? .tooLong(bytes: length) : .text(line)
             }
             searched -= before - start
+        }
+    }
+
+    /// The index of the first `\n` at or after `from` in the buffered bytes.
+    private func newline(from: Int) -> Int? {
+        guard from < end else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base + from, 0x0A, end - from) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
     }
 
