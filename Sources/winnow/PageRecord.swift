@@ -17,11 +17,13 @@ import Foundation
 /// - `id`: any JSON value, copied to the result as it is.
 ///
 /// Exactly one of `html` and `bodyBase64` must be given; other keys are ignored.
-struct PageRecord: Decodable {
+struct PageRecord {
     var url: String?
     var id: JSONValue?
-    var html: String?
-    var bodyBase64: String?
+    /// `html`, as UTF-8 bytes.
+    var html: [UInt8]?
+    /// `bodyBase64`, still encoded (ASCII bytes).
+    var bodyBase64: [UInt8]?
     var contentType: String?
 
     /// A line that is not a usable record, with the reason (for its error record).
@@ -36,9 +38,9 @@ struct PageRecord: Decodable {
     func page() throws(Invalid) -> (bytes: [UInt8], contentType: String?) {
         switch (html, bodyBase64) {
         case (let html?, nil):
-            return (Array(html.utf8), "text/html; charset=utf-8")
+            return (html, "text/html; charset=utf-8")
         case (nil, let encoded?):
-            guard let data = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters) else {
+            guard let data = Data(base64Encoded: Data(encoded), options: .ignoreUnknownCharacters) else {
                 throw Invalid(reason: "bad record: bodyBase64 is not valid base64", url: url, id: id)
             }
             return ([UInt8](data), contentType)
@@ -54,8 +56,13 @@ struct PageRecord: Decodable {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             throw Invalid(reason: "bad record: empty line")
         }
+        if let record = PageRecordScanner.scan(line) { return record }
+        // The general decoder, for what the scanner leaves (and for the reasons of bad lines).
         do {
-            return try JSONDecoder().decode(PageRecord.self, from: Data(line))
+            let fields = try JSONDecoder().decode(Fields.self, from: Data(line))
+            return PageRecord(
+                url: fields.url, id: fields.id, html: fields.html.map { Array($0.utf8) },
+                bodyBase64: fields.bodyBase64.map { Array($0.utf8) }, contentType: fields.contentType)
         } catch let error as DecodingError {
             // Carry what can be read of a well-formed object whose fields have the wrong types.
             let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
@@ -68,6 +75,15 @@ struct PageRecord: Decodable {
     }
 
     private struct IDOnly: Decodable { var id: JSONValue? }
+
+    /// The keys of a record, as `JSONDecoder` reads them.
+    private struct Fields: Decodable {
+        var url: String?
+        var id: JSONValue?
+        var html: String?
+        var bodyBase64: String?
+        var contentType: String?
+    }
 
     private static func reason(_ error: DecodingError, isObject: Bool) -> String {
         switch error {

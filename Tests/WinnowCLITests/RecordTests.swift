@@ -76,6 +76,38 @@ struct RecordTests {
         #expect(result.status == 1)
     }
 
+    @Test func theFastRecordReaderAndTheGeneralDecoderAgree() throws {
+        // Keys written with escapes send a line to the general JSON decoder; plain keys take the
+        // fast reader. Each pair of lines must give the same output line.
+        let page = #"<article><h1>Caf\u00e9</h1><p>\"Quoted\" words, a tab\there, a smile \ud83d\ude00, a slash \/ and caf\u00e9 cr\u00e8me.</p></article>"#
+        let records = [
+            #"{"id": 12, "url": "https://example.org/x", "html": "\#(page)", "other": {"a": [1, "b\"c"]}, "n": -2.5e3}"#,
+            #"{"id": {"shard": 3, "keys": [true, null]}, "html": "<p>plain é text</p>"}"#,
+            #"{"html": "<p>one</p>", "other": tru}"#,
+            #"{"html": "<p>\x</p>"}"#,
+            #"{"html": "<p>\ud800 alone</p>"}"#,
+            #"{"html": "<p>ok</p>"} trailing"#,
+            #"{"html": null, "bodyBase64": "PHA+aGk8L3A+"}"#,
+        ]
+        var lines: [String] = []
+        for record in records {
+            lines.append(record)
+            lines.append(record.replacingOccurrences(of: #""html""#, with: #""ht\u006dl""#).replacingOccurrences(of: #""id""#, with: #""\u0069d""#))
+        }
+        let result = try CLI.run(["--input", "jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
+        let out = result.stdout.split(separator: "\n")
+        #expect(out.count == lines.count)
+        for k in stride(from: 0, to: out.count - 1, by: 2) { #expect(out[k] == out[k + 1], "line \(k + 1)") }
+        let first = try jsonLines(result.stdout)[0]
+        #expect((first["text"] as? String)?.contains("\"Quoted\" words, a tab here, a smile 😀, a slash / and café crème.") == true)
+        #expect(first["id"] as? Int == 12)
+        #expect(out[2].contains(#""id":{"keys":[true,null],"shard":3}"#))
+        #expect(try jsonLines(result.stdout).map { $0["error"] as? String }[4...11] == [
+            "bad record: not valid JSON", "bad record: not valid JSON", "bad record: not valid JSON", "bad record: not valid JSON",
+            "bad record: not valid JSON", "bad record: not valid JSON", "bad record: not valid JSON", "bad record: not valid JSON",
+        ])
+    }
+
     /// A small crawl: warcinfo, a request, an HTML page, an image, a 404, a chunked page, and a
     /// last page cut short.
     static func crawl() -> [Data] {
