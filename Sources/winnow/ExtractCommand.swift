@@ -41,8 +41,8 @@ struct ExtractCommand: ParsableCommand {
               winnow --output texts/ --include '*.xhtml' site/
               find . -name '*.html' | winnow --files-from - --format jsonl
               winnow --input warc crawl.warc.gz > pages.jsonl
-              ls /data/*.warc.gz | winnow --input warc --files-from - --jobs 1 > pages.jsonl
-              printf '%s\\n' '{"url":"https://example.org/","id":1,"html":"<p>Hi</p>"}' | winnow --input jsonl
+              ls crawl/*.warc.gz | winnow --input warc --files-from - > pages.jsonl
+              echo '{"id": 1, "html": "<p>Hi</p>"}' | winnow --input jsonl
             """
     )
 
@@ -61,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("files-from"), help: ArgumentHelp("Read the paths to process from a file, one a line (- for standard input).", valueName: "file"), completion: .file())
     var filesFrom: String?
 
-    @Option(help: ArgumentHelp("Glob of the file names to take from directories; repeatable. Default: \(InputCollector.defaultIncludes.joined(separator: ", ")).", valueName: "glob"))
+    @Option(help: ArgumentHelp("Glob of the file names to take from directories; repeatable. Default: \(InputCollector.defaultIncludes.joined(separator: ", ")) (--input jsonl: \(InputKind.jsonl.defaultIncludes.joined(separator: ", ")); warc: \(InputKind.warc.defaultIncludes.joined(separator: ", "))).", valueName: "glob"))
     var include: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write each result to a file in this directory, mirroring the input's relative path.", valueName: "dir"), completion: .directory)
@@ -70,7 +70,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Pages processed in parallel (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(name: .shortAndLong, help: "No progress bar.")
+    @Flag(name: .shortAndLong, help: "No progress bar (nor, with --input warc, the closing count of records).")
     var quiet = false
 
     func validate() throws {
@@ -130,13 +130,14 @@ struct ExtractCommand: ParsableCommand {
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet)
         let summary = runner.run()
         let g = ProgressBar.grouped
+        func count(_ n: Int, _ noun: String) -> String { "\(g(n)) \(noun)\(n == 1 ? "" : "s")" }
         if input == .warc, !quiet {
             Terminal.error(
-                "winnow: \(g(summary.records)) records: \(g(summary.extracted)) pages extracted, \(g(summary.failed)) failed, "
-                    + "\(g(summary.skipped)) skipped (\(g(summary.notResponse)) not responses, "
+                "winnow: \(count(summary.records, "record")): \(count(summary.extracted, "page")) extracted, "
+                    + "\(g(summary.failed)) failed, \(g(summary.skipped)) skipped (\(count(summary.notResponse, "not response")), "
                     + "\(g(summary.unsuccessful)) not 2xx, \(g(summary.notHTML)) not HTML)\n")
         } else if summary.failed > 0 {
-            Terminal.error("winnow: \(g(summary.failed)) of \(g(summary.records)) records failed\n")
+            Terminal.error("winnow: \(g(summary.failed)) of \(count(summary.records, "record")) failed\n")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }

@@ -117,6 +117,9 @@ struct WARCReaderTests {
     func chunkedAndCompressedBodies() throws {
         let chunked = Archive.http(headers: ["Content-Type: text/html", "Transfer-Encoding: chunked"], body: Archive.chunked(Self.page, size: 100))
         #expect(try HTTPResponse(parsing: chunked).decodedBody() == Self.page)
+        // Blank lines before the status line are tolerated.
+        let leading = try HTTPResponse(parsing: Array("\r\n".utf8) + chunked)
+        #expect(leading.status == 200 && leading.mediaType == "text/html")
 
         let gzipped = try Archive.gzip(Self.page)
         let both = Archive.http(

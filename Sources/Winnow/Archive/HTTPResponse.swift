@@ -20,11 +20,16 @@ public struct HTTPResponse: Sendable {
         while i < block.count {
             if block[i] == 0x0A {
                 let line = block[lineStart..<i]
-                if HeaderField.trimmed(line).isEmpty, !lines.isEmpty {
-                    bodyStart = i + 1
-                    break
+                if HeaderField.trimmed(line).isEmpty {
+                    // Blank lines before the status line are skipped; the first one after it
+                    // ends the header.
+                    if !lines.isEmpty {
+                        bodyStart = i + 1
+                        break
+                    }
+                } else {
+                    lines.append(line)
                 }
-                lines.append(line)
                 lineStart = i + 1
             }
             i += 1
