@@ -529,4 +529,45 @@ static inline unsigned char *winnow_gunzip(const unsigned char *input, size_t le
     return out;
 }
 
+/// A gzip (or zlib) inflater for streams too large to hold: `winnow_inflater_new` makes one
+/// (NULL when out of memory), `winnow_inflater_free` releases it. The z_stream stays opaque to
+/// Swift.
+static inline void *winnow_inflater_new(void) {
+    z_stream *zs = (z_stream *)calloc(1, sizeof(z_stream));
+    if (!zs) return NULL;
+    if (inflateInit2(zs, 15 + 32) != Z_OK) { free(zs); return NULL; }
+    return zs;
+}
+
+static inline void winnow_inflater_free(void *inflater) {
+    if (!inflater) return;
+    inflateEnd((z_stream *)inflater);
+    free(inflater);
+}
+
+/// Inflates as much of `input` into `output` as fits. Sets `*consumed` and `*produced`.
+/// Returns 0 when it stopped mid-member (more input or more room wanted), 1 when a gzip member
+/// ended (the inflater is reset for the next member, which a multi-member stream such as a
+/// `.warc.gz` starts right after), -1 on corrupt data.
+static inline int winnow_inflater_run(void *inflater, const unsigned char *input, size_t input_length,
+                                      size_t *consumed, unsigned char *output, size_t output_length,
+                                      size_t *produced) {
+    z_stream *zs = (z_stream *)inflater;
+    uInt in_chunk = (uInt)(input_length > 0x40000000u ? 0x40000000u : input_length);
+    uInt out_chunk = (uInt)(output_length > 0x40000000u ? 0x40000000u : output_length);
+    zs->next_in = (Bytef *)input;
+    zs->avail_in = in_chunk;
+    zs->next_out = output;
+    zs->avail_out = out_chunk;
+    int r = inflate(zs, Z_NO_FLUSH);
+    *consumed = in_chunk - zs->avail_in;
+    *produced = out_chunk - zs->avail_out;
+    if (r == Z_STREAM_END) {
+        if (inflateReset(zs) != Z_OK) return -1;
+        return 1;
+    }
+    if (r == Z_OK || r == Z_BUF_ERROR) return 0;
+    return -1;
+}
+
 #endif

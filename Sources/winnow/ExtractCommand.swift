@@ -21,6 +21,18 @@ struct ExtractCommand: ParsableCommand {
             batch goes on. Exit status: 0 when every input succeeded, 1 when some failed, 2 for \
             bad usage.
 
+            Record streams (--input jsonl|warc), for pipes such as Spark's rdd.pipe or Hadoop \
+            streaming: the inputs (files, directories, -, or standard input by default) hold many \
+            pages, and each result is one JSON line, written in input order and flushed as soon \
+            as it is ready. With jsonl, each line is a record {"url", "html" or "bodyBase64", \
+            "contentType", "id"} and gives exactly one output line: the jsonl object with the \
+            record's url as `source` and its `id`, or {"error", "id", "source"} when it fails. \
+            With warc (.warc or .warc.gz, one gzip member per record), each HTML response \
+            (2xx, text/html or application/xhtml+xml) gives a line with WARC-Target-URI as \
+            `source` and WARC-Record-ID as `id`; other records are counted and skipped, \
+            malformed or truncated ones reported and skipped. Exit status 1 when any record \
+            failed. See Docs/CLI.md and Docs/Scale.md.
+
             Examples:
               winnow page.html
               winnow extract --format markdown --links page.html.gz
@@ -28,14 +40,20 @@ struct ExtractCommand: ParsableCommand {
               winnow --format jsonl --jobs 4 crawl/ > pages.jsonl
               winnow --output texts/ --include '*.xhtml' site/
               find . -name '*.html' | winnow --files-from - --format jsonl
+              winnow --input warc crawl.warc.gz > pages.jsonl
+              ls crawl/*.warc.gz | winnow --input warc --files-from - > pages.jsonl
+              echo '{"id": 1, "html": "<p>Hi</p>"}' | winnow --input jsonl
             """
     )
 
     @Argument(help: "Files, directories, or - for standard input.", completion: .file())
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format (jsonl: one JSON object a line, for batches).")
-    var format: ExtractFormat = .text
+    @Option(name: .shortAndLong, help: "Output format (jsonl: one JSON object a line, for batches). Default: text; jsonl, the only one, with --input jsonl|warc.")
+    var format: ExtractFormat?
+
+    @Option(help: ArgumentHelp("What the inputs hold: pages (each input is a page), jsonl (one page record a line), warc (WARC archives, .warc or .warc.gz).", valueName: "kind"))
+    var input: InputKind = .pages
 
     @OptionGroup(title: "Extraction")
     var extraction: ExtractionArguments
@@ -43,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("files-from"), help: ArgumentHelp("Read the paths to process from a file, one a line (- for standard input).", valueName: "file"), completion: .file())
     var filesFrom: String?
 
-    @Option(help: ArgumentHelp("Glob of the file names to take from directories; repeatable. Default: \(InputCollector.defaultIncludes.joined(separator: ", ")).", valueName: "glob"))
+    @Option(help: ArgumentHelp("Glob of the file names to take from directories; repeatable. Default: \(InputCollector.defaultIncludes.joined(separator: ", ")) (--input jsonl: \(InputKind.jsonl.defaultIncludes.joined(separator: ", ")); warc: \(InputKind.warc.defaultIncludes.joined(separator: ", "))).", valueName: "glob"))
     var include: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write each result to a file in this directory, mirroring the input's relative path.", valueName: "dir"), completion: .directory)
@@ -52,7 +70,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Pages processed in parallel (default: the number of cores).")
     var jobs: Int?
 
-    @Flag(name: .shortAndLong, help: "No progress bar.")
+    @Flag(name: .shortAndLong, help: "No progress bar (nor, with --input warc, the closing count of records).")
     var quiet = false
 
     func validate() throws {
@@ -64,11 +82,22 @@ struct ExtractCommand: ParsableCommand {
         if inputs.isEmpty, filesFrom == nil, Terminal.stdinIsTerminal {
             throw ValidationError("no input: name a file or directory, or pipe a page to standard input.")
         }
+        if input != .pages {
+            if let format, format != .jsonl {
+                throw ValidationError("--input \(input.rawValue) writes one JSON line a record: --format can only be jsonl.")
+            }
+            if output != nil {
+                throw ValidationError("--input \(input.rawValue) writes its records to standard output: --output cannot be used with it.")
+            }
+        }
     }
+
+    /// The output format: the one asked for, else text (JSON lines for record streams).
+    private var resolvedFormat: ExtractFormat { format ?? (input == .pages ? .text : .jsonl) }
 
     func run() throws {
         var collector = InputCollector()
-        if !include.isEmpty { collector.includes = include }
+        collector.includes = include.isEmpty ? input.defaultIncludes : include
         var paths = inputs
         if let filesFrom {
             do {
@@ -85,12 +114,32 @@ struct ExtractCommand: ParsableCommand {
             Terminal.error("winnow: no input files (none matched \(collector.includes.joined(separator: ", ")))\n")
             throw ExitCode(1)
         }
+        if input != .pages { return try runRecords(list) }
         let batch = list.count > 1 || collector.sawDirectory || filesFrom != nil
         let failures = try runBatch(list, batch: batch)
         if failures > 0 {
             if list.count > 1 { Terminal.error("winnow: \(failures) of \(list.count) inputs failed\n") }
             throw ExitCode(1)
         }
+    }
+
+    /// Runs record streams (`--input jsonl|warc`) and reports their counts.
+    private func runRecords(_ list: [Input]) throws {
+        let runner = RecordRunner(
+            kind: input, inputs: list, options: extraction.options,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet)
+        let summary = runner.run()
+        let g = ProgressBar.grouped
+        func count(_ n: Int, _ noun: String) -> String { "\(g(n)) \(noun)\(n == 1 ? "" : "s")" }
+        if input == .warc, !quiet {
+            Terminal.error(
+                "winnow: \(count(summary.records, "record")): \(count(summary.extracted, "page")) extracted, "
+                    + "\(g(summary.failed)) failed, \(g(summary.skipped)) skipped (\(count(summary.notResponse, "not response")), "
+                    + "\(g(summary.unsuccessful)) not 2xx, \(g(summary.notHTML)) not HTML)\n")
+        } else if summary.failed > 0 {
+            Terminal.error("winnow: \(g(summary.failed)) of \(count(summary.records, "record")) failed\n")
+        }
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 
     /// What processing one input came to.
@@ -104,7 +153,7 @@ struct ExtractCommand: ParsableCommand {
     /// of failures.
     private func runBatch(_ list: [Input], batch: Bool) throws -> Int {
         let extractor = Extractor(options: extraction.options)
-        let format = format
+        let format = resolvedFormat
         let outputDirectory = output
         if let outputDirectory {
             do {

@@ -1,9 +1,13 @@
 import Foundation
 
 /// A one-line progress bar on standard error: done/total, percentage, rate and time left.
-/// It draws only when standard error is a terminal, and at most ten times a second.
+/// It draws only when standard error is a terminal, and at most ten times a second. For a
+/// stream whose length is not known (record runs), it counts: done, rate, time so far.
 final class ProgressBar {
-    let total: Int
+    /// The count of items, or nil for a stream.
+    let total: Int?
+    /// What is counted, in the rate (`files`, `records`).
+    let unit: String
     private let enabled: Bool
     private let start = Date()
     private var lastDraw = Date.distantPast
@@ -13,8 +17,9 @@ final class ProgressBar {
 
     /// - Parameter enabled: whether to draw at all (the caller's `--quiet`, batch size and
     ///   terminal checks).
-    init(total: Int, enabled: Bool) {
+    init(total: Int?, unit: String = "files", enabled: Bool) {
         self.total = total
+        self.unit = unit
         self.enabled = enabled
     }
 
@@ -46,7 +51,11 @@ final class ProgressBar {
 
     private func draw(_ now: Date) {
         let width = Terminal.width(of: 2) ?? 80
-        Terminal.error("\r" + Self.line(done: done, total: total, failed: failed, elapsed: now.timeIntervalSince(start), width: width) + "\u{1B}[K")
+        let elapsed = now.timeIntervalSince(start)
+        let text =
+            total.map { Self.line(done: done, total: $0, failed: failed, elapsed: elapsed, width: width) }
+            ?? Self.countLine(done: done, unit: unit, failed: failed, elapsed: elapsed, width: width)
+        Terminal.error("\r" + text + "\u{1B}[K")
         visible = true
     }
 
@@ -66,6 +75,14 @@ final class ProgressBar {
         guard barWidth >= 5 else { return String(stats.prefix(max(0, width - 1))) }
         let filled = Int(fraction * Double(barWidth))
         return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "] " + stats
+    }
+
+    /// The counter's text for a stream, such as `1,204 records  212.4 records/s  0:06`.
+    static func countLine(done: Int, unit: String, failed: Int, elapsed: TimeInterval, width: Int) -> String {
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        var stats = "\(grouped(done)) \(unit)" + String(format: "  %.1f ", rate) + "\(unit)/s  " + duration(elapsed)
+        if failed > 0 { stats += "  \(grouped(failed)) failed" }
+        return String(stats.prefix(max(0, width - 1)))
     }
 
     static func duration(_ seconds: TimeInterval) -> String {

@@ -24,6 +24,38 @@ func renderJSONLine(_ extraction: Extraction, source: String) -> String {
     encode(ExtractionRecord(extraction, source: source), pretty: false) + "\n"
 }
 
+/// One line of a record run (`--input jsonl|warc`): the `jsonl` object with the record's
+/// address as `source` and its `id` (null when it has none) carried through.
+func renderRecordLine(_ extraction: Extraction, source: String?, id: JSONValue?) -> String {
+    var record = ExtractionRecord(extraction, source: source)
+    record.id = .some(id ?? .null)
+    return encode(record, pretty: false) + "\n"
+}
+
+/// The line of a record that failed: its `source` and `id` as far as they are known, and `error`.
+func renderErrorLine(source: String?, id: JSONValue?, reason: String) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(ErrorRecord(source: source, id: id ?? .null, error: reason))) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self) + "\n"
+}
+
+/// The JSON shape of a failed record: `{"error": …, "id": …, "source": …}`.
+private struct ErrorRecord: Encodable {
+    var source: String?
+    var id: JSONValue
+    var error: String
+
+    enum CodingKeys: String, CodingKey { case source, id, error }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(id, forKey: .id)
+        try c.encode(error, forKey: .error)
+    }
+}
+
 private func plainText(_ extraction: Extraction) -> String {
     if extraction.comments.isEmpty { return extraction.text }
     if extraction.text.isEmpty { return extraction.comments }
@@ -43,6 +75,8 @@ private func encode(_ record: ExtractionRecord, pretty: Bool) -> String {
 /// modification.
 private struct ExtractionRecord: Encodable {
     var source: String?
+    /// A record's id: nil outside record runs (no key), `.some(.null)` for a record without one.
+    var id: JSONValue??
     var text: String
     var comments: String?
     var title: String?
@@ -84,13 +118,18 @@ private struct ExtractionRecord: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, text, comments, title, author, authors, date, dateModified, sitename, lang, description
+        case source, id, text, comments, title, author, authors, date, dateModified, sitename, lang, description
         case url, image, tags, categories, license, pageType, encoding
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if let source { try c.encode(source, forKey: .source) }
+        if let source {
+            try c.encode(source, forKey: .source)
+        } else if id != nil {
+            try c.encodeNil(forKey: .source)
+        }
+        if let id { try c.encode(id ?? .null, forKey: .id) }
         try c.encode(text, forKey: .text)
         if let comments { try c.encode(comments, forKey: .comments) }
         try c.encode(title, forKey: .title)

@@ -15,6 +15,7 @@ struct WinnowCommand: ParsableCommand {
               curl -s https://example.org | winnow --url https://example.org
               winnow --format jsonl pages/ > out.jsonl
               winnow --output texts/ --jobs 4 pages/
+              winnow --input warc crawl.warc.gz > pages.jsonl   # every HTML page of a WARC
               winnow explain page.html       # why each block was kept or dropped
               winnow check                   # compare Samples/ with expected files
 

@@ -173,3 +173,33 @@ enum Pages {
     static let uniqueSentence =
         "Overnight trains will once again connect the coast with the high valley, and the first tickets sold out within an hour of going on sale this morning."
 }
+
+/// WARC files written by hand for the record-stream tests.
+enum WARC {
+    /// One WARC/1.1 record, closed by its two line ends.
+    static func record(type: String, uri: String? = nil, id: String, contentType: String, block: Data) -> Data {
+        var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: \(id)\r\nWARC-Date: 2025-05-01T10:00:00Z\r\n"
+        if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
+        header += "Content-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
+        return Data(header.utf8) + block + Data("\r\n\r\n".utf8)
+    }
+
+    /// A `response` record: an HTTP 200 (or `status`) response with these headers and body.
+    static func response(uri: String, id: String, status: String = "200 OK", headers: [String], body: Data) -> Data {
+        let http = Data(("HTTP/1.1 \(status)\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n").utf8) + body
+        return record(type: "response", uri: uri, id: id, contentType: "application/http; msgtype=response", block: http)
+    }
+
+    /// A body in chunked transfer coding, in chunks of `size` bytes.
+    static func chunked(_ body: Data, size: Int) -> Data {
+        var out = Data()
+        var i = 0
+        let bytes = [UInt8](body)
+        while i < bytes.count {
+            let chunk = bytes[i..<min(i + size, bytes.count)]
+            out += Data((String(chunk.count, radix: 16) + "\r\n").utf8) + Data(chunk) + Data("\r\n".utf8)
+            i += size
+        }
+        return out + Data("0\r\n\r\n".utf8)
+    }
+}

@@ -93,3 +93,94 @@ struct SeededGenerator: RandomNumberGenerator {
         (0 ..< count).map { _ in UInt8.random(in: .min ... .max, using: &self) }
     }
 }
+
+/// WARC records and HTTP responses written by hand, for the archive tests.
+enum ArchiveTestSupport {
+    /// One WARC/1.1 record: version line, fields, block, and the two line ends that close it.
+    static func record(
+        type: String, uri: String? = nil, id: String, contentType: String? = nil, extraFields: [String] = [],
+        block: [UInt8], declaredLength: Int? = nil
+    ) -> [UInt8] {
+        var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: \(id)\r\nWARC-Date: 2025-05-01T10:00:00Z\r\n"
+        if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
+        if let contentType { header += "Content-Type: \(contentType)\r\n" }
+        for field in extraFields { header += field + "\r\n" }
+        header += "Content-Length: \(declaredLength ?? block.count)\r\n\r\n"
+        return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
+    }
+
+    /// An HTTP/1.1 response: status line, the given header lines, and the body.
+    static func http(status: String = "200 OK", headers: [String], body: [UInt8]) -> [UInt8] {
+        Array(("HTTP/1.1 \(status)\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n").utf8) + body
+    }
+
+    /// A `response` record holding an HTTP response.
+    static func response(uri: String, id: String, http: [UInt8]) -> [UInt8] {
+        record(type: "response", uri: uri, id: id, contentType: "application/http; msgtype=response", block: http)
+    }
+
+    /// A body in chunked transfer coding, cut into chunks of `size` bytes.
+    static func chunked(_ body: [UInt8], size: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < body.count {
+            let chunk = body[i..<min(i + size, body.count)]
+            out += Array((String(chunk.count, radix: 16) + "\r\n").utf8) + chunk + Array("\r\n".utf8)
+            i += size
+        }
+        return out + Array("0\r\n\r\n".utf8)
+    }
+
+    /// Bytes compressed by the system's gzip (one member).
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("data")
+        try Data(bytes).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-n", file.path]
+        try process.run()
+        process.waitUntilExit()
+        return [UInt8](try Data(contentsOf: folder.appendingPathComponent("data.gz")))
+    }
+
+    /// A source that hands out `bytes` at most `step` bytes a call, counting what it gave.
+    final class ChunkedSource {
+        let bytes: [UInt8]
+        let step: Int
+        private(set) var given = 0
+
+        init(_ bytes: [UInt8], step: Int) {
+            self.bytes = bytes
+            self.step = step
+        }
+
+        func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+            let count = min(step, buffer.count, bytes.count - given)
+            for i in 0..<count { buffer[i] = bytes[given + i] }
+            given += count
+            return count
+        }
+    }
+
+    /// Every record of a WARC stream, with the errors met on the way (as their descriptions).
+    static func readAll(_ bytes: [UInt8], step: Int = 1 << 16, maximumBlockBytes: Int = HTMLParser.defaultMaximumBytes)
+        throws -> (records: [WARCRecord], errors: [WARCError])
+    {
+        let source = ChunkedSource(bytes, step: step)
+        let reader = try WARCReader(maximumBlockBytes: maximumBlockBytes, source: source.read(into:))
+        var records: [WARCRecord] = []
+        var errors: [WARCError] = []
+        while true {
+            do {
+                guard let record = try reader.next() else { break }
+                records.append(record)
+            } catch let error as WARCError {
+                errors.append(error)
+            }
+        }
+        return (records, errors)
+    }
+}

@@ -35,6 +35,42 @@ enum LibXML2 {
         }
     }
 
+    /// zlib's inflater for one stream of gzip members, for input read piece by piece
+    /// (``GzipReader``). It owns its C state and frees it when it goes away.
+    final class Inflater {
+        private let state: UnsafeMutableRawPointer
+
+        /// What one call came to.
+        enum Step {
+            /// Input was read and output written; the member goes on.
+            case progress(consumed: Int, produced: Int)
+            /// A member ended after these counts; the next byte starts a new member (or ends the stream).
+            case memberEnded(consumed: Int, produced: Int)
+        }
+
+        init() throws(WinnowError) {
+            guard let state = winnow_inflater_new() else { throw WinnowError.corruptCompression }
+            self.state = state
+        }
+
+        deinit { winnow_inflater_free(state) }
+
+        /// Inflates from `input` into `output`.
+        /// - Throws: ``WinnowError/corruptCompression`` on data that is not gzip or is damaged.
+        func run(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) throws(WinnowError) -> Step {
+            var consumed = 0
+            var produced = 0
+            let status = winnow_inflater_run(
+                state, input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count, &consumed,
+                output.baseAddress?.assumingMemoryBound(to: UInt8.self), output.count, &produced)
+            switch status {
+            case 0: return .progress(consumed: consumed, produced: produced)
+            case 1: return .memberEnded(consumed: consumed, produced: produced)
+            default: throw WinnowError.corruptCompression
+            }
+        }
+    }
+
     /// Whether bytes are UTF-8, and whether any character in them takes several bytes.
     static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, multiByte: Bool) {
         guard let base = bytes.baseAddress else { return (true, false) }
