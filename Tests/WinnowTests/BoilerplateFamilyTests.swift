@@ -670,6 +670,27 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["last ferryman", "hands over the oars", "new fish pass", "Stonemasons expect", "tug of war"], in: extraction)
     }
 
+    @Test("teaser cards that open with a category label are still teasers when their blurb is cut short")
+    func labelledTeaserCardsWithExcerptsAreDropped() throws {
+        func card(_ title: String, _ blurb: String) -> String {
+            """
+            <div class="pre-content"><div class="categories">Front Page</div>
+            <div class="title"><a href="/story">\(title)</a></div><div class="date">May 4, 2024</div>
+            <div class="body">\(blurb)...</div></div>
+            """
+        }
+        let grid = """
+            <div class="more"><div class="label">ALSO IN THE NEWS</div>
+            \(card("The last ferryman of Holt Crossing", "After forty years on the river he hands over the oars to his niece, who"))
+            \(card("Why the eels are coming back to the Brook", "Cleaner water and a new fish pass have changed the lower reaches, and"))
+            \(card("Repairs begin on the packhorse bridge", "Stonemasons expect the work to last until the end of the summer, when"))
+            </div>
+            """
+        let extraction = try Support.extractArticle(afterArticle: grid)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["hands over the oars", "new fish pass", "Stonemasons expect"], in: extraction)
+    }
+
     @Test("alike sections that open with a plain heading and link further down are content, not teaser cards")
     func builderSectionsWithButtonsAreKept() throws {
         func section(_ n: Int, _ heading: String, _ text: String) -> String {

@@ -153,7 +153,10 @@ enum TeaserRule {
                 let cards = members.filter {
                     text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes
                         && longestLink[$0] >= Heuristics.teaserMinimumTitleBytes
-                        && opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
+                        && (opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
+                            // A blurb cut short with an ellipsis is an excerpt of the linked
+                            // story, whatever label comes before its title.
+                            || endsWithEllipsis(document, $0, removed: marks.removed))
                 }
                 guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else { continue }
                 // A run that holds much of the page is what the page is for (a listing, a
