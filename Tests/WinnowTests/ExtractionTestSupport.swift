@@ -128,10 +128,18 @@ enum ExtractionTestSupport {
 
     /// A shop's page for one product: a gallery and a buy box with the title, the price and a
     /// specification table beside the description, customer reviews in a section named
-    /// `reviewsClass`, then a carousel of other products and the footer. `head` goes in the
-    /// `<head>` (the product's structured data, or nothing).
-    static func productPage(head: String, reviewsClass: String = "product-reviews") -> String {
-        """
+    /// `reviewsClass` (inside the buy box's column when `reviewsInColumn`, else after it), then
+    /// a carousel of other products and the footer. `head` goes in the `<head>` (the
+    /// product's structured data, or nothing).
+    static func productPage(head: String, reviewsClass: String = "product-reviews", reviewsInColumn: Bool = false) -> String {
+        let reviews = """
+            <section class="\(reviewsClass)">
+              <h2>What buyers say</h2>
+              <div class="entry"><p>Bought two of these for the garden table and they have survived a whole summer of dew and wind without a spot of tarnish, which I did not expect for the price.</p></div>
+              <div class="entry"><p>Lovely light for the balcony, though the ring on top gets warm after an hour or so, so I lift it by the base now when I move it around.</p></div>
+            </section>
+            """
+        return """
         <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(head)</head>
         <body>
         <header class="site-header"><nav><a href="/">Home</a> <a href="/lamps">Lamps</a> <a href="/cart">Basket</a></nav></header>
@@ -146,13 +154,10 @@ enum ExtractionTestSupport {
             </div>
             <h2>Specifications</h2>
             <table class="specs"><tr><th>Height</th><td>24 cm</td></tr><tr><th>Weight</th><td>610 g</td></tr><tr><th>Finish</th><td>Brushed brass</td></tr></table>
+            \(reviewsInColumn ? reviews : "")
           </div>
         </div>
-        <section class="\(reviewsClass)">
-          <h2>What buyers say</h2>
-          <div class="entry"><p>Bought two of these for the garden table and they have survived a whole summer of dew and wind without a spot of tarnish, which I did not expect for the price.</p></div>
-          <div class="entry"><p>Lovely light for the balcony, though the ring on top gets warm after an hour or so, so I lift it by the base now when I move it around.</p></div>
-        </section>
+        \(reviewsInColumn ? "" : reviews)
         <section class="related"><h2>You may also like</h2>
           <ul><li><a href="/lamps/wick-trimmer">Brass wick trimmer</a></li><li><a href="/lamps/oil">Lamp oil, one litre</a></li></ul>
         </section>

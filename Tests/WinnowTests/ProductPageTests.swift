@@ -17,11 +17,28 @@ struct ProductPageTests {
         Support.expectDropped(["Brass wick trimmer", "harbour workshop", "Basket"], in: extraction)
     }
 
-    @Test("buyers' reviews on a product page are not the product's text")
+    @Test("buyers' reviews on a product page are not the product's text, even inside its column")
     func reviewsAreDropped() throws {
-        let extraction = try Support.extract(Support.productPage(head: Support.productStructuredData))
-        Support.expectKept(["hand-soldered brass lantern"], in: extraction)
-        Support.expectDropped(["survived a whole summer", "Lovely light for the balcony", "What buyers say"], in: extraction)
+        for inColumn in [false, true] {
+            let extraction = try Support.extract(
+                Support.productPage(head: Support.productStructuredData, reviewsInColumn: inColumn))
+            Support.expectKept(["hand-soldered brass lantern", "Brushed brass"], in: extraction)
+            Support.expectDropped(["survived a whole summer", "Lovely light for the balcony", "What buyers say"], in: extraction)
+        }
+    }
+
+    @Test("an element named for reviews is furniture only on a product page")
+    func reviewWordsOnlyOnProductPages() throws {
+        // The same column without product structured data: its prose is read as prose.
+        let extraction = try Support.extract(Support.productPage(head: "", reviewsInColumn: true))
+        Support.expectKept(["hand-soldered brass lantern", "survived a whole summer"], in: extraction)
+    }
+
+    @Test("a count of reviews or a link to them does not mark the column")
+    func reviewCountIsNotReviews() throws {
+        let extraction = try Support.extract(
+            Support.productPage(head: Support.productStructuredData, reviewsClass: "review-count", reviewsInColumn: true))
+        Support.expectKept(["survived a whole summer"], in: extraction)
     }
 
     @Test("OpenGraph's product type alone marks a product page")
