@@ -151,6 +151,7 @@ enum ExtractionTestSupport {
             <div class="product-description">
               <p>The Tallowmere is a hand-soldered brass lantern that takes a single tea light or a small oil burner, and it throws a warm, even light across a table without the flicker of an open flame.</p>
               <p>Its glass panes lift out for cleaning, and the ring on top folds flat so that the lantern packs into a drawer when the evenings grow light again in spring.</p>
+              <p>Each lantern is soldered, polished and tested by hand in a small shed by the quay, so the seams and the patina differ a little from one lantern to the next, and no two of them look quite alike.</p>
             </div>
             <h2>Specifications</h2>
             <table class="specs"><tr><th>Height</th><td>24 cm</td></tr><tr><th>Weight</th><td>610 g</td></tr><tr><th>Finish</th><td>Brushed brass</td></tr></table>

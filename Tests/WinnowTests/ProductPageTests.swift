@@ -1,5 +1,6 @@
 // Pages for one product: recognising them from their structured data, keeping the product's
 // title, price and specifications beside its description, and leaving buyers' reviews out.
+import Foundation
 import Testing
 @testable import Winnow
 
@@ -96,5 +97,18 @@ struct ProductPageTests {
         #expect(!names("no-reviews"))
         #expect(!names("preview"))
         #expect(!names("product-description"))
+    }
+
+    @Test("the label over a carousel of other products in the column is not a product detail")
+    func carouselLabelIsDropped() throws {
+        let related = """
+            <div class="carousel-label">Also from the workshop</div>
+            <ul class="related"><li><a href="/lamps/wick-trimmer">Brass wick trimmer</a></li><li><a href="/lamps/oil">Lamp oil, one litre</a></li></ul>
+            """
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: #"<div class="product-description">"#, with: related + #"<div class="product-description">"#)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["€64.00", "Brushed brass"], in: extraction)
+        Support.expectDropped(["Also from the workshop", "Brass wick trimmer"], in: extraction)
     }
 }

@@ -23,7 +23,7 @@ extension ContentSelector {
             let keep: Bool
             switch verdict.blockClass {
             case .good: keep = blocks[b].kind != .heading
-            case .short: keep = verdict.family == nil && blocks[b].kind != .heading
+            case .short: keep = verdict.family == nil && blocks[b].kind != .heading && !titlesOtherProducts(b, selection)
             case .bad: keep = b == title
             }
             if keep {
@@ -47,6 +47,14 @@ extension ContentSelector {
             }
         }
         if column != selection.container, Int32(selection.container) > start { selection.container = column }
+    }
+
+    /// Whether a short line stands right above a carousel of other products or related links
+    /// (`teasers`, `related`): it is that carousel's label ("We also recommend").
+    private func titlesOtherProducts(_ b: Int, _ selection: Selection) -> Bool {
+        guard b + 1 < blocks.count else { return false }
+        let next = selection.verdicts[b + 1]
+        return next.blockClass == .bad && (next.family == .teasers || next.family == .related)
     }
 
     /// The product's title: the page title set as an `h1`, else the first `h1` outside the
