@@ -111,4 +111,18 @@ struct ProductPageTests {
         Support.expectKept(["€64.00", "Brushed brass"], in: extraction)
         Support.expectDropped(["Also from the workshop", "Brass wick trimmer"], in: extraction)
     }
+
+    @Test("a long list of reviews under a short description is still not the description")
+    func longReviewListIsDropped() throws {
+        let more = (1 ... 6).map { n in
+            """
+            <div class="entry"><p>Review number \(n) of a happy buyer: the lantern arrived well packed, the brass was brighter than in the photographs, and it has hung by the back door through every evening of the autumn so far.</p></div>
+            """
+        }.joined()
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: "<h2>What buyers say</h2>", with: "<h2>What buyers say</h2>" + more)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00"], in: extraction)
+        Support.expectDropped(["Review number 3", "survived a whole summer"], in: extraction)
+    }
 }
