@@ -35,7 +35,9 @@ public struct Extractor: Sendable {
         let extraction = extract(document, readsHidden: false)
         // A page whose visible part gives next to nothing may keep its content in elements
         // that scripts reveal (`display:none` product panels, deferred blocks): read them.
-        guard extraction.keptCharacters < Heuristics.lastResortMaximumCharacters else { return extraction }
+        // (Product details kept beside the text do not count: they are no text.)
+        let textCharacters = extraction.keptCharacters - extraction.selection.productDetailCharacters
+        guard textCharacters < Heuristics.lastResortMaximumCharacters else { return extraction }
         let revealed = extract(document, readsHidden: true)
         return revealed.keptCharacters >= Heuristics.minimumResultCharacters ? revealed : extraction
     }
@@ -45,6 +47,7 @@ public struct Extractor: Sendable {
         TeaserRule.mark(document, &marks)
         let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
         var metadata = metadataResult.metadata
+        if metadataResult.describesProduct { ProductRule.markReviews(document, &marks) }
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
@@ -57,6 +60,7 @@ public struct Extractor: Sendable {
         }
         var selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
+        selector.describesProduct = metadataResult.describesProduct
         if let description = metadata.description {
             selector.summaryText = TextScanner.normalized(Array(description.utf8), limit: Heuristics.summaryMaximumBytes)
         }

@@ -119,4 +119,51 @@ enum ExtractionTestSupport {
     static func occurrences(of phrase: String, in text: String) -> Int {
         text.components(separatedBy: phrase).count - 1
     }
+
+    /// The JSON-LD of a page for one product.
+    static let productStructuredData = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Tallowmere Lantern",\
+        "offers":{"@type":"Offer","price":"64.00","priceCurrency":"EUR"}}</script>
+        """
+
+    /// A shop's page for one product: a gallery and a buy box with the title, the price and a
+    /// specification table beside the description, customer reviews in a section named
+    /// `reviewsClass` (inside the buy box's column when `reviewsInColumn`, else after it), then
+    /// a carousel of other products and the footer. `head` goes in the `<head>` (the
+    /// product's structured data, or nothing).
+    static func productPage(head: String, reviewsClass: String = "product-reviews", reviewsInColumn: Bool = false) -> String {
+        let reviews = """
+            <section class="\(reviewsClass)">
+              <h2>What buyers say</h2>
+              <div class="entry"><p>Bought two of these for the garden table and they have survived a whole summer of dew and wind without a spot of tarnish, which I did not expect for the price.</p></div>
+              <div class="entry"><p>Lovely light for the balcony, though the ring on top gets warm after an hour or so, so I lift it by the base now when I move it around.</p></div>
+            </section>
+            """
+        return """
+        <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(head)</head>
+        <body>
+        <header class="site-header"><nav><a href="/">Home</a> <a href="/lamps">Lamps</a> <a href="/cart">Basket</a></nav></header>
+        <div class="product-layout">
+          <div class="product-gallery"><img src="/img/lantern.jpg" alt="A brass lantern"></div>
+          <div class="product-summary">
+            <h1>Tallowmere Lantern</h1>
+            <div class="price">€64.00</div>
+            <div class="product-description">
+              <p>The Tallowmere is a hand-soldered brass lantern that takes a single tea light or a small oil burner, and it throws a warm, even light across a table without the flicker of an open flame.</p>
+              <p>Its glass panes lift out for cleaning, and the ring on top folds flat so that the lantern packs into a drawer when the evenings grow light again in spring.</p>
+              <p>Each lantern is soldered, polished and tested by hand in a small shed by the quay, so the seams and the patina differ a little from one lantern to the next, and no two of them look quite alike.</p>
+            </div>
+            <h2>Specifications</h2>
+            <table class="specs"><tr><th>Height</th><td>24 cm</td></tr><tr><th>Weight</th><td>610 g</td></tr><tr><th>Finish</th><td>Brushed brass</td></tr></table>
+            \(reviewsInColumn ? reviews : "")
+          </div>
+        </div>
+        \(reviewsInColumn ? "" : reviews)
+        <section class="related"><h2>You may also like</h2>
+          <ul><li><a href="/lamps/wick-trimmer">Brass wick trimmer</a></li><li><a href="/lamps/oil">Lamp oil, one litre</a></li></ul>
+        </section>
+        <footer class="site-footer"><p>Quayside Lamps, harbour workshop since 1998. All rights reserved.</p></footer>
+        </body></html>
+        """
+    }
 }

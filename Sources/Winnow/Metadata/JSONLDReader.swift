@@ -128,6 +128,34 @@ struct JSONLDReader {
         "SearchResultsPage", "CheckoutPage", "RealEstateListing",
     ]
 
+    /// What the JSON-LD says about products on the page.
+    struct ProductObjects {
+        /// Objects typed `Product` or `ProductGroup` (nested offers and variants not counted).
+        var products = 0
+        /// Whether an item list, collection page or article-like object (other than a
+        /// product) is declared too.
+        var hasListOrArticle = false
+    }
+
+    var productObjects: ProductObjects {
+        var result = ProductObjects()
+        for object in objects {
+            let types = Self.types(object)
+            if types.contains(where: { Self.productTypes.contains($0) }) {
+                result.products += 1
+            } else if types.contains(where: { Self.listTypes.contains($0) || (Self.articleTypes.contains($0) && !Self.nonArticleWorks.contains($0)) }) {
+                result.hasListOrArticle = true
+            }
+        }
+        return result
+    }
+
+    static let productTypes: Set<String> = ["Product", "ProductGroup", "IndividualProduct", "ProductModel"]
+    static let listTypes: Set<String> = ["ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"]
+    /// Types among `articleTypes` that a product page carries beside its product (its
+    /// reviews, its questions).
+    static let nonArticleWorks: Set<String> = ["Review", "Question", "QAPage", "VideoObject", "Product", "Book", "Course", "SoftwareApplication", "Event", "Dataset", "CreativeWork", "Movie", "HowTo", "Recipe"]
+
     /// The facts about the page: from the main object (an article-like type, else a web page),
     /// with the web site's and publisher's names.
     func facts() -> Facts {

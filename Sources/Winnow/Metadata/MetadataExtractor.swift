@@ -17,6 +17,9 @@ struct MetadataExtractor {
         var bylineNodes: [Int] = []
         /// The page's `<base href>`.
         var baseHref: String? = nil
+        /// Whether the page's structured data says it is the page of one product (see
+        /// ``MetadataExtractor/describesProduct(jsonLD:openGraphType:microdataProducts:)``).
+        var describesProduct = false
     }
 
     init(document: Document, url: String?, marks: NodeMarks? = nil) {
@@ -45,6 +48,8 @@ struct MetadataExtractor {
         var microHeadline: String?
         var microPublished: [Int] = []
         var microModified: [Int] = []
+        /// Elements with a schema.org `Product` microdata type.
+        var microProducts = 0
         /// Scripts other than JSON-LD (application data of script-built pages).
         var scripts: [Int] = []
     }
@@ -100,6 +105,8 @@ struct MetadataExtractor {
                 let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
                 switch attribute.name {
                 case .itemprop where prop == nil: prop = document.attributeBytes[range]
+                case .itemtype where s.microProducts < 8:
+                    if Self.namesProductType(document.attributeBytes[range]) { s.microProducts += 1 }
                 case .rel where rel == nil: rel = document.attributeBytes[range]
                 case .class where classValue == nil: classValue = document.attributeBytes[range]
                 case .id where idValue == nil: idValue = document.attributeBytes[range]
@@ -292,7 +299,37 @@ struct MetadataExtractor {
         metadata.license = [s.licenseLink.flatMap(resolver.resolve), ld.license, tags.first(MetaTagReader.licenseKeys)].lazy.compactMap { $0 }.first
         metadata.pageType = Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys))
 
-        return Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+        var result = Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
+        result.describesProduct = Self.describesProduct(
+            jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
+        return result
+    }
+
+    /// Whether the page is the page of one product, as its structured data says: OpenGraph's
+    /// `og:type` `product` (not `product.group`, a category of products), or one to
+    /// `singleProductMaximumObjects` schema.org `Product` objects in JSON-LD (a shop's page
+    /// for one item, perhaps with its variants) and no list or article around them (a
+    /// category page lists dozens, a buying guide reviews several inside an article), or a
+    /// single `Product` in microdata.
+    static func describesProduct(jsonLD: JSONLDReader.ProductObjects, openGraphType: String?, microdataProducts: Int) -> Bool {
+        if let type = openGraphType?.lowercased().trimmingSpaces() {
+            if type == "product" || type == "og:product" || type == "product.item" { return true }
+            if type.hasPrefix("product") || type == "article" { return false }
+        }
+        if jsonLD.products > 0 {
+            return jsonLD.products <= Heuristics.singleProductMaximumObjects && !jsonLD.hasListOrArticle
+        }
+        return microdataProducts == 1
+    }
+
+    /// Whether an `itemtype` value names schema.org's `Product` (`https://schema.org/Product`).
+    static func namesProductType(_ value: ArraySlice<UInt8>) -> Bool {
+        let name = Array("/product".utf8)
+        guard value.count >= name.count else { return false }
+        var trimmed = value
+        while let last = trimmed.last, last == 0x20 || last == 0x2F { trimmed = trimmed.dropLast() }
+        guard trimmed.count >= name.count else { return false }
+        return zip(trimmed.suffix(name.count), name).allSatisfy { BylineReader.fold($0) == $1 }
     }
 
     /// Whether a `rel` value, lower-cased and split at spaces, holds `token` (lower-case ASCII).

@@ -8,6 +8,9 @@ public enum BoilerplateFamily: String, Sendable, Codable, CaseIterable {
     /// Picture captions and credits (`<figcaption>`, `wp-caption-text`): they describe the
     /// picture, not the story, unless the page is a gallery of them (see ``BlockClassifier``).
     case caption
+    /// Customer reviews and ratings on a product's page (see ``ProductRule``): what buyers
+    /// say about the product, not what the page says.
+    case reviews
     /// Runs of alike cards with a linked title and a blurb (see ``TeaserRule``).
     case teasers
 }

@@ -199,7 +199,9 @@ struct NodeMarks {
             guard let own = ownFamily[i] else { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
-            if own != .comments, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+            // So do a product page's reviews (only marked there, see `ProductRule`): a long
+            // list of them under a short description is still not the description.
+            if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
                !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
                 continue
             }

@@ -9,6 +9,9 @@ struct ContentSelector {
         var container: Int
         /// Blocks of comment sections, kept apart.
         var commentBlocks: [Int]
+        /// Characters of the product details kept beside the text (a product page's price and
+        /// specifications): not evidence that the visible page holds its text.
+        var productDetailCharacters = 0
     }
 
     /// Families that sit inside content rather than beside it.
@@ -20,6 +23,9 @@ struct ContentSelector {
     let marks: NodeMarks
     let blocks: [Block]
     var thresholds: Thresholds
+    /// Whether the page's structured data says it is one product's page (see
+    /// `ContentSelector+Product.swift`).
+    var describesProduct = false
     /// The page's own summary (its meta description), lower-cased and spaced as block
     /// prefixes are; empty when it has none.
     var summaryText: [UInt8] = []
@@ -28,6 +34,7 @@ struct ContentSelector {
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
     func select(hasStopWords: Bool) -> Selection {
         var selection = chooseSelection(hasStopWords: hasStopWords)
+        if describesProduct { keepProductDetails(&selection) }
         dropRepeatedCopies(&selection)
         return selection
     }
@@ -299,7 +306,7 @@ struct ContentSelector {
 
     /// The end of the section a heading titles: its parent, or higher while the parent holds
     /// nothing but the heading (`<header><h2>…</h2></header>`).
-    private func sectionEnd(ofHeading heading: Block) -> Int32 {
+    func sectionEnd(ofHeading heading: Block) -> Int32 {
         var scope = Int(document.nodes[Int(heading.owner)].parent)
         var steps = 0
         while scope > 0, steps < 3, document.nodes[scope].end <= heading.lastNode + 1 || onlyHeadingInside(scope, heading) {

@@ -192,4 +192,11 @@ public enum Heuristics {
     /// Repeated blocks longer than this are kept (quoted posts, recurring disclaimers are
     /// handled by their own rules).
     static let repeatedBlockMaximumCharacters: Int32 = 200
+
+    // MARK: Product pages
+
+    /// A page whose JSON-LD declares at most this many products (and no list or article) is
+    /// the page of one product: one item, or one with a few variants or bundles. Category
+    /// pages declare a product per card (24 and more on the development sets).
+    static let singleProductMaximumObjects = 3
 }

@@ -1,0 +1,68 @@
+/// Product pages: the description the prose rules find is one part of the product's column.
+/// The product's name, its price, its short summary and its specification table sit beside
+/// it (in a buy box, a details tab), as short lines and table cells that no prose rule keeps.
+extension ContentSelector {
+    /// On a page whose structured data declares one product, widens the selection from the
+    /// chosen container to the element it shares with the product's title (the page's `h1`):
+    /// the product's column. Short lines without a family in that column (the price, the
+    /// specification rows) and the title stay; blocks a rule marked (reviews widgets named
+    /// so, carousels of other products, forms) still go.
+    func keepProductDetails(_ selection: inout Selection) {
+        guard let title = productTitle() else { return }
+        let titleNode = Int(blocks[title].firstNode)
+        var column = selection.container
+        while column > 0, !(titleNode > column && titleNode < Int(document.nodes[column].end)) {
+            column = Int(document.nodes[column].parent)
+        }
+        guard column > 0 else { return }
+        let start = Int32(column), end = document.nodes[column].end
+        var inside: [Int] = []
+        for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end { inside.append(b) }
+        for b in inside where b >= title && !selection.keep[b] {
+            let verdict = selection.verdicts[b]
+            let keep: Bool
+            switch verdict.blockClass {
+            case .good: keep = blocks[b].kind != .heading
+            case .short: keep = verdict.family == nil && blocks[b].kind != .heading && !titlesOtherProducts(b, selection)
+            case .bad: keep = b == title
+            }
+            if keep {
+                selection.keep[b] = true
+                selection.productDetailCharacters += Int(blocks[b].characters)
+                selection.verdicts[b].reason = b == title ? "product title" : "product details"
+            }
+        }
+        // Headings over kept details stay, as in the container.
+        var nextBody: Int? = nil
+        for b in inside.reversed() {
+            if blocks[b].kind == .heading {
+                if !selection.keep[b], selection.verdicts[b].blockClass != .bad, let n = nextBody, selection.keep[n],
+                   blocks[n].firstNode < sectionEnd(ofHeading: blocks[b]) {
+                    selection.keep[b] = true
+                    selection.productDetailCharacters += Int(blocks[b].characters)
+                    selection.verdicts[b].reason = "product details"
+                }
+            } else {
+                nextBody = b
+            }
+        }
+        if column != selection.container, Int32(selection.container) > start { selection.container = column }
+    }
+
+    /// Whether a short line stands right above a carousel of other products or related links
+    /// (`teasers`, `related`): it is that carousel's label ("We also recommend").
+    private func titlesOtherProducts(_ b: Int, _ selection: Selection) -> Bool {
+        guard b + 1 < blocks.count else { return false }
+        let next = selection.verdicts[b + 1]
+        return next.blockClass == .bad && (next.family == .teasers || next.family == .related)
+    }
+
+    /// The product's title: the page title set as an `h1`, else the first `h1` outside the
+    /// page's furniture.
+    private func productTitle() -> Int? {
+        blocks.indices.first { blocks[$0].headingLevel == 1 && blocks[$0].isPageTitle && blocks[$0].words > 0 }
+            ?? blocks.indices.first {
+                blocks[$0].headingLevel == 1 && blocks[$0].words > 0 && (blocks[$0].family == nil || blocks[$0].family == .header)
+            }
+    }
+}

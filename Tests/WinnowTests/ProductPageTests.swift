@@ -1,0 +1,128 @@
+// Pages for one product: recognising them from their structured data, keeping the product's
+// title, price and specifications beside its description, and leaving buyers' reviews out.
+import Foundation
+import Testing
+@testable import Winnow
+
+@Suite("Product pages")
+struct ProductPageTests {
+    typealias Support = ExtractionTestSupport
+
+    @Test("a product page keeps its title, price and specification table beside the description")
+    func productColumnIsKept() throws {
+        let extraction = try Support.extract(Support.productPage(head: Support.productStructuredData))
+        Support.expectKept(
+            ["Tallowmere Lantern", "€64.00", "hand-soldered brass lantern", "packs into a drawer", "Specifications",
+             "24 cm", "Brushed brass"],
+            in: extraction)
+        Support.expectDropped(["Brass wick trimmer", "harbour workshop", "Basket"], in: extraction)
+    }
+
+    @Test("buyers' reviews on a product page are not the product's text, even inside its column")
+    func reviewsAreDropped() throws {
+        for inColumn in [false, true] {
+            let extraction = try Support.extract(
+                Support.productPage(head: Support.productStructuredData, reviewsInColumn: inColumn))
+            Support.expectKept(["hand-soldered brass lantern", "Brushed brass"], in: extraction)
+            Support.expectDropped(["survived a whole summer", "Lovely light for the balcony", "What buyers say"], in: extraction)
+        }
+    }
+
+    @Test("an element named for reviews is furniture only on a product page")
+    func reviewWordsOnlyOnProductPages() throws {
+        // The same column without product structured data: its prose is read as prose.
+        let extraction = try Support.extract(Support.productPage(head: "", reviewsInColumn: true))
+        Support.expectKept(["hand-soldered brass lantern", "survived a whole summer"], in: extraction)
+    }
+
+    @Test("a count of reviews or a link to them does not mark the column")
+    func reviewCountIsNotReviews() throws {
+        let extraction = try Support.extract(
+            Support.productPage(head: Support.productStructuredData, reviewsClass: "review-count", reviewsInColumn: true))
+        Support.expectKept(["survived a whole summer"], in: extraction)
+    }
+
+    @Test("OpenGraph's product type alone marks a product page")
+    func openGraphProductType() throws {
+        let extraction = try Support.extract(Support.productPage(head: #"<meta property="og:type" content="product">"#))
+        Support.expectKept(["€64.00", "Brushed brass"], in: extraction)
+        Support.expectDropped(["survived a whole summer"], in: extraction)
+    }
+
+    @Test("without product structured data the page is read by the general rules")
+    func noStructuredDataNoProductRules() throws {
+        let extraction = try Support.extract(Support.productPage(head: ""))
+        Support.expectKept(["hand-soldered brass lantern"], in: extraction)
+        // No product column: the price beside the description is not taken in.
+        Support.expectDropped(["€64.00"], in: extraction)
+    }
+
+    @Test("an article whose text sits in an element named review keeps it")
+    func reviewArticleIsNotDropped() throws {
+        let extraction = try Support.extractArticle(start: #"<div class="review-body">"#, end: "</div>")
+        Support.expectArticle(extraction)
+    }
+
+    @Test("one product is a product page; a category of many, a product group or an article is not")
+    func productDetection() {
+        var one = JSONLDReader()
+        one.add(script: #"{"@context":"https://schema.org","@type":"Product","name":"Lantern"}"#)
+        #expect(MetadataExtractor.describesProduct(jsonLD: one.productObjects, openGraphType: nil, microdataProducts: 0))
+
+        var many = JSONLDReader()
+        let cards = (1 ... 12).map { #"{"@type":"Product","name":"Lamp \#($0)"}"# }.joined(separator: ",")
+        many.add(script: #"{"@context":"https://schema.org","@type":"ItemList","itemListElement":[\#(cards)]}"#)
+        many.add(script: "[\(cards)]")
+        #expect(!MetadataExtractor.describesProduct(jsonLD: many.productObjects, openGraphType: nil, microdataProducts: 0))
+
+        var guide = JSONLDReader()
+        guide.add(script: #"[{"@type":"NewsArticle","headline":"Five lanterns for a windy balcony"},{"@type":"Product","name":"Lantern"}]"#)
+        #expect(!MetadataExtractor.describesProduct(jsonLD: guide.productObjects, openGraphType: nil, microdataProducts: 0))
+
+        let none = JSONLDReader().productObjects
+        #expect(MetadataExtractor.describesProduct(jsonLD: none, openGraphType: "product", microdataProducts: 0))
+        #expect(!MetadataExtractor.describesProduct(jsonLD: none, openGraphType: "product.group", microdataProducts: 0))
+        #expect(!MetadataExtractor.describesProduct(jsonLD: none, openGraphType: "website", microdataProducts: 0))
+        #expect(MetadataExtractor.describesProduct(jsonLD: none, openGraphType: nil, microdataProducts: 1))
+        #expect(!MetadataExtractor.describesProduct(jsonLD: none, openGraphType: nil, microdataProducts: 5))
+    }
+
+    @Test("class words that name a list of reviews, not a count or a link to them")
+    func reviewClassWords() {
+        func names(_ value: String) -> Bool { ProductRule.namesReviews(ArraySlice(Array(value.utf8))) }
+        #expect(names("product-reviews"))
+        #expect(names("reviewsMedley"))
+        #expect(names("rating_summary"))
+        #expect(!names("review-count"))
+        #expect(!names("no-reviews"))
+        #expect(!names("preview"))
+        #expect(!names("product-description"))
+    }
+
+    @Test("the label over a carousel of other products in the column is not a product detail")
+    func carouselLabelIsDropped() throws {
+        let related = """
+            <div class="carousel-label">Also from the workshop</div>
+            <ul class="related"><li><a href="/lamps/wick-trimmer">Brass wick trimmer</a></li><li><a href="/lamps/oil">Lamp oil, one litre</a></li></ul>
+            """
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: #"<div class="product-description">"#, with: related + #"<div class="product-description">"#)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["€64.00", "Brushed brass"], in: extraction)
+        Support.expectDropped(["Also from the workshop", "Brass wick trimmer"], in: extraction)
+    }
+
+    @Test("a long list of reviews under a short description is still not the description")
+    func longReviewListIsDropped() throws {
+        let more = (1 ... 6).map { n in
+            """
+            <div class="entry"><p>Review number \(n) of a happy buyer: the lantern arrived well packed, the brass was brighter than in the photographs, and it has hung by the back door through every evening of the autumn so far.</p></div>
+            """
+        }.joined()
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: "<h2>What buyers say</h2>", with: "<h2>What buyers say</h2>" + more)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00"], in: extraction)
+        Support.expectDropped(["Review number 3", "survived a whole summer"], in: extraction)
+    }
+}
