@@ -178,6 +178,18 @@ struct ContentSelectionTests {
         Support.expectDropped(["Get the Courier"], in: extraction)
     }
 
+    @Test("adv before a component's name is 'advanced', not an advertisement")
+    func advancedComponentIsNoAd() throws {
+        #expect(AttributeRules.classify(ArraySlice("kt-adv-heading2368_aaa829-50 wp-block-kadence".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("adv-btn".utf8)).family == nil)
+        #expect(AttributeRules.classify(ArraySlice("adv-slot".utf8)).family == .advertisement)
+        #expect(AttributeRules.classify(ArraySlice("box adv".utf8)).family == .advertisement)
+        let extraction = try Support.extractArticle(
+            start: "<h2 class=\"kt-adv-heading12_ab wp-block-heading\">What the keepers wrote</h2><p class=\"kt-adv-heading12_cd\">\(Support.paragraphs[1])</p>")
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("What the keepers wrote"), "\(Support.explain(extraction))")
+    }
+
     @Test("generated class names and anchor ids are not furniture words: jXK9ad-Sm is no ad slot, skip-item no skip link")
     func generatedAndAnchorNamesAreNotFurniture() throws {
         #expect(AttributeRules.classify(ArraySlice("jXK9ad-SmKAyb".utf8)).family == nil)

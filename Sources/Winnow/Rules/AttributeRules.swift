@@ -97,6 +97,12 @@ enum AttributeRules {
         "embed", "embedded",
     ]
 
+    /// Names of page-builder components: after `adv`, they make it "advanced".
+    static let componentWords: Set<String> = [
+        "heading", "btn", "button", "buttons", "tabs", "tab", "gallery", "form", "search", "filter", "icon",
+        "image", "column", "columns", "row", "accordion", "list", "text",
+    ]
+
     /// What one attribute value's words say.
     struct Verdict {
         var family: BoilerplateFamily?
@@ -108,6 +114,8 @@ enum AttributeRules {
     private static let pairTable = WordMap(wordPairs.map { (WordHash.of($0.key.utf8), $0.value) })
     private static let contentTable = WordSet(contentWords.map { WordHash.of($0.utf8) })
     private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
+    private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
+    private static let advHash = WordHash.of("adv".utf8)
     private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
     /// The first fragment of ``wordFragments`` (in list order) inside `word`.
@@ -170,7 +178,15 @@ enum AttributeRules {
             if contentTable.contains(hash) { contentHint = true }
             if neutralTable.contains(hash) { neutralized = true }
             guard family == nil else { continue }
-            if let f = exactTable[hash] { family = f; continue }
+            if let f = exactTable[hash] {
+                // `adv` before a component's name abbreviates "advanced" (`kt-adv-heading`,
+                // `adv-btn`), a page builder's block, not an advertisement.
+                if hash == Self.advHash, w + 1 < wordCount, componentTable.contains(WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])) {
+                    continue
+                }
+                family = f
+                continue
+            }
             if w + 1 < wordCount {
                 var pair = WordHash.step(hash, 0x20)
                 for k in bounds[2 * w + 2] ..< bounds[2 * w + 3] { pair = WordHash.step(pair, bytes[k]) }
