@@ -39,9 +39,13 @@ struct NodeMarks {
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
         var cache: [UInt64: AttributeRules.Verdict] = [:]
+        // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
+        // (`token comment`, `hljs-tag`), not the page's furniture.
+        var codeEnd = 0
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
-            guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
+            guard node.tag != .text, node.tag != .html, node.tag != .body, i >= codeEnd else { continue }
+            if node.tag == .pre || node.tag == .code { codeEnd = Int(node.end) }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             if node.count > 0 {

@@ -73,8 +73,14 @@ struct Segmentation {
                 i += 1
                 continue
             }
+            // A `<pre>` is one block of code: highlighters that put each line in a `<div>`
+            // make lines, not blocks (a line of code means nothing alone).
+            let insidePre = Int32(i) < preEnd
             switch tag {
-            case .a: if node.end > linkEnd { linkEnd = node.end }
+            case .a:
+                // A heading's permalink (`<h2><a href="#usage">Usage</a></h2>`) points at the
+                // heading itself: it titles this page's section, not another page.
+                if !Self.isPermalink(i, document: document, owner: openBlocks.last?.index), node.end > linkEnd { linkEnd = node.end }
             case .ul, .ol, .dl, .menu: if node.end > listEnd { listEnd = node.end }
             case .table: if node.end > tableEnd { tableEnd = node.end }
             case .pre, .listing, .xmp, .plaintext: if node.end > preEnd { preEnd = node.end }
@@ -86,13 +92,22 @@ struct Segmentation {
                 if current != nil { scanner.breakWord(&current!) }
             default: break
             }
-            if tag.isBlock {
+            if tag.isBlock, insidePre {
+                if current != nil { scanner.breakWord(&current!) }
+            } else if tag.isBlock {
                 close()
                 openBlocks.append((node.end, Int32(i)))
             }
             i += 1
         }
         close()
+    }
+
+    /// Whether a link is a heading's permalink: inside a heading, to a fragment of this page.
+    private static func isPermalink(_ link: Int, document: Document, owner: Int32?) -> Bool {
+        guard let owner, document.nodes[Int(owner)].tag.isHeading,
+              let href = document.attributeBytes(.href, of: link) else { return false }
+        return href.first == 0x23  // "#"
     }
 
     /// Whether a block reads as running text: long enough, free enough of links, and with
