@@ -82,8 +82,9 @@ struct NodeMarks {
             }
             if node.tag == .form, Self.isOnlyAForm(document, i) { own = own ?? .form }
             // A heading classed `section-header` titles a section of the content; the site
-            // header family is for containers.
-            if node.tag.isHeading, own == .header || own == .footer { own = nil }
+            // header family is for containers. Nor is a heading a table of contents: its
+            // `hide-from-toc`, `toc-anchor` classes say how a contents list treats it.
+            if node.tag.isHeading, own == .header || own == .footer || own == .tableOfContents { own = nil }
             // `<main>` (or role=main) is the page's main content by definition; its class or id
             // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
             if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
@@ -212,9 +213,17 @@ struct NodeMarks {
             if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
                 continue
             }
+            // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
+            // where cards count as content, they stay the menu's.
+            if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
             family[i] = own
         }
     }
+
+    /// Families of the site's menus and header, whose entries never become content. Footers
+    /// are left out: shops name boxes of their own page text `footer` (an SEO blurb under the
+    /// grid), and cards there may be what the listing pass is looking for.
+    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents]
 }
 
 extension NodeMarks {
