@@ -63,7 +63,9 @@ struct NodeMarks {
                         verdict = AttributeRules.classify(value)
                         cache[key] = verdict
                     }
-                    if family == nil { family = verdict.family }
+                    if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
+                        family = verdict.family
+                    }
                     hint = hint || verdict.contentHint
                 }
                 if let prop = document.attributeBytes(.itemprop, of: i) {
@@ -94,6 +96,47 @@ struct NodeMarks {
     }
 
     private static let sponsoredRel = Array("sponsored".utf8)
+
+    /// Whether an element's id is the anchor made from the heading it opens with
+    /// (`<section id="respond-to-review-comments"><h2>Respond to review comments</h2>`):
+    /// documentation generators name each section after its title, so the id's words are the
+    /// title's, not the name of a widget.
+    static func isHeadingAnchor(_ document: Document, _ element: Int, id: ArraySlice<UInt8>) -> Bool {
+        func isAlphanumeric(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80 }
+        func folded(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        let idLetters = id.filter(isAlphanumeric).map(folded)
+        guard !idLetters.isEmpty else { return false }
+        // A title, not a label: three words or more, or one word that is no family's name
+        // (`commentary`). A two-word id (`related-posts`, `shameless-cta`) is a widget's name
+        // even when its heading repeats it.
+        var words = 0
+        var previous = false
+        for b in id {
+            let letter = isAlphanumeric(b)
+            if letter, !previous { words += 1 }
+            previous = letter
+        }
+        if words == 1, AttributeRules.exactWords[String(decoding: idLetters, as: UTF8.self)] != nil { return false }
+        if words == 2 { return false }
+        // The first heading, before any other text.
+        let end = Int(document.nodes[element].end)
+        var i = element + 1
+        while i < end {
+            let node = document.nodes[i]
+            if node.tag.isHeading { break }
+            if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { return false }
+            i += 1
+        }
+        guard i < end else { return false }
+        var title: [UInt8] = []
+        for n in i + 1 ..< Int(document.nodes[i].end) where document.nodes[n].tag == .text {
+            for b in document.textBytes(of: n) where isAlphanumeric(b) { title.append(folded(b)) }
+            if title.count > idLetters.count + 8 { return false }
+        }
+        // A permalink's sign after the title ("¶", "#") is no part of the name.
+        return title.starts(with: idLetters) && title.count - idLetters.count <= 3
+            && title.dropFirst(idLetters.count).allSatisfy { $0 >= 0x80 }
+    }
 
     /// Text bytes under each node, outside never-content elements (scripts, styles, templates).
     static func readableTextBytes(_ document: Document) -> [Int32] {
