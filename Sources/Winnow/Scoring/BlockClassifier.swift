@@ -164,6 +164,9 @@ struct BlockClassifier {
             if block.kind == .caption { return .init(blockClass: .short, reason: "caption", nearGood: true) }
             // Table cells are short by nature; the table stands or falls with the text by it.
             if block.kind == .tableCell { return .init(blockClass: .short, reason: "table cell", nearGood: true) }
+            // A line of code (a command to type) belongs to the text that introduces it; menus
+            // are not set in `<pre>`.
+            if block.kind == .preformatted { return .init(blockClass: .short, reason: "short code", nearGood: true) }
             if hasStopWords, block.words >= Heuristics.nearGoodMinimumWords,
                block.stopWordDensity >= thresholds.minimumStopWordDensity {
                 return .init(blockClass: .short, reason: "short prose", nearGood: true)
