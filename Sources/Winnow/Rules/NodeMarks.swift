@@ -100,7 +100,8 @@ struct NodeMarks {
     /// Whether an element's id is the anchor made from the heading it opens with
     /// (`<section id="respond-to-review-comments"><h2>Respond to review comments</h2>`):
     /// documentation generators name each section after its title, so the id's words are the
-    /// title's, not the name of a widget.
+    /// title's, not the name of a widget. A heading's own id is likewise made from its text
+    /// (`<h3 id="price-promotions">`).
     static func isHeadingAnchor(_ document: Document, _ element: Int, id: ArraySlice<UInt8>) -> Bool {
         func isAlphanumeric(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80 }
         func folded(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
@@ -116,12 +117,14 @@ struct NodeMarks {
             if letter, !previous { words += 1 }
             previous = letter
         }
-        if words == 1, AttributeRules.exactWords[String(decoding: idLetters, as: UTF8.self)] != nil { return false }
-        if words == 2 { return false }
+        // A heading's own id is its anchor, whatever its words.
+        let isHeading = document.nodes[element].tag.isHeading
+        if !isHeading, words == 1, AttributeRules.exactWords[String(decoding: idLetters, as: UTF8.self)] != nil { return false }
+        if !isHeading, words == 2 { return false }
         // The first heading, before any other text.
         let end = Int(document.nodes[element].end)
-        var i = element + 1
-        while i < end {
+        var i = isHeading ? element : element + 1
+        while i < end, i > element {
             let node = document.nodes[i]
             if node.tag.isHeading { break }
             if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { return false }
