@@ -120,7 +120,10 @@ struct BlockClassifier {
         if block.isPageTitle {
             return .init(blockClass: .bad, reason: "the page title", family: .articleMeta)
         }
-        if let family = TextRules.family(of: block.prefix, block: block) {
+        // A cell of a data table (one with header cells) is a value: a date, a file name or
+        // "Recommended" in a column is no dateline, stray file name or label. Layout tables,
+        // without header cells, hold a page's boxes, bylines and counters among them.
+        if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block.prefix, block: block) {
             return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
         }
         let isSectionTitle = block.kind == .heading && block.linkCharacters == 0
