@@ -259,6 +259,10 @@ struct NodeMarks {
             if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
                 continue
             }
+            // A box named `aside` that holds mostly code is the example column of a reference
+            // (each call described on one side, its request and response on the other), not a
+            // sidebar: sidebars hold links and widgets, not listings.
+            if own == .sidebar, holdsMostlyCode(document, i) { continue }
             // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
             // where cards count as content, they stay the menu's.
             if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
@@ -273,6 +277,25 @@ struct NodeMarks {
 }
 
 extension NodeMarks {
+    /// Whether at least half of an element's visible text bytes are inside `<pre>`.
+    fileprivate func holdsMostlyCode(_ document: Document, _ element: Int) -> Bool {
+        var total = 0, code = 0
+        var preEnd = 0
+        var i = element + 1
+        let end = Int(document.nodes[element].end)
+        while i < end {
+            if removed[i] { i = Int(document.nodes[i].end); continue }
+            let node = document.nodes[i]
+            if node.tag == .pre, i >= preEnd { preEnd = Int(node.end) }
+            if node.tag == .text {
+                total += Int(node.count)
+                if i < preEnd { code += Int(node.count) }
+            }
+            i += 1
+        }
+        return total > 0 && 2 * code >= total
+    }
+
     /// Whether an element starts after a good part of the page's prose, and after most of the
     /// prose outside it: it follows the page (a footer of long legal notes) rather than
     /// wrapping it.
