@@ -87,6 +87,12 @@ struct NodeMarks {
             // header family is for containers. Nor is a heading a table of contents: its
             // `hide-from-toc`, `toc-anchor` classes say how a contents list treats it.
             if node.tag.isHeading, own == .header || own == .footer || own == .tableOfContents { own = nil }
+            // A heading's link into the page (a permalink, a `toc-backref` to the contents) is
+            // part of the title, whatever its class.
+            if node.tag == .a, node.parent >= 0, document.nodes[Int(node.parent)].tag.isHeading,
+               document.attributeBytes(.href, of: i)?.first == 0x23 {
+                own = nil
+            }
             // `<main>` (or role=main) is the page's main content by definition; its class or id
             // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
             if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
