@@ -346,12 +346,17 @@ struct ContentSelector {
             var inText = members.contains { keep[$0] && verdicts[$0].blockClass == .good }
             if !inText {
                 let parent = Int32(document.nodes[root].parent)
-                // The nearest block outside the list on a side, headings passed over: kept
-                // text of the same parent.
+                // The nearest paragraph outside the list on a side must be kept prose of the
+                // same parent (a label such as "Related:" is not). Headings, captions and other lists of that parent between
+                // them are passed over (a section of headed link lists inside the text).
                 func textBeside(_ indices: [Int]) -> Bool {
-                    for n in indices where blocks[n].kind != .heading {
+                    for n in indices {
+                        let block = blocks[n]
+                        if block.kind == .heading || block.kind == .caption || block.family == .caption { continue }
+                        if block.inList, let other = listRoot(of: block, container: container),
+                           document.nodes[other].parent == parent { continue }
                         return keep[n] && verdicts[n].blockClass == .good
-                            && document.nodes[Int(blocks[n].owner)].parent == parent
+                            && document.nodes[Int(block.owner)].parent == parent
                     }
                     return false
                 }
