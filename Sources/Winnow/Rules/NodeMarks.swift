@@ -276,10 +276,10 @@ struct NodeMarks {
         }
     }
 
-    /// Families of the site's menus and header, whose entries never become content. Footers
+    /// Families of the site's menus, header and sidebars, whose entries never become content. Footers
     /// are left out: shops name boxes of their own page text `footer` (an SEO blurb under the
     /// grid), and cards there may be what the listing pass is looking for.
-    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents]
+    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
 }
 
 extension NodeMarks {
