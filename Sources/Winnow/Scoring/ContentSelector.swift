@@ -11,9 +11,10 @@ struct ContentSelector {
         var commentBlocks: [Int]
     }
 
-    /// Families that sit inside content rather than beside it.
+    /// Families that sit inside content rather than beside it. A table of contents lists the
+    /// sections of the text it stands in (often between the lead and the first section).
     static let embeddedFamilies: Set<BoilerplateFamily> = [
-        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption,
+        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
     let document: Document
