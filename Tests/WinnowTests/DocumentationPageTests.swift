@@ -205,4 +205,20 @@ struct DocumentationPageTests {
         Support.expectKept(["Pick the field that splits", "Control how the file", "Decide what happens"], in: extraction)
         Support.expectDropped(["Reference page number 7"], in: extraction)
     }
+
+    @Test("a hidden tab panel is one of the text's versions; other hidden boxes stay out")
+    func hiddenTabPanelsAreRead() throws {
+        let content = """
+            <div class="tabs"><ul role="tablist"><li><a role="tab" href="#tab-linux">Linux</a></li>
+            <li><a role="tab" href="#tab-mac">macOS</a></li></ul>
+            <section id="tab-linux" role="tabpanel"><p>On Linux, install the sorter from the package archive of your
+            distribution and add the folder it lands in to the search path of your shell.</p></section>
+            <section id="tab-mac" role="tabpanel" hidden><p>On macOS, unpack the download into the applications folder
+            and allow it to run in the security settings the first time you open it.</p></section></div>
+            <div class="survey" hidden><p>Was this page helpful to you today? Tell us what you think of it.</p></div>
+            """
+        let extraction = try Support.extract(Support.docsPage(content: content))
+        Support.expectKept(["On Linux, install the sorter", "On macOS, unpack the download"], in: extraction)
+        Support.expectDropped(["Was this page helpful"], in: extraction)
+    }
 }
