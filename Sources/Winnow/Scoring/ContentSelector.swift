@@ -350,7 +350,7 @@ struct ContentSelector {
                 // The nearest paragraph outside the list on a side must be kept prose of the
                 // same parent (a label such as "Related:" is not). Headings, captions and other lists of that parent between
                 // them are passed over (a section of headed link lists inside the text).
-                func textBeside(_ indices: [Int]) -> Bool {
+                func textBeside<S: Sequence<Int>>(_ indices: S) -> Bool {
                     for n in indices {
                         let block = blocks[n]
                         if block.kind == .heading || block.kind == .caption || block.family == .caption { continue }
@@ -363,7 +363,7 @@ struct ContentSelector {
                 }
                 // A single linked line between paragraphs is a pointer to another story.
                 inText = members.count >= 2
-                    && textBeside(inside[..<k].reversed()) && textBeside(Array(inside[(last + 1)...]))
+                    && textBeside(inside[..<k].reversed()) && textBeside(inside[(last + 1)...])
             }
             guard inText else { continue }
             for n in members where !keep[n] && verdicts[n].family == nil && blocks[n].kind != .heading {
