@@ -69,6 +69,43 @@ enum ExtractionTestSupport {
         """
     }
 
+    /// Two invented paragraphs of a documentation page: prose about a made-up tool.
+    static let docsParagraphs = [
+        "The sorter command reads records from standard input, groups them by the key you name, and writes "
+            + "each group to its own file in the output folder. It keeps the order in which records arrived "
+            + "within a group, so that a log split by host can still be read from top to bottom.",
+        "When a record has no value for the key, the sorter puts it in a file called unmatched, which you can "
+            + "inspect after the run. Large inputs are read in chunks of a few megabytes, and the memory the "
+            + "command needs depends on the number of open groups rather than on the size of the input.",
+    ]
+
+    /// A sidebar menu of a documentation site: twelve entries.
+    static let docsSidebar = """
+        <nav class="docs-sidebar"><ul>
+        \((1 ... 12).map { "<li class=\"nav-entry\"><a href=\"/docs/topic-\($0)\">Configuration topic number \($0)</a></li>" }.joined(separator: "\n"))
+        </ul></nav>
+        """
+
+    /// A documentation page: a site header, a sidebar menu, and `content` inside
+    /// `<main><article>` after the title and the first docs paragraph, before the second.
+    static func docsPage(title: String = "Grouping records", content: String, sidebar: String = docsSidebar) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>\(title) | Sorter docs</title></head>
+        <body>
+        <header class="site-header"><a href="/">Sorter</a> <a href="/docs">Docs</a> <a href="/blog">Blog</a></header>
+        \(sidebar)
+        <main><article>
+        <h1>\(title)</h1>
+        <p>\(docsParagraphs[0])</p>
+        \(content)
+        <p>\(docsParagraphs[1])</p>
+        </article></main>
+        <footer class="site-footer"><p>Sorter is maintained by volunteers.</p></footer>
+        </body></html>
+        """
+    }
+
     /// Extracts a page held in a string.
     static func extract(_ html: String, options: ExtractionOptions = .init()) throws -> Extraction {
         try Extractor(options: options).extract(html: html)

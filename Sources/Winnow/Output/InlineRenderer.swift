@@ -80,6 +80,8 @@ struct InlineRenderer {
                 continue
             }
             let end = Int(node.end)
+            // Highlighters put each line of code in a block element of its own.
+            if verbatim, node.tag.isBlock, let last = out.last, last != 0x0A { out.append(0x0A) }
             switch node.tag {
             case .br:
                 if !verbatim, !out.isEmpty {

@@ -70,6 +70,9 @@ struct TextRenderer {
             } else if node.tag.isNeverContent {
                 i = Int(node.end)
                 continue
+            } else if verbatim, node.tag.isBlock, let lastByte = out.last, lastByte != 0x0A {
+                // Highlighters put each line of code in a block element of its own.
+                out.append(0x0A)
             }
             i += 1
         }

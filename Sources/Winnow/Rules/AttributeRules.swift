@@ -103,6 +103,25 @@ enum AttributeRules {
         "image", "column", "columns", "row", "accordion", "list", "text",
     ]
 
+    /// Length of the hash CSS Modules append to a class name (`[name]_[local]__[hash:5]`).
+    static let moduleHashLength = 5
+
+    /// Whether a CSS Modules hash starts at `start`: exactly `moduleHashLength` letters and
+    /// digits, among them an upper-case letter (BEM element names after `__` are lower-case
+    /// words).
+    static func isModuleHash(_ value: ArraySlice<UInt8>, from start: Int) -> Bool {
+        var end = start
+        var upper = false
+        while end < value.endIndex {
+            let b = value[end]
+            let isAlnum = b &- 0x30 < 10 || b &- 0x41 < 26 || b &- 0x61 < 26
+            guard isAlnum else { break }
+            if b &- 0x41 < 26 { upper = true }
+            end += 1
+        }
+        return upper && end - start == moduleHashLength
+    }
+
     /// What one attribute value's words say.
     struct Verdict {
         var family: BoilerplateFamily?
@@ -147,7 +166,19 @@ enum AttributeRules {
             }
             start = bytes.count
         }
-        for byte in value {
+        var k = value.startIndex
+        while k < value.endIndex {
+            let byte = value[k]
+            k += 1
+            // CSS Modules append a five-character hash after a double underscore
+            // (`table_root__adKqa`): its letters are no words (`ad`).
+            if byte == 0x5F, k - 2 >= value.startIndex, value[k - 2] == 0x5F, Self.isModuleHash(value, from: k) {
+                close()
+                k += Self.moduleHashLength
+                previousLower = false
+                previousDigit = false
+                continue
+            }
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower || byte >= 0x80 {

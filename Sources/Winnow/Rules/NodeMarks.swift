@@ -28,7 +28,10 @@ struct NodeMarks {
             guard node.tag != .text else { continue }
             if node.tag.isNeverContent {
                 removed[i] = true
-            } else if !readsHidden, Visibility.isHidden(document, i) {
+            } else if !readsHidden, Visibility.isHidden(document, i),
+                      // A tab panel is hidden until its tab is chosen: the reader picks one of
+                      // several versions of the text (per system, per language), all content.
+                      document.attributeBytes(.role, of: i).map({ $0.elementsEqual("tabpanel".utf8) }) != true {
                 // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
                 // server render waiting to be moved into place) is still the page.
                 if pageText == nil { pageText = Self.readableTextBytes(document) }
@@ -39,14 +42,13 @@ struct NodeMarks {
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
         var cache: [UInt64: AttributeRules.Verdict] = [:]
-        // End of the `<pre>` or `<code>` being walked: the classes inside it are a syntax
-        // highlighter's tokens (`hljs-comment`, `token comment`), not the page's furniture.
-        var codeEnd: Int32 = 0
+        // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
+        // (`token comment`, `hljs-tag`), not the page's furniture.
+        var codeEnd = 0
         for i in 0 ..< count where !removed[i] {
             let node = document.nodes[i]
-            guard node.tag != .text, node.tag != .html, node.tag != .body else { continue }
-            if Int32(i) < codeEnd { continue }
-            if node.tag == .pre || node.tag == .code { codeEnd = node.end }
+            guard node.tag != .text, node.tag != .html, node.tag != .body, i >= codeEnd else { continue }
+            if node.tag == .pre || node.tag == .code { codeEnd = Int(node.end) }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             if node.count > 0 {
@@ -64,7 +66,9 @@ struct NodeMarks {
                         verdict = AttributeRules.classify(value)
                         cache[key] = verdict
                     }
-                    if family == nil { family = verdict.family }
+                    if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
+                        family = verdict.family
+                    }
                     hint = hint || verdict.contentHint
                 }
                 if let prop = document.attributeBytes(.itemprop, of: i) {
@@ -83,8 +87,15 @@ struct NodeMarks {
             }
             if node.tag == .form, Self.isOnlyAForm(document, i) { own = own ?? .form }
             // A heading classed `section-header` titles a section of the content; the site
-            // header family is for containers.
-            if node.tag.isHeading, own == .header || own == .footer { own = nil }
+            // header family is for containers. Nor is a heading a table of contents: its
+            // `hide-from-toc`, `toc-anchor` classes say how a contents list treats it.
+            if node.tag.isHeading, own == .header || own == .footer || own == .tableOfContents { own = nil }
+            // A heading's link into the page (a permalink, a `toc-backref` to the contents) is
+            // part of the title, whatever its class.
+            if node.tag == .a, node.parent >= 0, document.nodes[Int(node.parent)].tag.isHeading,
+               document.attributeBytes(.href, of: i)?.first == 0x23 {
+                own = nil
+            }
             // `<main>` (or role=main) is the page's main content by definition; its class or id
             // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
             if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
@@ -94,6 +105,50 @@ struct NodeMarks {
     }
 
     private static let sponsoredRel = Array("sponsored".utf8)
+
+    /// Whether an element's id is the anchor made from the heading it opens with
+    /// (`<section id="respond-to-review-comments"><h2>Respond to review comments</h2>`):
+    /// documentation generators name each section after its title, so the id's words are the
+    /// title's, not the name of a widget. A heading's own id is likewise made from its text
+    /// (`<h3 id="price-promotions">`).
+    static func isHeadingAnchor(_ document: Document, _ element: Int, id: ArraySlice<UInt8>) -> Bool {
+        func isAlphanumeric(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80 }
+        func folded(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        let idLetters = id.filter(isAlphanumeric).map(folded)
+        guard !idLetters.isEmpty else { return false }
+        // A title, not a label: three words or more, or one word that is no family's name
+        // (`commentary`). A two-word id (`related-posts`, `shameless-cta`) is a widget's name
+        // even when its heading repeats it.
+        var words = 0
+        var previous = false
+        for b in id {
+            let letter = isAlphanumeric(b)
+            if letter, !previous { words += 1 }
+            previous = letter
+        }
+        // A heading's own id is its anchor, whatever its words.
+        let isHeading = document.nodes[element].tag.isHeading
+        if !isHeading, words == 1, AttributeRules.exactWords[String(decoding: idLetters, as: UTF8.self)] != nil { return false }
+        if !isHeading, words == 2 { return false }
+        // The first heading, before any other text.
+        let end = Int(document.nodes[element].end)
+        var i = isHeading ? element : element + 1
+        while i < end, i > element {
+            let node = document.nodes[i]
+            if node.tag.isHeading { break }
+            if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { return false }
+            i += 1
+        }
+        guard i < end else { return false }
+        var title: [UInt8] = []
+        for n in i + 1 ..< Int(document.nodes[i].end) where document.nodes[n].tag == .text {
+            for b in document.textBytes(of: n) where isAlphanumeric(b) { title.append(folded(b)) }
+            if title.count > idLetters.count + 8 { return false }
+        }
+        // A permalink's sign after the title ("¶", "#") is no part of the name.
+        return title.starts(with: idLetters) && title.count - idLetters.count <= 3
+            && title.dropFirst(idLetters.count).allSatisfy { $0 >= 0x80 }
+    }
 
     /// Text bytes under each node, outside never-content elements (scripts, styles, templates).
     static func readableTextBytes(_ document: Document) -> [Int32] {
@@ -215,12 +270,43 @@ struct NodeMarks {
             if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
                 continue
             }
+            // A box named `aside` that holds mostly code is the example column of a reference
+            // (each call described on one side, its request and response on the other), not a
+            // sidebar: sidebars hold links and widgets, not listings.
+            if own == .sidebar, holdsMostlyCode(document, i) { continue }
+            // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
+            // where cards count as content, they stay the menu's.
+            if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
             family[i] = own
         }
     }
+
+    /// Families of the site's menus, header and sidebars, whose entries never become content. Footers
+    /// are left out: shops name boxes of their own page text `footer` (an SEO blurb under the
+    /// grid), and cards there may be what the listing pass is looking for.
+    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
 }
 
 extension NodeMarks {
+    /// Whether at least half of an element's visible text bytes are inside `<pre>`.
+    fileprivate func holdsMostlyCode(_ document: Document, _ element: Int) -> Bool {
+        var total = 0, code = 0
+        var preEnd = 0
+        var i = element + 1
+        let end = Int(document.nodes[element].end)
+        while i < end {
+            if removed[i] { i = Int(document.nodes[i].end); continue }
+            let node = document.nodes[i]
+            if node.tag == .pre, i >= preEnd { preEnd = Int(node.end) }
+            if node.tag == .text {
+                total += Int(node.count)
+                if i < preEnd { code += Int(node.count) }
+            }
+            i += 1
+        }
+        return total > 0 && 2 * code >= total
+    }
+
     /// Whether an element starts after a good part of the page's prose, and after most of the
     /// prose outside it: it follows the page (a footer of long legal notes) rather than
     /// wrapping it.

@@ -178,6 +178,10 @@ enum TextRules {
         "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",
         "prohibida la reproducción", "queda prohibida", "riproduzione riservata", "vietata la riproduzione",
         "wszelkie prawa zastrzeżone", "все права защищены",
+        // Licence notices under a page's text ("This work is licensed under a Creative Commons…").
+        "licensed under a creative commons", "licensed under the creative commons",
+        "sous licence creative commons", "unter einer creative commons", "unter der creative commons",
+        "bajo una licencia creative commons", "bajo licencia creative commons",
         // Notices that the page needs scripts.
         "requires javascript",
         "enable javascript", "javascript is disabled", "javascript aktivieren", "activer javascript", "activa javascript",

@@ -26,6 +26,9 @@ struct BlockClassifier {
     let hasStopWords: Bool
     let keepComments: Bool
     let repeatedHashes: Set<UInt64>
+    /// Text seen twice or more outside links: what a plain heading is counted against.
+    let unlinkedRepeatedHashes: Set<UInt64>
+    let unlinkedFrequentHashes: Set<UInt64>
     /// Text seen this many times or more is furniture outright.
     let frequentHashes: Set<UInt64>
     /// First nodes of frequent blocks that frame a recurring section of the text (a frequent
@@ -40,12 +43,20 @@ struct BlockClassifier {
         self.hasStopWords = hasStopWords
         self.keepComments = keepComments
         var counts: [UInt64: Int] = [:]
-        for block in blocks where block.words > 0 && !block.inTable { counts[block.textHash, default: 0] += 1 }
+        var unlinkedCounts: [UInt64: Int] = [:]
+        for block in blocks where block.words > 0 && !block.inTable {
+            counts[block.textHash, default: 0] += 1
+            if block.linkCharacters == 0 { unlinkedCounts[block.textHash, default: 0] += 1 }
+        }
         var repeated = Set<UInt64>()
         for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
         repeatedHashes = repeated
         let frequent = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
         frequentHashes = frequent
+        // A section heading is listed again as a link in the page's table of contents and
+        // its sidebar: those copies point at it and say nothing against it.
+        unlinkedRepeatedHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.repeatedBlockCount }.keys)
+        unlinkedFrequentHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
         // A heading seen three times followed by a line seen three times is the recurring
         // frame of a section of the text (a plan's days: "Lunch", "Eat before noon", then
         // each day's own dish); an ad label or a series banner stands over varying text, and
@@ -109,11 +120,15 @@ struct BlockClassifier {
         if block.isPageTitle {
             return .init(blockClass: .bad, reason: "the page title", family: .articleMeta)
         }
-        if let family = TextRules.family(of: block.prefix, block: block) {
+        // A cell of a data table (one with header cells) is a value: a date, a file name or
+        // "Recommended" in a column is no dateline, stray file name or label. Layout tables,
+        // without header cells, hold a page's boxes, bylines and counters among them.
+        if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block.prefix, block: block) {
             return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
         }
+        let isSectionTitle = block.kind == .heading && block.linkCharacters == 0
         let isRepeated = !thresholds.linksAreNeutral && block.characters < Heuristics.repeatedBlockMaximumCharacters
-            && repeatedHashes.contains(block.textHash)
+            && (isSectionTitle ? unlinkedRepeatedHashes : repeatedHashes).contains(block.textHash)
         let linkDensity = block.linkDensity
         if linkDensity > thresholds.maximumLinkDensity {
             // A heading that is a link titles another page (a teaser), not a section of this
@@ -131,7 +146,8 @@ struct BlockClassifier {
         // Furniture seen three times is a label, a one-line prompt or a line with a link (an
         // affiliate pick); a longer plain line seen three times is a recurring part of the text
         // (a meal plan's breakfast, a recipe step).
-        if isRepeated, block.words > 0, block.kind != .tableCell, frequentHashes.contains(block.textHash),
+        if isRepeated, block.words > 0, block.kind != .tableCell,
+           (isSectionTitle ? unlinkedFrequentHashes : frequentHashes).contains(block.textHash),
            !recurringSections.contains(block.firstNode),
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
@@ -151,6 +167,9 @@ struct BlockClassifier {
             if block.kind == .caption { return .init(blockClass: .short, reason: "caption", nearGood: true) }
             // Table cells are short by nature; the table stands or falls with the text by it.
             if block.kind == .tableCell { return .init(blockClass: .short, reason: "table cell", nearGood: true) }
+            // A line of code (a command to type) belongs to the text that introduces it; menus
+            // are not set in `<pre>`.
+            if block.kind == .preformatted { return .init(blockClass: .short, reason: "short code", nearGood: true) }
             if hasStopWords, block.words >= Heuristics.nearGoodMinimumWords,
                block.stopWordDensity >= thresholds.minimumStopWordDensity {
                 return .init(blockClass: .short, reason: "short prose", nearGood: true)

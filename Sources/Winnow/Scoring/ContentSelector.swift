@@ -14,9 +14,10 @@ struct ContentSelector {
         var productDetailCharacters = 0
     }
 
-    /// Families that sit inside content rather than beside it.
+    /// Families that sit inside content rather than beside it. A table of contents lists the
+    /// sections of the text it stands in (often between the lead and the first section).
     static let embeddedFamilies: Set<BoilerplateFamily> = [
-        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption,
+        .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
     let document: Document
@@ -301,7 +302,98 @@ struct ContentSelector {
                 keep = listing.keepBlocks(in: container, verdicts: relaxed)
             }
         }
+        var verdicts = verdicts
+        if !thresholds.linksAreNeutral {
+            keepListsInText(&keep, &verdicts, container: container)
+            keepDefinitionTerms(&keep, &verdicts, container: container)
+        }
         return Selection(keep: keep, verdicts: verdicts, container: container, commentBlocks: [])
+    }
+
+    /// The outermost list (`ul`, `ol`, `dl`) whose item holds a block, below `container`: the
+    /// block is the item's text or a paragraph right inside the item. Text deeper in boxes
+    /// inside an item (a listicle's entries) is no list entry.
+    private func listRoot(of block: Block, container: Int) -> Int? {
+        func isItem(_ tag: Tag) -> Bool { tag == .li || tag == .dt || tag == .dd }
+        var node = Int(block.owner)
+        if !isItem(document.nodes[node].tag) {
+            node = Int(document.nodes[node].parent)
+            guard node > container, isItem(document.nodes[node].tag) else { return nil }
+        }
+        var root: Int? = nil
+        while node > container {
+            let tag = document.nodes[node].tag
+            if tag == .ul || tag == .ol || tag == .dl {
+                root = node
+            } else if !isItem(tag) {
+                break
+            }
+            node = Int(document.nodes[node].parent)
+        }
+        return root
+    }
+
+    /// A list written into the text is part of it, links and all: "see also" entries under a
+    /// paragraph, a reference's list of members, a linked term and its gloss. A list is in the
+    /// text when some of its items read as prose, or when the text goes on around it in the
+    /// same element (a paragraph of its parent kept before it and after it). Menus sit in
+    /// boxes of their own, beside the text, not between its paragraphs.
+    private func keepListsInText(_ keep: inout [Bool], _ verdicts: inout [BlockVerdict], container: Int) {
+        let start = Int32(container), end = document.nodes[container].end
+        let inside = blocks.indices.filter { blocks[$0].firstNode > start && blocks[$0].firstNode < end }
+        var k = 0
+        while k < inside.count {
+            let b = inside[k]
+            guard blocks[b].inList, let root = listRoot(of: blocks[b], container: container) else { k += 1; continue }
+            let rootEnd = document.nodes[root].end
+            var last = k
+            while last + 1 < inside.count, blocks[inside[last + 1]].firstNode < rootEnd { last += 1 }
+            defer { k = last + 1 }
+            let members = inside[k ... last]
+            guard members.contains(where: { !keep[$0] && verdicts[$0].family == nil }) else { continue }
+            var inText = members.contains { keep[$0] && verdicts[$0].blockClass == .good }
+            if !inText {
+                let parent = Int32(document.nodes[root].parent)
+                // The nearest paragraph outside the list on a side must be kept prose of the
+                // same parent (a label such as "Related:" is not). Headings, captions and other lists of that parent between
+                // them are passed over (a section of headed link lists inside the text).
+                func textBeside<S: Sequence<Int>>(_ indices: S) -> Bool {
+                    for n in indices {
+                        let block = blocks[n]
+                        if block.kind == .heading || block.kind == .caption || block.family == .caption { continue }
+                        if block.inList, let other = listRoot(of: block, container: container),
+                           document.nodes[other].parent == parent { continue }
+                        return keep[n] && verdicts[n].blockClass == .good
+                            && document.nodes[Int(block.owner)].parent == parent
+                    }
+                    return false
+                }
+                // A single linked line between paragraphs is a pointer to another story.
+                inText = members.count >= 2
+                    && textBeside(inside[..<k].reversed()) && textBeside(inside[(last + 1)...])
+            }
+            guard inText else { continue }
+            for n in members where !keep[n] && verdicts[n].family == nil && blocks[n].kind != .heading {
+                keep[n] = true
+                verdicts[n] = BlockVerdict(blockClass: .short, reason: "list in the text")
+            }
+        }
+    }
+
+    /// A term of a definition list stays when its definition stays: the term is often a link
+    /// to its own page (an API reference's members), which says nothing against it.
+    private func keepDefinitionTerms(_ keep: inout [Bool], _ verdicts: inout [BlockVerdict], container: Int) {
+        let start = Int32(container), end = document.nodes[container].end
+        let inside = blocks.indices.filter { blocks[$0].firstNode > start && blocks[$0].firstNode < end }
+        for (k, b) in inside.enumerated().dropLast() where !keep[b] && verdicts[b].family == nil {
+            let owner = Int(blocks[b].owner)
+            guard document.nodes[owner].tag == .dt else { continue }
+            let next = inside[k + 1]
+            let list = Int(document.nodes[owner].parent)
+            guard keep[next], list >= 0, blocks[next].firstNode < document.nodes[list].end else { continue }
+            keep[b] = true
+            verdicts[b] = BlockVerdict(blockClass: .short, reason: "term of a kept definition")
+        }
     }
 
     /// The end of the section a heading titles: its parent, or higher while the parent holds

@@ -38,6 +38,9 @@ public struct Block: Sendable {
     /// Whether the block sits in a table, a list, or a `<pre>`.
     public internal(set) var inTable = false
     public internal(set) var inList = false
+    /// Whether the block sits in a table with header cells (`<th>`): a table of data rather
+    /// than of layout.
+    public internal(set) var inDataTable = false
     /// Whether the block is the page's title repeated as a heading.
     public internal(set) var isPageTitle = false
 

@@ -18,6 +18,8 @@ struct Segmentation {
         var openBlocks: [(end: Int32, index: Int32)] = []
         var linkEnd: Int32 = -1
         var listEnd: Int32 = -1, tableEnd: Int32 = -1
+        // The end of the innermost table with header cells (a table of data, not of layout).
+        var dataTableEnd: Int32 = -1
         var preEnd: Int32 = -1, quoteEnd: Int32 = -1, captionEnd: Int32 = -1
 
         func close() {
@@ -57,6 +59,7 @@ struct Segmentation {
                     block.depth = document.nodes[Int(owner)].depth
                     block.inList = Int32(i) < listEnd
                     block.inTable = Int32(i) < tableEnd
+                    block.inDataTable = Int32(i) < dataTableEnd
                     if ownerTag.isHeading {
                         block.kind = .heading
                         block.headingLevel = ownerTag.rawValue - Tag.h1.rawValue + 1
@@ -73,10 +76,18 @@ struct Segmentation {
                 i += 1
                 continue
             }
+            // A `<pre>` is one block of code: highlighters that put each line in a `<div>`
+            // make lines, not blocks (a line of code means nothing alone).
+            let insidePre = Int32(i) < preEnd
             switch tag {
-            case .a: if node.end > linkEnd { linkEnd = node.end }
+            case .a:
+                // A heading's permalink (`<h2><a href="#usage">Usage</a></h2>`) points at the
+                // heading itself: it titles this page's section, not another page.
+                if !Self.isPermalink(i, document: document, owner: openBlocks.last?.index), node.end > linkEnd { linkEnd = node.end }
             case .ul, .ol, .dl, .menu: if node.end > listEnd { listEnd = node.end }
-            case .table: if node.end > tableEnd { tableEnd = node.end }
+            case .table:
+                if node.end > tableEnd { tableEnd = node.end }
+                if node.end > dataTableEnd, Self.hasHeaderCells(i, document: document) { dataTableEnd = node.end }
             case .pre, .listing, .xmp, .plaintext: if node.end > preEnd { preEnd = node.end }
             case .blockquote: if node.end > quoteEnd { quoteEnd = node.end }
             case .figcaption, .caption: if node.end > captionEnd { captionEnd = node.end }
@@ -86,13 +97,36 @@ struct Segmentation {
                 if current != nil { scanner.breakWord(&current!) }
             default: break
             }
-            if tag.isBlock {
+            if tag.isBlock, insidePre {
+                if current != nil { scanner.breakWord(&current!) }
+            } else if tag.isBlock {
                 close()
                 openBlocks.append((node.end, Int32(i)))
             }
             i += 1
         }
         close()
+    }
+
+    /// Whether a table has header cells of its own (`<th>`, not those of a table inside it):
+    /// a table of data. Layout tables, which hold a whole page's boxes, have none.
+    private static func hasHeaderCells(_ table: Int, document: Document) -> Bool {
+        var i = table + 1
+        let end = Int(document.nodes[table].end)
+        while i < end {
+            let tag = document.nodes[i].tag
+            if tag == .th { return true }
+            if tag == .table { i = Int(document.nodes[i].end); continue }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a link is a heading's permalink: inside a heading, to a fragment of this page.
+    private static func isPermalink(_ link: Int, document: Document, owner: Int32?) -> Bool {
+        guard let owner, document.nodes[Int(owner)].tag.isHeading,
+              let href = document.attributeBytes(.href, of: link) else { return false }
+        return href.first == 0x23  // "#"
     }
 
     /// Whether a block reads as running text: long enough, free enough of links, and with
