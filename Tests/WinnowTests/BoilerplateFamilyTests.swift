@@ -55,6 +55,17 @@ struct BoilerplateFamilyTests {
         #expect(extraction.text.contains("+8.5%"))
     }
 
+    @Test("a table whose header row sticks (class sticky-header) is no site header")
+    func stickyHeaderTableIsData() throws {
+        let rows = ["Holt Crossing | 1791", "Marrowfield | 1802", "Brook Lock | 1810", "Upper Basin | 1824"]
+            .map { row in "<tr>" + row.split(separator: "|").map { "<td>\($0.trimmingCharacters(in: .whitespaces))</td>" }.joined() + "</tr>" }.joined()
+        let table = "<table class=\"wikitable sortable sticky-header\"><caption>Locks and the year they opened</caption><tr><th>Lock</th><th>Opened</th></tr>\(rows)</table>"
+        let extraction = try Support.extractArticle(middle: table, options: ExtractionOptions(includeTables: true))
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("Marrowfield | 1802"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("Upper Basin | 1824"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(

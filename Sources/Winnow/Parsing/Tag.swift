@@ -76,6 +76,14 @@ extension Tag {
         }
     }
 
+    /// The elements of a table's structure.
+    public var isTablePart: Bool {
+        switch self {
+        case .table, .caption, .thead, .tbody, .tfoot, .tr, .th, .td: return true
+        default: return false
+        }
+    }
+
     /// Headings `h1` to `h6`.
     public var isHeading: Bool { rawValue >= Tag.h1.rawValue && rawValue <= Tag.h6.rawValue }
 

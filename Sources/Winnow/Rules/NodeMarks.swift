@@ -90,6 +90,8 @@ struct NodeMarks {
             // header family is for containers. Nor is a heading a table of contents: its
             // `hide-from-toc`, `toc-anchor` classes say how a contents list treats it.
             if node.tag.isHeading, own == .header || own == .footer || own == .tableOfContents { own = nil }
+            // A table's `sticky-header` is its header row's behaviour; a table is no site header.
+            if own == .header, node.tag.isTablePart { own = nil }
             // A heading's link into the page (a permalink, a `toc-backref` to the contents) is
             // part of the title, whatever its class.
             if node.tag == .a, node.parent >= 0, document.nodes[Int(node.parent)].tag.isHeading,
