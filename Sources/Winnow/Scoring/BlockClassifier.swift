@@ -8,10 +8,43 @@ public enum BlockClass: UInt8, Sendable, Codable {
     case bad
 }
 
+/// The rule that decided a block, put in words only when asked (`explain`, JSON blocks):
+/// building a string with a percentage for every block of every page was measurable work
+/// that plain extraction never reads.
+enum VerdictReason: CustomStringConvertible, ExpressibleByStringLiteral {
+    /// A reason whose words are fixed.
+    case plain(StaticString)
+    /// A class, id, role or tag family.
+    case family(BoilerplateFamily)
+    /// A text rule's family.
+    case text(BoilerplateFamily)
+    case linkDensity(Double)
+    /// Seen ``Heuristics/frequentBlockCount`` times or more.
+    case frequent
+    case prose(stopWordDensity: Double)
+    case fewFunctionWords(stopWordDensity: Double)
+
+    init(stringLiteral value: StaticString) { self = .plain(value) }
+
+    var description: String {
+        switch self {
+        case .plain(let words): return words.description
+        case .family(let family): return "family: \(family.rawValue)"
+        case .text(let family): return "text: \(family.rawValue)"
+        case .linkDensity(let density): return "link density \(Self.percent(density))"
+        case .frequent: return "repeated \(Heuristics.frequentBlockCount)+ times"
+        case .prose(let density): return "prose (function words \(Self.percent(density)))"
+        case .fewFunctionWords(let density): return "few function words (\(Self.percent(density)))"
+        }
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}
+
 /// The verdict on one block, with the rule that decided it.
 struct BlockVerdict {
     var blockClass: BlockClass
-    var reason: String
+    var reason: VerdictReason
     var family: BoilerplateFamily?
     /// A short block that reads like prose (enough function words): one good neighbour
     /// is enough to keep it, as jusText's near-good class.
@@ -115,7 +148,7 @@ struct BlockClassifier {
            !(thresholds.ignoresClassFamilies && family != .comments),
            !(family == .teasers && thresholds.linksAreNeutral),
            !(family == .caption && captionsAreContent) {
-            return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
+            return .init(blockClass: .bad, reason: .family(family), family: family)
         }
         if block.isPageTitle {
             return .init(blockClass: .bad, reason: "the page title", family: .articleMeta)
@@ -124,7 +157,7 @@ struct BlockClassifier {
         // "Recommended" in a column is no dateline, stray file name or label. Layout tables,
         // without header cells, hold a page's boxes, bylines and counters among them.
         if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block.prefix, block: block) {
-            return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
+            return .init(blockClass: .bad, reason: .text(family), family: family)
         }
         let isSectionTitle = block.kind == .heading && block.linkCharacters == 0
         let isRepeated = !thresholds.linksAreNeutral && block.characters < Heuristics.repeatedBlockMaximumCharacters
@@ -141,7 +174,7 @@ struct BlockClassifier {
                block.linkDensity < 0.9, !isRepeated {
                 return .init(blockClass: .short, reason: "linked paragraph")
             }
-            return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
+            return .init(blockClass: .bad, reason: .linkDensity(linkDensity))
         }
         // Furniture seen three times is a label, a one-line prompt or a line with a link (an
         // affiliate pick); a longer plain line seen three times is a recurring part of the text
@@ -150,7 +183,7 @@ struct BlockClassifier {
            (isSectionTitle ? unlinkedFrequentHashes : frequentHashes).contains(block.textHash),
            !recurringSections.contains(block.firstNode),
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
-            return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
+            return .init(blockClass: .bad, reason: .frequent, family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
@@ -179,20 +212,18 @@ struct BlockClassifier {
         if hasStopWords {
             let density = block.stopWordDensity
             if density >= thresholds.minimumStopWordDensity {
-                return .init(blockClass: .good, reason: "prose (function words \(percent(density)))")
+                return .init(blockClass: .good, reason: .prose(stopWordDensity: density))
             }
             if block.characters >= Heuristics.longBlockCharacters * 2 && density >= thresholds.minimumStopWordDensity / 2 {
                 return .init(blockClass: .good, reason: "long text")
             }
-            return .init(blockClass: .short, reason: "few function words (\(percent(density)))")
+            return .init(blockClass: .short, reason: .fewFunctionWords(stopWordDensity: density))
         }
         if block.characters >= Heuristics.longBlockCharacters / 2 || block.sentenceMarks + block.commas >= 2 {
             return .init(blockClass: .good, reason: "long text")
         }
         return .init(blockClass: .short, reason: "short")
     }
-
-    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }
 
 /// The thresholds a mode sets: precision mode asks more of a block, recall mode less.

@@ -274,7 +274,7 @@ struct ContentSelector {
                 // a list entry is undecided, as the listing pass would judge it.
                 let relaxed = blocks.indices.map { b -> BlockVerdict in
                     guard verdicts[b].blockClass == .bad, verdicts[b].family == nil, blocks[b].inList else { return verdicts[b] }
-                    let reason = blocks[b].kind == .heading ? "linked heading" : "link in a listing"
+                    let reason: VerdictReason = blocks[b].kind == .heading ? "linked heading" : "link in a listing"
                     return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = directory.keepBlocks(in: container, verdicts: relaxed)
@@ -296,7 +296,7 @@ struct ContentSelector {
                 let relaxed = blocks.indices.map { b -> BlockVerdict in
                     let verdict = verdicts[b]
                     guard verdict.blockClass == .bad, verdict.family == nil || verdict.family == .teasers else { return verdict }
-                    let reason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
+                    let reason: VerdictReason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
                     return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = listing.keepBlocks(in: container, verdicts: relaxed)
