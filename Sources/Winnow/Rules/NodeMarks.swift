@@ -9,6 +9,10 @@ struct NodeMarks {
     var contentHint: [Bool]
     /// Elements whose class/id/role carried a family of their own (not inherited).
     var ownFamily: [BoilerplateFamily?]
+    /// What each element's class and id say of bylines and dates, found in the same pass
+    /// over the distinct values as the families (the metadata scan reads them; elements
+    /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
+    var bylineWords: [BylineReader.ClassAndID]
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
     /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.
@@ -21,6 +25,7 @@ struct NodeMarks {
         family = .init(repeating: nil, count: count)
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
+        bylineWords = .init(repeating: .unknown, count: count)
         var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
@@ -41,7 +46,7 @@ struct NodeMarks {
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
-        var cache: [UInt64: AttributeRules.Verdict] = [:]
+        var cache: [UInt64: (verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)] = [:]
         // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
         // (`token comment`, `hljs-tag`), not the page's furniture.
         var codeEnd = 0
@@ -55,22 +60,27 @@ struct NodeMarks {
                 // Pages repeat the same class strings hundreds of times: each distinct value is
                 // split and matched once.
                 var family: BoilerplateFamily? = nil
+                var byline = BylineReader.ClassAndID.known
                 for name in [AttributeName.class, .id, .ariaLabel] {
                     guard let value = document.attributeBytes(name, of: i), !value.isEmpty,
                           name != .ariaLabel || value.count < 40 else { continue }
                     let key = WordHash.of(value) &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
-                        verdict = cached
+                        verdict = cached.verdict
+                        byline.formUnion(cached.byline)
                     } else {
                         verdict = AttributeRules.classify(value)
-                        cache[key] = verdict
+                        let words = name == .ariaLabel ? [] : BylineReader.ClassAndID(value, isID: name == .id)
+                        cache[key] = (verdict, words)
+                        byline.formUnion(words)
                     }
                     if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
                         family = verdict.family
                     }
                     hint = hint || verdict.contentHint
                 }
+                bylineWords[i] = byline
                 if let prop = document.attributeBytes(.itemprop, of: i) {
                     let value = String(decoding: prop, as: UTF8.self)
                     if value == "articleBody" || value == "text" || value == "reviewBody" { hint = true }
