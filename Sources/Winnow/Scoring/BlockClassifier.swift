@@ -57,7 +57,7 @@ struct BlockVerdict {
 /// Classifies blocks from their features and the families the rules gave them.
 struct BlockClassifier {
     let hasStopWords: Bool
-    let keepComments: Bool
+    private(set) var keepComments: Bool
     let repeatedHashes: Set<UInt64>
     /// Text seen twice or more outside links: what a plain heading is counted against.
     let unlinkedRepeatedHashes: Set<UInt64>
@@ -96,21 +96,22 @@ struct BlockClassifier {
         // a heading over a repeated paragraph is the title of a notice (an embed's consent box).
         // The frame is the heading and the run of frequent lines under it.
         var sections = Set<Int32>()
-        let texts = blocks.filter { $0.words > 0 }
+        // Indices of the blocks with words (a filtered copy of the blocks retained every prefix).
+        let texts = blocks.indices.filter { blocks[$0].words > 0 }
         var index = 0
         while index < texts.count {
-            let block = texts[index]
+            let block = blocks[texts[index]]
             let startsFrame = block.kind == .heading && block.linkCharacters == 0 && !block.inTable
                 && frequent.contains(block.textHash) && index + 1 < texts.count
-                && texts[index + 1].kind != .heading && texts[index + 1].linkCharacters == 0
-                && texts[index + 1].characters < Heuristics.frequentBlockMaximumCharacters
-                && frequent.contains(texts[index + 1].textHash)
+                && blocks[texts[index + 1]].kind != .heading && blocks[texts[index + 1]].linkCharacters == 0
+                && blocks[texts[index + 1]].characters < Heuristics.frequentBlockMaximumCharacters
+                && frequent.contains(blocks[texts[index + 1]].textHash)
             guard startsFrame else { index += 1; continue }
             sections.insert(block.firstNode)
             index += 1
-            while index < texts.count, texts[index].kind != .heading, texts[index].linkCharacters == 0,
-                  frequent.contains(texts[index].textHash) {
-                sections.insert(texts[index].firstNode)
+            while index < texts.count, blocks[texts[index]].kind != .heading, blocks[texts[index]].linkCharacters == 0,
+                  frequent.contains(blocks[texts[index]].textHash) {
+                sections.insert(blocks[texts[index]].firstNode)
                 index += 1
             }
         }
@@ -141,6 +142,14 @@ struct BlockClassifier {
         }
         captionsAreContent = Double(captionCharacters)
             > Heuristics.galleryCaptionShare * Double(captionCharacters + proseCharacters)
+    }
+
+    /// The same classifier with comment sections judged on their text (or not): the page's
+    /// counts and calibration do not depend on it, so they are not computed again.
+    func keepingComments(_ keep: Bool) -> BlockClassifier {
+        var copy = self
+        copy.keepComments = keep
+        return copy
     }
 
     func classify(_ block: Block) -> BlockVerdict {

@@ -98,8 +98,7 @@ struct ContentSelector {
         }
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
-        let commentClassifier = BlockClassifier(
-            blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+        let commentClassifier = classifier.keepingComments(true)
         var commentProse = 0
         for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
             commentProse += Int(block.characters)
