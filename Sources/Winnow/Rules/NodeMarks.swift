@@ -47,6 +47,7 @@ struct NodeMarks {
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
         var cache: [UInt64: (verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)] = [:]
+        var scratch = AttributeRules.Scratch()
         // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
         // (`token comment`, `hljs-tag`), not the page's furniture.
         var codeEnd = 0
@@ -89,7 +90,7 @@ struct NodeMarks {
                         verdict = cached.verdict
                         byline.formUnion(cached.byline)
                     } else {
-                        verdict = AttributeRules.classify(value)
+                        verdict = AttributeRules.classify(value, scratch: &scratch)
                         let words = name == .ariaLabel ? [] : BylineReader.ClassAndID(value, isID: name == .id)
                         cache[key] = (verdict, words)
                         byline.formUnion(words)
