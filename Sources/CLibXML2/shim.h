@@ -365,6 +365,102 @@ static inline const unsigned char *winnow_find_svg_end(const unsigned char *p, c
     return NULL;
 }
 
+/// Whether `c` is white space to libxml2's HTML parser (IS_BLANK_CH: no form feed).
+static inline int winnow_is_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Bytes of names to libxml2's htmlParseHTMLName: 2 for those that may start one (letters,
+/// `_:.`), 1 for those that may only continue one (digits, `-`).
+static const unsigned char winnow_name_bytes[256] = {
+    ['-'] = 1, ['.'] = 2, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, [':'] = 2, ['_'] = 2,
+    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2,
+    ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
+    ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+    ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2,
+    ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2,
+    ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
+/// The attribute names the caller reads, as the sorted FNV-1a hashes of their bytes with
+/// 0x20 set in each (the hashes `AttributeName.named` looks names up by, so that a name is
+/// left out exactly when the SAX builder would not copy it).
+typedef struct {
+    const unsigned long long *hashes;
+    size_t count;
+} winnow_name_hashes;
+
+static inline int winnow_has_hash(const winnow_name_hashes *names, unsigned long long hash) {
+    size_t low = 0, high = names->count;
+    while (low < high) {
+        size_t middle = (low + high) >> 1;
+        unsigned long long h = names->hashes[middle];
+        if (h == hash) return 1;
+        if (h < hash) low = middle + 1; else high = middle;
+    }
+    return 0;
+}
+
+/// Reads the attributes of a start tag from `p` (just after the element name) as libxml2
+/// 2.9's htmlParseStartTag reads them: names as htmlParseHTMLName (letters, digits and
+/// `:-_.`, at most 100 bytes), an optional `=` and value (quoted, or unquoted to a blank or
+/// `>`), and bytes that start no name passed over to the next blank, until a `>` or `/>`.
+/// Returns how many attributes are not in `names`, or -1 when that reading does not end at
+/// `tag_end` (the `>` the preparation pass found) or cuts a name at 100 bytes: the tag is then
+/// left as it is. The first `capacity` of those attributes are stored in `drops` (start, end);
+/// `self_closed` tells whether libxml2 ends the tag with `/>`. An attribute followed by a stray
+/// `=` is kept (see below).
+static inline int winnow_unlisted_attributes(const unsigned char *p, const unsigned char *end,
+                                             const unsigned char *tag_end, const winnow_name_hashes *names,
+                                             const unsigned char **drops, int capacity, int *self_closed) {
+    int unlisted = 0;
+    while (p < end && winnow_is_blank(*p)) p++;
+    while (p < end && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>')) {
+        if (winnow_name_bytes[*p] == 2) {
+            const unsigned char *name = p;
+            unsigned long long hash = 0xcbf29ce484222325ULL;
+            while (p < end && winnow_name_bytes[*p]) {
+                hash = (hash ^ (unsigned long long)(*p | 0x20)) * 0x100000001b3ULL;
+                p++;
+            }
+            if (p - name >= 100) return -1;
+            const unsigned char *attribute_end = p;
+            const unsigned char *q = p;
+            while (q < end && winnow_is_blank(*q)) q++;
+            if (q < end && *q == '=') {
+                q++;
+                while (q < end && winnow_is_blank(*q)) q++;
+                if (q < end && (*q == '"' || *q == '\'')) {
+                    const unsigned char *close = (const unsigned char *)memchr(q + 1, *q, (size_t)(end - q - 1));
+                    if (!close) return -1;
+                    q = close + 1;
+                } else {
+                    while (q < end && !winnow_is_blank(*q) && *q != '>') q++;
+                }
+                attribute_end = q;
+            }
+            // Left out, an attribute must not bring a valueless one before it next to a stray
+            // `=` after it (`hidden data-x=1 =y` would give `hidden` the value `y`).
+            const unsigned char *next = attribute_end;
+            while (next < end && winnow_is_blank(*next)) next++;
+            if (!winnow_has_hash(names, hash) && !(next < end && *next == '=')) {
+                if (unlisted < capacity) {
+                    drops[2 * unlisted] = name;
+                    drops[2 * unlisted + 1] = attribute_end;
+                }
+                unlisted++;
+            }
+            p = attribute_end;
+        } else {
+            while (p < end && !winnow_is_blank(*p) && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>')) p++;
+        }
+        while (p < end && winnow_is_blank(*p)) p++;
+    }
+    if (p >= end) return -1;
+    *self_closed = *p == '/';
+    if (*p == '>') return p == tag_end ? unlisted : -1;
+    return p + 1 == tag_end ? unlisted : -1;  // the `/` of `/>`
+}
+
 /// The result of `winnow_prepare_utf8`. `bytes` is malloc'ed; the caller frees it.
 typedef struct {
     unsigned char *bytes;
@@ -379,20 +475,33 @@ typedef struct {
 /// `keep_markers` (a list of strings, each ended by a NUL, the list by an empty string; the
 /// caller's marks of script data it does read). Comments and attribute values are passed over
 /// whole, so that a `<script` inside them is not taken for a tag, and a start tag ended by `/>`
-/// has no body, as libxml2 reads them.
+/// has no body, as libxml2 reads them. With `read_attributes`, the attributes of start tags
+/// whose names are not among them are left out too (`data-*`, event handlers, `loading`,
+/// `width`…: about 8 % of a page's bytes, which libxml2 would tokenise, copy and compare
+/// with each other for the SAX builder to drop); NULL keeps them.
 /// Returns 0, or -1 when memory runs out.
 static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const char *keep_markers,
-                                      winnow_prepared *result) {
+                                      const winnow_name_hashes *read_attributes, winnow_prepared *result) {
     winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0 };
     if (!out.bytes) return -1;
     size_t removed = 0;
     const unsigned char *end = in + n;
     const unsigned char *p = in;
     const unsigned char *run = in;  // start of the input not yet appended
+    // Attributes are left out only while this pass and libxml2 agree on where every tag so far
+    // ended (else what this pass takes for a tag may be a style's or script's text to libxml2),
+    // and not in what follows `</`, `<!` or `<?` up to the next `>` (end tags, whose stray
+    // text libxml2 passes over to a `>` even inside quotes; declarations; instructions).
+    int drops_attributes = read_attributes != NULL;
+    const unsigned char *no_drops_before = in;
     while (p < end) {
         const unsigned char *lt = (const unsigned char *)memchr(p, '<', (size_t)(end - p));
         if (!lt) break;
         p = lt + 1;
+        if (p < end && (*p == '/' || *p == '!' || *p == '?')) {
+            const unsigned char *gt = (const unsigned char *)memchr(p, '>', (size_t)(end - p));
+            no_drops_before = gt ? gt : end;
+        }
         if (p + 3 <= end && p[0] == '!' && p[1] == '-' && p[2] == '-') {
             // A comment: its text is never read, so only `<!---->` is passed on (the node
             // itself stays, since where a comment sits decides how libxml2 links top-level
@@ -432,6 +541,27 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
             p++;
         }
         if (!tag_end) { p = end; break; }
+        // Attributes Winnow never reads are left out: libxml2 would tokenise them, copy them
+        // and compare each name with the tag's others, for the SAX builder to drop them.
+        if (drops_attributes) {
+            enum { capacity = 32 };
+            const unsigned char *drops[2 * capacity];
+            int self_closed = 0;
+            int unlisted = -1;
+            if (name_length < 100 && !memchr(lt, 0, (size_t)(tag_end - lt))) {
+                unlisted = winnow_unlisted_attributes(name + name_length, end, tag_end, read_attributes, drops, capacity,
+                                                      &self_closed);
+            }
+            // A script or style this pass takes for closed (`/>`) must be one to libxml2 too.
+            if (unlisted < 0 || ((is_script || is_style) && self_closed != (tag_end[-1] == '/'))) {
+                drops_attributes = 0;
+            } else if (lt > no_drops_before && unlisted <= capacity) {
+                for (int k = 0; k < unlisted; k++) {
+                    winnow_append_repaired(&out, run, (size_t)(drops[2 * k] - run));
+                    run = drops[2 * k + 1];
+                }
+            }
+        }
         p = tag_end + 1;
         if (!is_script && !is_style && !is_svg) continue;
         if (tag_end[-1] == '/') continue;  // <script … />: closed at once

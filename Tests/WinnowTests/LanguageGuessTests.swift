@@ -66,4 +66,14 @@ struct LanguageGuessTests {
         let isEnglish = guess.set == StopWords.sets["en"]
         #expect(isEnglish)
     }
+
+    @Test("the lists split on bytes give the same words as a split on characters")
+    func byteSplitMatchesCharacterSplit() {
+        for (language, words) in StopWords.wordLists {
+            let byCharacters = Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of($0.utf8) })
+            #expect(StopWords.hashes(ofWords: words) == byCharacters, "list \(language)")
+        }
+        #expect(StopWords.hashes(ofWords: "  the\n\nof  and ") == Set(["the", "of", "and"].map { WordHash.of($0.utf8) }))
+        #expect(StopWords.hashes(ofWords: "").isEmpty)
+    }
 }

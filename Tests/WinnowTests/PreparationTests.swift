@@ -106,4 +106,74 @@ struct PreparationTests {
         let text = document.normalizedText(of: try #require(document.first(.p)))
         #expect(text == "ab\u{FFFD}(c\u{FFFD}", "\(Array(text.unicodeScalars))")
     }
+
+    /// The document built from `bytes` with and without leaving unread attributes out, in a
+    /// form that compares every node, text byte and copied attribute.
+    private func bothWays(_ bytes: [UInt8]) -> (dropped: String?, kept: String?) {
+        func describe(_ drops: Bool) -> String? {
+            guard let document = try? bytes.withUnsafeBufferPointer({ try LibXML2.buildDocument(utf8: $0, dropsUnreadAttributes: drops) })
+            else { return nil }
+            return document.nodes.indices.map { i -> String in
+                let node = document.nodes[i]
+                let head = "\(node.tag) \(node.depth) \(node.parent) \(node.end)"
+                if node.tag == .text { return head + " " + String(decoding: document.textBytes(of: i), as: UTF8.self).debugDescription }
+                let attributes = document.attributes[Int(node.start) ..< Int(node.start + node.count)].map {
+                    "\($0.name)=" + String(decoding: document.attributeBytes[Int($0.start) ..< Int($0.start + $0.count)], as: UTF8.self).debugDescription
+                }
+                return head + " [" + attributes.joined(separator: " ") + "]"
+            }.joined(separator: "\n")
+        }
+        return (describe(true), describe(false))
+    }
+
+    @Test("attributes Winnow never reads are left out before the parse; the document is the same")
+    func unreadAttributesAreLeftOut() throws {
+        let page = """
+            <html lang=en><body><div data-track='{"a":1}' class="post main" onclick="go(1 > 0)" id=top>
+            <a HREF="/x" target=_blank rel="author" data-id=7>Ann</a><img loading=lazy src=a.jpg alt="A > B" sizes="50vw">
+            <p data-a data-b=c/>text</p><span aria-hidden=true tabindex=-1 hidden>h</span><br clear=all/>
+            <input type=text value="v" name=q><button disabled>b</button><td colspan=2 width=5>c</td></div></body></html>
+            """
+        let (dropped, kept) = bothWays(Array(page.utf8))
+        #expect(dropped != nil)
+        #expect(dropped == kept)
+        let prepared = String(decoding: try #require(LibXML2.preparedBytes(Array(page.utf8))), as: UTF8.self)
+        for unread in ["data-track", "onclick", "target", "data-id", "loading", "sizes", "data-a", "data-b", "tabindex", "clear", "value", "width"] {
+            #expect(!prepared.contains(unread), "\(unread)")
+        }
+        for read in ["class=\"post main\"", "id=top", "HREF=\"/x\"", "rel=\"author\"", "alt=\"A > B\"", "aria-hidden=true", "hidden", "colspan=2"] {
+            #expect(prepared.contains(read), "\(read)")
+        }
+        let document = try HTMLParser.parse(page)
+        let anchor = try #require(document.first(.a))
+        #expect(document.attribute(.href, of: anchor) == "/x")
+        #expect(document.attribute(.rel, of: anchor) == "author")
+        #expect(document.attribute(.alt, of: try #require(document.first(.img))) == "A > B")
+    }
+
+    @Test("on thousands of malformed start tags, leaving attributes out changes no node, text or read attribute")
+    func droppingAttributesChangesNothing() {
+        let pieces = [
+            "<div", "<p", "<a", "<span", "<img", "<script", "<style", "</div>", "</p>", "</a>", ">", "/>", " />", "/", " ",
+            "\n", "\t", "\u{0C}", " class=\"x y\"", " CLASS=k", " id=main", " data-x='1>2'", " onclick=go()", " href=\"/a b\"",
+            " hidden", " data-a", " =x", " \"q\"", " x= \"v\"", " y=\u{0C}\"v>w\"", " aria-label='Close'", " data-src=a.jpg",
+            " role = main", " " + String(repeating: "n", count: 120) + "=1", " é=1", " ok-é", "text ", "<!-- c -->", "&amp;",
+            "\u{0}", "\"", "'", "=", "<", " title=\"a'b\"", " alt=x/y", "<br", "<td", " colspan=2", "<html", "<body",
+            "</div title=\">\">", "<!DOCTYPE x \"<a b=1>\">", "<?x <a c=2>?>", "<script src=x/>", "<style/>", "</script>",
+            "</style>", "<!-->", "-->", "<svg", "</svg>", "<textarea", "<title", " data-json='{\"k\":\"<p>\"}'", "<!x>",
+        ].map { Array($0.utf8) }
+        var generator = SeededGenerator(seed: 7_2026_1129)
+        var shortened = 0
+        for _ in 0 ..< 10000 {
+            var bytes: [UInt8] = []
+            for _ in 0 ..< Int.random(in: 5 ... 40, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            let (dropped, kept) = bothWays(bytes)
+            #expect(dropped == kept, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            if LibXML2.preparedBytes(bytes) != LibXML2.preparedBytes(bytes, dropsUnreadAttributes: false) { shortened += 1 }
+        }
+        // The pass did leave attributes out of many of them.
+        #expect(shortened > 2000, "\(shortened)")
+    }
 }

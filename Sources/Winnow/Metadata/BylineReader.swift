@@ -57,6 +57,47 @@ struct BylineReader {
         return false
     }
 
+    /// What an element's class and id values say (``Words/namesByline`` and
+    /// ``Words/namesDate`` of each), or ``unknown`` when not yet read.
+    struct ClassAndID: OptionSet {
+        let rawValue: UInt8
+        static let unknown: ClassAndID = []
+        /// Read (set even when the element has neither value).
+        static let known = ClassAndID(rawValue: 1 << 0)
+        static let classNamesByline = ClassAndID(rawValue: 1 << 1)
+        static let classNamesDate = ClassAndID(rawValue: 1 << 2)
+        static let idNamesByline = ClassAndID(rawValue: 1 << 3)
+        static let idNamesDate = ClassAndID(rawValue: 1 << 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// What one class (or id) value says.
+        init(_ value: ArraySlice<UInt8>, isID: Bool) {
+            let words = Words(value)
+            var r: ClassAndID = []
+            if words.namesByline { r.insert(isID ? .idNamesByline : .classNamesByline) }
+            if words.namesDate { r.insert(isID ? .idNamesDate : .classNamesDate) }
+            self = r
+        }
+
+        var namesByline: Bool { !isDisjoint(with: [.classNamesByline, .idNamesByline]) }
+        var namesDate: Bool { !isDisjoint(with: [.classNamesDate, .idNamesDate]) }
+    }
+
+    /// ``bylineStrength(_:_:)`` from the element's rel and itemprop values and what its class
+    /// and id say.
+    static func bylineStrength(rel: ArraySlice<UInt8>?, itemprop: ArraySlice<UInt8>?, classAndID: ClassAndID) -> Int {
+        if let rel, contains(rel, "author") { return 3 }
+        if let prop = itemprop, contains(prop, "author") || contains(prop, "creator") { return 3 }
+        return classAndID.namesByline ? 2 : 0
+    }
+
+    /// ``isDateline(_:_:)`` from the element's itemprop value and what its class and id say.
+    static func isDateline(itemprop: ArraySlice<UInt8>?, classAndID: ClassAndID) -> Bool {
+        if let prop = itemprop, contains(prop, "datepublished") || contains(prop, "datecreated") { return true }
+        return classAndID.namesDate
+    }
+
     /// The byline and date words a class or id value contains (ASCII capitals folded),
     /// found in one pass over its bytes.
     struct Words {

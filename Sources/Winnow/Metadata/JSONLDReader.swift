@@ -27,8 +27,8 @@ struct JSONLDReader {
         var url: String?
     }
 
-    private var objects: [[String: Any]] = []
-    private var byID: [String: [String: Any]] = [:]
+    private var objects: [JSONObject] = []
+    private var byID: [String: JSONObject] = [:]
 
     /// Adds the text of one script; returns false when it could not be parsed.
     @discardableResult
@@ -38,7 +38,7 @@ struct JSONLDReader {
         return true
     }
 
-    static func parse(_ script: String) -> Any? {
+    static func parse(_ script: String) -> JSONValue? {
         var text = script.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         if let v = decode(text) { return v }
@@ -81,35 +81,44 @@ struct JSONLDReader {
         return nil
     }
 
-    private static func decode(_ text: String) -> Any? {
-        guard let data = text.data(using: .utf8) else { return nil }
-        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    /// Parses on the bytes (``JSONValue``), accepting what Foundation's `JSONSerialization`
+    /// accepted here before, so that the same scripts take the repairs above; its
+    /// dictionaries and dynamic casts were most of the cost of a page's metadata.
+    private static func decode(_ text: String) -> JSONValue? {
+        JSONValue.parse(Array(text.utf8))
     }
 
-    private mutating func collect(_ value: Any, depth: Int) {
+    private mutating func collect(_ value: JSONValue, depth: Int) {
         guard depth < 4 else { return }
-        if let list = value as? [Any] {
+        switch value {
+        case .array(let list):
             for item in list { collect(item, depth: depth + 1) }
-        } else if let object = value as? [String: Any] {
+        case .object(let object):
             if let graph = object["@graph"] {
                 collect(graph, depth: depth + 1)
                 if object["@type"] == nil { return }
             }
             objects.append(object)
-            if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object }
+            if let id = object["@id"]?.string, byID[id] == nil { byID[id] = object }
             // Nested definitions that others refer to by @id.
-            for (_, v) in object {
-                if let nested = v as? [String: Any], let id = nested["@id"] as? String, nested.count > 1, byID[id] == nil {
+            for (k, member) in object.members.enumerated() {
+                if let nested = member.value.object, let id = nested["@id"]?.string, nested.hasMoreKeys(than: 1),
+                   byID[id] == nil, !object.isOverridden(k) {
                     byID[id] = nested
                 }
             }
+        default: break
         }
     }
 
     /// The schema.org type names of an object, without any `http://schema.org/` prefix.
-    static func types(_ object: [String: Any]) -> [String] {
+    static func types(_ object: JSONObject) -> [String] {
         let raw: [String]
-        if let t = object["@type"] as? String { raw = [t] } else if let t = object["@type"] as? [Any] { raw = t.compactMap { $0 as? String } } else { raw = [] }
+        switch object["@type"] {
+        case .string(let t)?: raw = [t.value]
+        case .array(let list)?: raw = list.compactMap(\.string)
+        default: raw = []
+        }
         return raw.map { t in
             if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
             return t
@@ -160,12 +169,14 @@ struct JSONLDReader {
     /// with the web site's and publisher's names.
     func facts() -> Facts {
         var facts = Facts()
-        let main = objects.first { !Set(Self.types($0)).isDisjoint(with: Self.articleTypes) && Self.isArticleLike($0) }
-            ?? objects.first { !Set(Self.types($0)).isDisjoint(with: Self.articleTypes) }
-        let page = objects.first { !Set(Self.types($0)).isDisjoint(with: Self.pageTypes) }
-        let site = objects.first { Self.types($0).contains("WebSite") }
+        // Each object's types, found once for the four searches.
+        let types = objects.map(Self.types)
+        let articles = objects.indices.filter { types[$0].contains(where: Self.articleTypes.contains) }
+        let main = (articles.first { Self.isArticleLike(objects[$0]) } ?? articles.first).map { objects[$0] }
+        let page = objects.indices.first { types[$0].contains(where: Self.pageTypes.contains) }.map { objects[$0] }
+        let site = objects.indices.first { types[$0].contains("WebSite") }.map { objects[$0] }
         if let site, let name = string(site["name"]) { facts.websiteName = name }
-        let sources: [(object: [String: Any], isMain: Bool)] = [(main, true), (page, false)].compactMap { pair in
+        let sources: [(object: JSONObject, isMain: Bool)] = [(main, true), (page, false)].compactMap { pair in
             pair.0.map { ($0, pair.1) }
         }
         for (source, isMain) in sources {
@@ -200,63 +211,74 @@ struct JSONLDReader {
     }
 
     /// An object that describes a document (has a headline, an author or a date).
-    private static func isArticleLike(_ object: [String: Any]) -> Bool {
+    private static func isArticleLike(_ object: JSONObject) -> Bool {
         object["headline"] != nil || object["author"] != nil || object["datePublished"] != nil
     }
 
-    private func resolve(_ value: Any?) -> Any? {
-        if let object = value as? [String: Any], object.count <= 2, let id = object["@id"] as? String, let target = byID[id] {
-            return target
+    /// A reference (`{"@id": …}`, at most one other key) replaced by the object it names.
+    private func resolve(_ value: JSONValue?) -> JSONValue? {
+        if case .object(let object)? = value, !object.hasMoreKeys(than: 2), let id = object["@id"]?.string, let target = byID[id] {
+            return .object(target)
         }
         return value
     }
 
-    private func string(_ value: Any?) -> String? {
-        let value = resolve(value)
-        if let s = value as? String {
-            let t = HTMLEntities.decode(s).trimmingSpaces()
+    private func string(_ value: JSONValue?) -> String? {
+        guard let value = resolve(value) else { return nil }
+        switch value {
+        case .string(let raw):
+            let t = HTMLEntities.decode(raw.value).trimmingSpaces()
             return t.isEmpty ? nil : t
+        case .number, .bool: return value.numberText
+        case .array(let list): return list.lazy.compactMap { self.string($0) }.first
+        case .object(let object): return string(object["@value"] ?? object["name"])
+        case .null: return nil
         }
-        if let n = value as? NSNumber { return n.stringValue }
-        if let list = value as? [Any] { return list.lazy.compactMap { self.string($0) }.first }
-        if let object = value as? [String: Any] { return string(object["@value"] ?? object["name"]) }
-        return nil
     }
 
     /// Names of people or organisations: a string, an object with `name`, or a list of them.
-    private func names(_ value: Any?) -> [String] {
-        let value = resolve(value)
-        if let s = value as? String { return [HTMLEntities.decode(s).trimmingSpaces()].filter { !$0.isEmpty } }
-        if let list = value as? [Any] { return list.prefix(20).flatMap { names($0) } }
-        if let object = value as? [String: Any] {
+    private func names(_ value: JSONValue?) -> [String] {
+        guard let value = resolve(value) else { return [] }
+        switch value {
+        case .string(let raw): return [HTMLEntities.decode(raw.value).trimmingSpaces()].filter { !$0.isEmpty }
+        case .array(let list): return list.prefix(20).flatMap { names($0) }
+        case .object(let object):
             if let name = string(object["name"]) { return [name] }
             let parts = [string(object["givenName"]), string(object["familyName"])].compactMap { $0 }
             if !parts.isEmpty { return [parts.joined(separator: " ")] }
+            return []
+        default: return []
         }
-        return []
     }
 
-    private func url(_ value: Any?) -> String? {
-        let value = resolve(value)
-        if let s = value as? String { return s.trimmingSpaces().isEmpty ? nil : s.trimmingSpaces() }
-        if let list = value as? [Any] { return list.lazy.compactMap { self.url($0) }.first }
-        if let object = value as? [String: Any] { return url(object["url"] ?? object["contentUrl"] ?? object["@id"]) }
-        return nil
-    }
-
-    private func list(_ value: Any?) -> [String] {
-        if let s = value as? String {
-            return s.split(separator: ",").map { HTMLEntities.decode(String($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+    private func url(_ value: JSONValue?) -> String? {
+        guard let value = resolve(value) else { return nil }
+        switch value {
+        case .string(let raw):
+            let s = raw.value
+            return s.trimmingSpaces().isEmpty ? nil : s.trimmingSpaces()
+        case .array(let list): return list.lazy.compactMap { self.url($0) }.first
+        case .object(let object): return url(object["url"] ?? object["contentUrl"] ?? object["@id"])
+        default: return nil
         }
-        if let l = value as? [Any] { return l.compactMap { string($0) } }
-        return []
     }
 
-    private func language(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        if let object = value as? [String: Any] { return string(object["alternateName"] ?? object["name"]) }
-        if let list = value as? [Any] { return list.lazy.compactMap { self.language($0) }.first }
-        return nil
+    private func list(_ value: JSONValue?) -> [String] {
+        switch value {
+        case .string(let raw)?:
+            return raw.value.split(separator: ",").map { HTMLEntities.decode(String($0)).trimmingSpaces() }.filter { !$0.isEmpty }
+        case .array(let l)?: return l.compactMap { string($0) }
+        default: return []
+        }
+    }
+
+    private func language(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let raw)?: return raw.value
+        case .object(let object)?: return string(object["alternateName"] ?? object["name"])
+        case .array(let list)?: return list.lazy.compactMap { self.language($0) }.first
+        default: return nil
+        }
     }
 }
 

@@ -125,15 +125,20 @@ struct MetadataExtractor {
             let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
             let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
             guard wantsByline || wantsDateline else { continue }
-            // The class and id words, found once for both tests.
-            let classWords = classValue.map(BylineReader.Words.init)
-            let idWords = idValue.map(BylineReader.Words.init)
+            // The class and id words, found once for both tests: by NodeMarks' pass over the
+            // page's distinct values where it read the element.
+            var classAndID = marks?.bylineWords[i] ?? .unknown
+            if !classAndID.contains(.known) {
+                classAndID = .known
+                if let classValue { classAndID.formUnion(.init(classValue, isID: false)) }
+                if let idValue { classAndID.formUnion(.init(idValue, isID: true)) }
+            }
             if wantsByline {
-                let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classWords: classWords, idWords: idWords)
+                let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classAndID: classAndID)
                 if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
                 if strength == 2 { s.bylines.append(i) }
             }
-            if wantsDateline, BylineReader.isDateline(itemprop: prop, classWords: classWords, idWords: idWords) {
+            if wantsDateline, BylineReader.isDateline(itemprop: prop, classAndID: classAndID) {
                 s.datelines.append(i)
             }
         }

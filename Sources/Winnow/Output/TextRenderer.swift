@@ -45,6 +45,11 @@ struct TextRenderer {
         return -1
     }
 
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
     /// The block's text: whitespace collapsed (kept in `<pre>`), `<br>` as a line break.
     func blockText(_ block: Block) -> [UInt8] {
         var out: [UInt8] = []
@@ -55,13 +60,21 @@ struct TextRenderer {
         while i <= last {
             let node = document.nodes[i]
             if node.tag == .text {
-                for byte in document.textBytes(of: i) {
-                    if !verbatim, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                        pendingSpace = true
-                    } else {
+                let bytes = document.textBytes(of: i)
+                if verbatim {
+                    out.append(contentsOf: bytes)
+                } else {
+                    // Runs between whitespace are copied whole, one space before each.
+                    var j = bytes.startIndex
+                    let end = bytes.endIndex
+                    while j < end {
+                        if Self.isSpace(bytes[j]) { pendingSpace = true; j += 1; continue }
+                        var k = j + 1
+                        while k < end, !Self.isSpace(bytes[k]) { k += 1 }
                         if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }
                         pendingSpace = false
-                        out.append(byte)
+                        out.append(contentsOf: bytes[j ..< k])
+                        j = k
                     }
                 }
             } else if node.tag == .br {

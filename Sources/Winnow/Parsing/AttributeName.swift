@@ -34,6 +34,11 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
         return nil
     }
 
+    /// The hashes ``named(_:)`` looks names up by, sorted: the preparation pass leaves out of
+    /// libxml2's input every attribute whose name hashes to none of them, exactly those the
+    /// SAX builder would not copy (see `winnow_prepare_utf8`).
+    static var sortedHashes: [UInt64] { lookup.hashes }
+
     /// The hash of every name, sorted, and the names in the same order.
     private static let lookup: (hashes: [UInt64], names: [AttributeName]) = {
         var pairs: [(UInt64, AttributeName)] = []

@@ -30,7 +30,7 @@ public enum HTMLParser {
     public static func parse(_ html: String) throws -> Document {
         let utf8 = Array(html.utf8)
         if utf8.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        var document = try utf8.withUnsafeBufferPointer(LibXML2.buildDocument(utf8:))
+        var document = try utf8.withUnsafeBufferPointer { try LibXML2.buildDocument(utf8: $0) }
         document.encoding = .init(name: "UTF-8", source: .assumed)
         return document
     }
@@ -49,7 +49,7 @@ public enum HTMLParser {
             let utf8 = try LibXML2.convert(bytes, dropping: bomLength, from: iconvName)
                 ?? LibXML2.convert(bytes, dropping: bomLength, from: "CP1252")
                 ?? { throw WinnowError.notHTML("text in an encoding this system cannot decode") }()
-            document = try utf8.withUnsafeBufferPointer(LibXML2.buildDocument(utf8:))
+            document = try utf8.withUnsafeBufferPointer { try LibXML2.buildDocument(utf8: $0) }
         } else {
             // Malformed sequences and NULs are mended by the preparation pass before libxml2.
             document = try bytes.withUnsafeBufferPointer {

@@ -83,12 +83,22 @@ enum LibXML2 {
     /// The bytes are first prepared in one pass (NULs dropped, malformed sequences replaced,
     /// bodies of styles and of scripts Winnow never reads emptied; see `winnow_prepare_utf8`).
     /// - Throws: ``WinnowError/emptyInput`` when nothing but white space is left.
-    static func buildDocument(utf8: UnsafeBufferPointer<UInt8>) throws -> Document {
+    ///
+    /// - Parameter dropsUnreadAttributes: Leave out of libxml2's input the attributes that are
+    ///   not ``AttributeName``s (the SAX builder would drop them); false only in tests that
+    ///   check the document is the same either way.
+    static func buildDocument(utf8: UnsafeBufferPointer<UInt8>, dropsUnreadAttributes: Bool = true) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
         var prepared = winnow_prepared()
         let status = keptScriptMarkers.withUnsafeBufferPointer { markers in
-            winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count, markers.baseAddress, &prepared)
+            AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
+                var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
+                return withUnsafePointer(to: &names) { names in
+                    winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count, markers.baseAddress,
+                                        dropsUnreadAttributes ? names : nil, &prepared)
+                }
+            }
         }
         guard status == 0, let bytes = prepared.bytes else { throw WinnowError.parseFailed }
         defer { free(bytes) }
@@ -106,6 +116,25 @@ enum LibXML2 {
         var document = builder.finish()
         document.removedScriptBytes = prepared.removed_script_bytes
         return document
+    }
+
+    /// The bytes the preparation pass gives libxml2 for `utf8` (for tests), nil when memory ran out.
+    static func preparedBytes(_ utf8: [UInt8], dropsUnreadAttributes: Bool = true) -> [UInt8]? {
+        var prepared = winnow_prepared()
+        let status = utf8.withUnsafeBufferPointer { input in
+            keptScriptMarkers.withUnsafeBufferPointer { markers in
+                AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
+                    var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
+                    return withUnsafePointer(to: &names) { names in
+                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, markers.baseAddress,
+                                            dropsUnreadAttributes ? names : nil, &prepared)
+                    }
+                }
+            }
+        }
+        guard status == 0, let bytes = prepared.bytes else { return nil }
+        defer { free(bytes) }
+        return Array(UnsafeBufferPointer(start: bytes, count: prepared.length))
     }
 
     /// ``ScriptDataReader/bodyMarkers`` as the C list the preparation pass reads: each

@@ -146,13 +146,34 @@ enum AttributeRules {
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]
 
+    /// Buffers ``classify(_:scratch:)`` reuses from one value to the next, so that a page's
+    /// thousands of distinct values do not each allocate two arrays.
+    struct Scratch {
+        var bytes: [UInt8] = []
+        var bounds: [Int] = []
+    }
+
     /// The family named by the words of one class, id or aria-label value, and whether
     /// they hint at main content.
     static func classify(_ value: ArraySlice<UInt8>) -> Verdict {
+        var scratch = Scratch()
+        return classify(value, scratch: &scratch)
+    }
+
+    /// ``classify(_:)`` with buffers kept by the caller.
+    static func classify(_ value: ArraySlice<UInt8>, scratch: inout Scratch) -> Verdict {
         // Lower-cased words, split at non-letters and camelCase humps.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.count)
         var bounds: [Int] = []  // start, end pairs into `bytes`
+        swap(&bytes, &scratch.bytes)
+        swap(&bounds, &scratch.bounds)
+        defer {
+            swap(&bytes, &scratch.bytes)
+            swap(&bounds, &scratch.bounds)
+        }
+        bytes.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(value.count)
         bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
         var previousLower = false
         var previousDigit = false

@@ -9,6 +9,10 @@ struct NodeMarks {
     var contentHint: [Bool]
     /// Elements whose class/id/role carried a family of their own (not inherited).
     var ownFamily: [BoilerplateFamily?]
+    /// What each element's class and id say of bylines and dates, found in the same pass
+    /// over the distinct values as the families (the metadata scan reads them; elements
+    /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
+    var bylineWords: [BylineReader.ClassAndID]
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
     /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.
@@ -21,6 +25,7 @@ struct NodeMarks {
         family = .init(repeating: nil, count: count)
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
+        bylineWords = .init(repeating: .unknown, count: count)
         var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
@@ -41,7 +46,8 @@ struct NodeMarks {
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
-        var cache: [UInt64: AttributeRules.Verdict] = [:]
+        var cache: [UInt64: (verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)] = [:]
+        var scratch = AttributeRules.Scratch()
         // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
         // (`token comment`, `hljs-tag`), not the page's furniture.
         var codeEnd = 0
@@ -51,37 +57,61 @@ struct NodeMarks {
             if node.tag == .pre || node.tag == .code { codeEnd = Int(node.end) }
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
+            var role: ArraySlice<UInt8>? = nil
             if node.count > 0 {
+                // The first class, id, aria-label, itemprop, rel and role, in one walk over the
+                // element's attributes (a look-up per name walked them once per name).
+                var classValue: ArraySlice<UInt8>? = nil, idValue: ArraySlice<UInt8>? = nil, ariaLabel: ArraySlice<UInt8>? = nil
+                var itemprop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
+                for a in Int(node.start) ..< Int(node.start + node.count) {
+                    let attribute = document.attributes[a]
+                    let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    switch attribute.name {
+                    case .class where classValue == nil: classValue = document.attributeBytes[range]
+                    case .id where idValue == nil: idValue = document.attributeBytes[range]
+                    case .ariaLabel where ariaLabel == nil: ariaLabel = document.attributeBytes[range]
+                    case .itemprop where itemprop == nil: itemprop = document.attributeBytes[range]
+                    case .rel where rel == nil: rel = document.attributeBytes[range]
+                    case .role where role == nil: role = document.attributeBytes[range]
+                    default: break
+                    }
+                }
                 // Pages repeat the same class strings hundreds of times: each distinct value is
                 // split and matched once.
                 var family: BoilerplateFamily? = nil
-                for name in [AttributeName.class, .id, .ariaLabel] {
-                    guard let value = document.attributeBytes(name, of: i), !value.isEmpty,
+                var byline = BylineReader.ClassAndID.known
+                for k in 0 ..< 3 {
+                    let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
+                    guard let value = k == 0 ? classValue : k == 1 ? idValue : ariaLabel, !value.isEmpty,
                           name != .ariaLabel || value.count < 40 else { continue }
                     let key = WordHash.of(value) &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
-                        verdict = cached
+                        verdict = cached.verdict
+                        byline.formUnion(cached.byline)
                     } else {
-                        verdict = AttributeRules.classify(value)
-                        cache[key] = verdict
+                        verdict = AttributeRules.classify(value, scratch: &scratch)
+                        let words = name == .ariaLabel ? [] : BylineReader.ClassAndID(value, isID: name == .id)
+                        cache[key] = (verdict, words)
+                        byline.formUnion(words)
                     }
                     if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
                         family = verdict.family
                     }
                     hint = hint || verdict.contentHint
                 }
-                if let prop = document.attributeBytes(.itemprop, of: i) {
-                    let value = String(decoding: prop, as: UTF8.self)
-                    if value == "articleBody" || value == "text" || value == "reviewBody" { hint = true }
+                bylineWords[i] = byline
+                if let prop = itemprop,
+                   prop.elementsEqual("articleBody".utf8) || prop.elementsEqual("text".utf8) || prop.elementsEqual("reviewBody".utf8) {
+                    hint = true
                 }
-                if node.tag == .a, let rel = document.attributeBytes(.rel, of: i),
+                if node.tag == .a, let rel,
                    ByteSearch.contains(ArraySlice(rel.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }), Self.sponsoredRel) {
                     family = .sponsored
                 }
-                if let role = document.attribute(.role, of: i) {
-                    if let roleFamily = AttributeRules.roles[role] { family = roleFamily }
-                    if role == "main" || role == "article" { hint = true }
+                if let role {
+                    if let roleFamily = AttributeRules.roles[String(decoding: role, as: UTF8.self)] { family = roleFamily }
+                    if role.elementsEqual("main".utf8) || role.elementsEqual("article".utf8) { hint = true }
                 }
                 if let family { own = family }
             }
@@ -100,7 +130,7 @@ struct NodeMarks {
             }
             // `<main>` (or role=main) is the page's main content by definition; its class or id
             // words name the layout (`id="skip-main"` is the skip link's target), not furniture.
-            if node.tag == .main || document.attribute(.role, of: i) == "main" { own = nil }
+            if node.tag == .main || role?.elementsEqual("main".utf8) == true { own = nil }
             contentHint[i] = hint
             ownFamily[i] = own ?? ownFamily[i]
         }
@@ -348,10 +378,23 @@ enum Visibility {
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
-        guard document.nodes[i].count > 0 else { return false }
-        if document.hasAttribute(.hidden, of: i) || document.hasAttribute(.popover, of: i) { return true }
-        if let aria = document.attributeBytes(.ariaHidden, of: i), aria.elementsEqual("true".utf8) { return true }
-        if let style = document.attributeBytes(.style, of: i) {
+        let node = document.nodes[i]
+        guard node.count > 0 else { return false }
+        // One walk over the attributes: the first aria-hidden and style.
+        var aria: ArraySlice<UInt8>? = nil, style: ArraySlice<UInt8>? = nil
+        for a in Int(node.start) ..< Int(node.start + node.count) {
+            let attribute = document.attributes[a]
+            switch attribute.name {
+            case .hidden, .popover: return true
+            case .ariaHidden where aria == nil:
+                aria = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
+            case .style where style == nil:
+                style = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
+            default: break
+            }
+        }
+        if let aria, aria.elementsEqual("true".utf8) { return true }
+        if let style {
             var compact: [UInt8] = []
             compact.reserveCapacity(style.count)
             for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }

@@ -8,10 +8,43 @@ public enum BlockClass: UInt8, Sendable, Codable {
     case bad
 }
 
+/// The rule that decided a block, put in words only when asked (`explain`, JSON blocks):
+/// building a string with a percentage for every block of every page was measurable work
+/// that plain extraction never reads.
+enum VerdictReason: CustomStringConvertible, ExpressibleByStringLiteral {
+    /// A reason whose words are fixed.
+    case plain(StaticString)
+    /// A class, id, role or tag family.
+    case family(BoilerplateFamily)
+    /// A text rule's family.
+    case text(BoilerplateFamily)
+    case linkDensity(Double)
+    /// Seen ``Heuristics/frequentBlockCount`` times or more.
+    case frequent
+    case prose(stopWordDensity: Double)
+    case fewFunctionWords(stopWordDensity: Double)
+
+    init(stringLiteral value: StaticString) { self = .plain(value) }
+
+    var description: String {
+        switch self {
+        case .plain(let words): return words.description
+        case .family(let family): return "family: \(family.rawValue)"
+        case .text(let family): return "text: \(family.rawValue)"
+        case .linkDensity(let density): return "link density \(Self.percent(density))"
+        case .frequent: return "repeated \(Heuristics.frequentBlockCount)+ times"
+        case .prose(let density): return "prose (function words \(Self.percent(density)))"
+        case .fewFunctionWords(let density): return "few function words (\(Self.percent(density)))"
+        }
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}
+
 /// The verdict on one block, with the rule that decided it.
 struct BlockVerdict {
     var blockClass: BlockClass
-    var reason: String
+    var reason: VerdictReason
     var family: BoilerplateFamily?
     /// A short block that reads like prose (enough function words): one good neighbour
     /// is enough to keep it, as jusText's near-good class.
@@ -24,7 +57,7 @@ struct BlockVerdict {
 /// Classifies blocks from their features and the families the rules gave them.
 struct BlockClassifier {
     let hasStopWords: Bool
-    let keepComments: Bool
+    private(set) var keepComments: Bool
     let repeatedHashes: Set<UInt64>
     /// Text seen twice or more outside links: what a plain heading is counted against.
     let unlinkedRepeatedHashes: Set<UInt64>
@@ -63,21 +96,22 @@ struct BlockClassifier {
         // a heading over a repeated paragraph is the title of a notice (an embed's consent box).
         // The frame is the heading and the run of frequent lines under it.
         var sections = Set<Int32>()
-        let texts = blocks.filter { $0.words > 0 }
+        // Indices of the blocks with words (a filtered copy of the blocks retained every prefix).
+        let texts = blocks.indices.filter { blocks[$0].words > 0 }
         var index = 0
         while index < texts.count {
-            let block = texts[index]
+            let block = blocks[texts[index]]
             let startsFrame = block.kind == .heading && block.linkCharacters == 0 && !block.inTable
                 && frequent.contains(block.textHash) && index + 1 < texts.count
-                && texts[index + 1].kind != .heading && texts[index + 1].linkCharacters == 0
-                && texts[index + 1].characters < Heuristics.frequentBlockMaximumCharacters
-                && frequent.contains(texts[index + 1].textHash)
+                && blocks[texts[index + 1]].kind != .heading && blocks[texts[index + 1]].linkCharacters == 0
+                && blocks[texts[index + 1]].characters < Heuristics.frequentBlockMaximumCharacters
+                && frequent.contains(blocks[texts[index + 1]].textHash)
             guard startsFrame else { index += 1; continue }
             sections.insert(block.firstNode)
             index += 1
-            while index < texts.count, texts[index].kind != .heading, texts[index].linkCharacters == 0,
-                  frequent.contains(texts[index].textHash) {
-                sections.insert(texts[index].firstNode)
+            while index < texts.count, blocks[texts[index]].kind != .heading, blocks[texts[index]].linkCharacters == 0,
+                  frequent.contains(blocks[texts[index]].textHash) {
+                sections.insert(blocks[texts[index]].firstNode)
                 index += 1
             }
         }
@@ -110,12 +144,20 @@ struct BlockClassifier {
             > Heuristics.galleryCaptionShare * Double(captionCharacters + proseCharacters)
     }
 
+    /// The same classifier with comment sections judged on their text (or not): the page's
+    /// counts and calibration do not depend on it, so they are not computed again.
+    func keepingComments(_ keep: Bool) -> BlockClassifier {
+        var copy = self
+        copy.keepComments = keep
+        return copy
+    }
+
     func classify(_ block: Block) -> BlockVerdict {
         if let family = block.family, !(keepComments && family == .comments),
            !(thresholds.ignoresClassFamilies && family != .comments),
            !(family == .teasers && thresholds.linksAreNeutral),
            !(family == .caption && captionsAreContent) {
-            return .init(blockClass: .bad, reason: "family: \(family.rawValue)", family: family)
+            return .init(blockClass: .bad, reason: .family(family), family: family)
         }
         if block.isPageTitle {
             return .init(blockClass: .bad, reason: "the page title", family: .articleMeta)
@@ -124,7 +166,7 @@ struct BlockClassifier {
         // "Recommended" in a column is no dateline, stray file name or label. Layout tables,
         // without header cells, hold a page's boxes, bylines and counters among them.
         if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block.prefix, block: block) {
-            return .init(blockClass: .bad, reason: "text: \(family.rawValue)", family: family)
+            return .init(blockClass: .bad, reason: .text(family), family: family)
         }
         let isSectionTitle = block.kind == .heading && block.linkCharacters == 0
         let isRepeated = !thresholds.linksAreNeutral && block.characters < Heuristics.repeatedBlockMaximumCharacters
@@ -141,7 +183,7 @@ struct BlockClassifier {
                block.linkDensity < 0.9, !isRepeated {
                 return .init(blockClass: .short, reason: "linked paragraph")
             }
-            return .init(blockClass: .bad, reason: "link density \(percent(linkDensity))")
+            return .init(blockClass: .bad, reason: .linkDensity(linkDensity))
         }
         // Furniture seen three times is a label, a one-line prompt or a line with a link (an
         // affiliate pick); a longer plain line seen three times is a recurring part of the text
@@ -150,7 +192,7 @@ struct BlockClassifier {
            (isSectionTitle ? unlinkedFrequentHashes : frequentHashes).contains(block.textHash),
            !recurringSections.contains(block.firstNode),
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
-            return .init(blockClass: .bad, reason: "repeated \(Heuristics.frequentBlockCount)+ times", family: .repeated)
+            return .init(blockClass: .bad, reason: .frequent, family: .repeated)
         }
         if isRepeated, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
@@ -179,20 +221,18 @@ struct BlockClassifier {
         if hasStopWords {
             let density = block.stopWordDensity
             if density >= thresholds.minimumStopWordDensity {
-                return .init(blockClass: .good, reason: "prose (function words \(percent(density)))")
+                return .init(blockClass: .good, reason: .prose(stopWordDensity: density))
             }
             if block.characters >= Heuristics.longBlockCharacters * 2 && density >= thresholds.minimumStopWordDensity / 2 {
                 return .init(blockClass: .good, reason: "long text")
             }
-            return .init(blockClass: .short, reason: "few function words (\(percent(density)))")
+            return .init(blockClass: .short, reason: .fewFunctionWords(stopWordDensity: density))
         }
         if block.characters >= Heuristics.longBlockCharacters / 2 || block.sentenceMarks + block.commas >= 2 {
             return .init(blockClass: .good, reason: "long text")
         }
         return .init(blockClass: .short, reason: "short")
     }
-
-    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }
 
 /// The thresholds a mode sets: precision mode asks more of a block, recall mode less.

@@ -30,7 +30,7 @@ extension Extraction {
         return blocks.enumerated().map { i, block in
             let verdict = selection.verdicts[i]
             return BlockDecision(
-                index: i, kept: selection.keep[i], blockClass: verdict.blockClass, reason: verdict.reason,
+                index: i, kept: selection.keep[i], blockClass: verdict.blockClass, reason: verdict.reason.description,
                 family: verdict.family, kind: block.kind, path: document.path(to: Int(block.owner)),
                 text: String(decoding: renderer.blockText(block), as: UTF8.self),
                 characters: Int(block.characters), words: Int(block.words),

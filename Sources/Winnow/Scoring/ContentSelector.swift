@@ -98,8 +98,7 @@ struct ContentSelector {
         }
         // A forum or a Q&A page keeps its posts in sections named like comments: when the rest
         // of the page has little prose and the comments have much, the comments are the content.
-        let commentClassifier = BlockClassifier(
-            blocks: blocks, hasStopWords: hasStopWords, keepComments: true, thresholds: thresholds)
+        let commentClassifier = classifier.keepingComments(true)
         var commentProse = 0
         for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
             commentProse += Int(block.characters)
@@ -274,7 +273,7 @@ struct ContentSelector {
                 // a list entry is undecided, as the listing pass would judge it.
                 let relaxed = blocks.indices.map { b -> BlockVerdict in
                     guard verdicts[b].blockClass == .bad, verdicts[b].family == nil, blocks[b].inList else { return verdicts[b] }
-                    let reason = blocks[b].kind == .heading ? "linked heading" : "link in a listing"
+                    let reason: VerdictReason = blocks[b].kind == .heading ? "linked heading" : "link in a listing"
                     return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = directory.keepBlocks(in: container, verdicts: relaxed)
@@ -296,7 +295,7 @@ struct ContentSelector {
                 let relaxed = blocks.indices.map { b -> BlockVerdict in
                     let verdict = verdicts[b]
                     guard verdict.blockClass == .bad, verdict.family == nil || verdict.family == .teasers else { return verdict }
-                    let reason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
+                    let reason: VerdictReason = blocks[b].kind == .heading ? "linked heading" : "card in a listing"
                     return BlockVerdict(blockClass: .short, reason: reason)
                 }
                 keep = listing.keepBlocks(in: container, verdicts: relaxed)
