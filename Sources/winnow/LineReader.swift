@@ -67,21 +67,10 @@ final class LineReader {
 
     private func fill() throws -> Bool {
         if ended { return false }
-        if start > 0 {
-            let left = end - start
-            if left > 0 {
-                buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + start, byteCount: left) }
-            }
-            start = 0
-            end = left
-        }
-        if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
-        let count = try buffer.withUnsafeMutableBytes { try source(UnsafeMutableRawBufferPointer(rebasing: $0[end...])) }
-        if count <= 0 {
+        if try ByteWindow.refill(&buffer, start: &start, end: &end, from: source) <= 0 {
             ended = true
             return false
         }
-        end += count
         return true
     }
 }

@@ -99,18 +99,9 @@ public final class WARCReader {
     /// Reads more bytes behind the unread ones; false at the end of the input.
     private func fill() throws -> Bool {
         if ended { return false }
-        if start > 0 {
-            let left = end - start
-            if left > 0 {
-                buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + start, byteCount: left) }
-            }
-            start = 0
-            end = left
-        }
-        if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
         let count: Int
         do {
-            count = try buffer.withUnsafeMutableBytes { try source(UnsafeMutableRawBufferPointer(rebasing: $0[end...])) }
+            count = try ByteWindow.refill(&buffer, start: &start, end: &end, from: source)
         } catch WinnowError.corruptCompression {
             stopped = true
             ended = true
@@ -120,7 +111,6 @@ public final class WARCReader {
             ended = true
             return false
         }
-        end += count
         return true
     }
 
