@@ -702,6 +702,54 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["hands over the oars", "new fish pass", "Stonemasons expect"], in: extraction)
     }
 
+    @Test("teaser cards are measured by their visible text, not the indentation of their markup")
+    func deeplyIndentedTeaserCardsAreDropped() throws {
+        let pad = String(repeating: " ", count: 120)
+        func card(_ slug: String, _ title: String, _ blurb: String) -> String {
+            """
+            <li class="list-item">\(pad)<div class="card">\(pad)<div class="media"><a href="/\(slug)"><img src="/\(slug).jpg" alt=""></a></div>\(pad)
+            <div class="info">\(pad)<h5 class="title"><a href="/\(slug)">\(title)</a></h5>\(pad)<div class="author"><a href="/a">Ann Lee</a></div>\(pad)
+            <div class="description">\(pad)\(blurb)\(pad)</div></div></div></li>
+            """
+        }
+        let blurb = "A long look at how the towpath was rebuilt after the winter floods, who paid for it and what the boat clubs think of the new surface."
+        let grid = """
+            <ul class="more">
+            \(card("ferry", "The last ferryman of Holt Crossing", blurb))
+            \(card("eels", "Why the eels are coming back to the Brook", blurb.replacingOccurrences(of: "towpath", with: "weir")))
+            \(card("bridge", "Repairs begin on the packhorse bridge", blurb.replacingOccurrences(of: "towpath", with: "lock gate")))
+            \(card("fair", "Photos from the Marrowfield spring fair", blurb.replacingOccurrences(of: "towpath", with: "basin")))
+            </ul>
+            """
+        let extraction = try Support.extractArticle(afterArticle: grid)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["how the towpath was rebuilt", "how the weir was rebuilt", "how the basin was rebuilt"], in: extraction)
+    }
+
+    @Test("forum posts whose heading links the poster's name are posts, not teaser cards")
+    func postsWithLinkedUserNamesAreNotTeasers() throws {
+        func post(_ user: String, _ text: String) -> String {
+            """
+            <div class="message"><div class="user"><h4 class="message-name"><a href="/members/\(user)">\(user)</a></h4>
+            <dl><dt>Joined</dt><dd>Oct 7, 2009</dd></dl></div>
+            <div class="message-body"><p>\(text)</p></div></div>
+            """
+        }
+        let html = """
+            <html><head><title>Which lock gate grease lasts the winter?</title></head><body>
+            <h1>Which lock gate grease lasts the winter?</h1><div class="thread">
+            \(post("barrowman", "Our gates seize every January. Which grease have you found that still works after a month of frost?"))
+            \(post("kellyboat", "The marine lithium kind has lasted two winters on our paddles, though it needs wiping off every spring."))
+            \(post("hollis", "We gave up on grease and fitted bronze bushes instead; costly, but nobody has touched them since."))
+            \(post("pennywhistle", "Whatever you use, clean the old grease out first or the new stuff just slides around on top of it."))
+            </div></body></html>
+            """
+        let extraction = try Support.extract(html)
+        for phrase in ["Our gates seize", "marine lithium", "bronze bushes", "clean the old grease"] {
+            #expect(extraction.text.contains(phrase), "\(phrase)\n\(Support.explain(extraction))")
+        }
+    }
+
     @Test("alike sections that open with a plain heading and link further down are content, not teaser cards")
     func builderSectionsWithButtonsAreKept() throws {
         func section(_ n: Int, _ heading: String, _ text: String) -> String {

@@ -55,6 +55,15 @@ enum TeaserRule {
         return false
     }
 
+    /// Bytes of text under an element other than whitespace.
+    private static func visibleBytes(_ document: Document, _ element: Int, removed: [Bool]) -> Int32 {
+        var visible: Int32 = 0
+        for k in element ..< Int(document.nodes[element].end) where document.nodes[k].tag == .text && !removed[k] {
+            for byte in document.textBytes(of: k) where !byte.isASCIIWhitespace { visible += 1 }
+        }
+        return visible
+    }
+
     /// Whether a card opens with a linked title: its first heading holds a link, or, without
     /// a heading, its first words are a link. Sections of a page builder open with a plain
     /// heading and have their links further down (a button, a "Learn more").
@@ -65,18 +74,28 @@ enum TeaserRule {
             let node = document.nodes[i]
             if removed[i] { i = Int(node.end); continue }
             if node.tag.isHeading {
+                // A title's length: a heading that links a user name (a post's author) is no
+                // teaser's title.
+                guard visibleBytes(document, i, removed: removed) >= Heuristics.teaserMinimumTitleBytes else { return false }
                 if inLink[i] { return true }
                 for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a { return true }
                 return false
             }
             i += 1
         }
-        // No heading: the first visible text decides.
+        // No heading: the first visible text decides, if it is in a link as long as a
+        // title (a post that opens with its author's name is no teaser).
         i = card + 1
         while i < end {
             let node = document.nodes[i]
             if removed[i] { i = Int(node.end); continue }
-            if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { return inLink[i] }
+            if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) {
+                guard inLink[i] else { return false }
+                var link = Int(node.parent)
+                while link > card, document.nodes[link].tag != .a { link = Int(document.nodes[link].parent) }
+                guard link > card else { return false }
+                return visibleBytes(document, link, removed: removed) >= Heuristics.teaserMinimumTitleBytes
+            }
             i += 1
         }
         return false
@@ -151,7 +170,7 @@ enum TeaserRule {
             }
             for (_, members) in groups where members.count >= Heuristics.teaserMinimumRun {
                 let cards = members.filter {
-                    text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes
+                    text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes
                         && longestLink[$0] >= Heuristics.teaserMinimumTitleBytes
                         && (opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
