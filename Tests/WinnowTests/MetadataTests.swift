@@ -268,6 +268,25 @@ struct MetadataTests {
         #expect(!MetadataExtractor.hasNumericDate("2026-03-09"))
     }
 
+    @Test("A headline set lower than h1 anchors the byline; a news agency's dateline gives the date")
+    func lowerHeadlineAndWireDateline() throws {
+        let html = """
+        <html><head><title>Gardens make villages self-reliant | District</title></head><body>
+        <h4>Gardens make villages self-reliant</h4>
+        <div class="img"><img src="a.jpg"><div>Women tend a garden. Photo : Agency</div></div>
+        <p>By <strong>Ana Lee</strong></p>
+        <p>RIVERTON, Dec 20, 2025 (NWS) - Homestead gardening has been contributing to food security, incomes and \
+        livelihoods across the region, officials said on Saturday at a meeting in the town hall.</p>
+        <p>Second paragraph with more words about the gardens and the villages and the people who work there.</p>
+        </body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.authors == ["Ana Lee"])
+        #expect(m.datePublished == "2025-12-20")
+        #expect(BylineReader.wireDateline(ArraySlice("LYON, 3 mars 2024 (AFP) - Les jardins partagés se multiplient dans les quartiers de la ville.".utf8)) == "2024-03-03")
+        #expect(BylineReader.wireDateline(ArraySlice("Lyon, 3 mars 2024 - the town council met to discuss the gardens and the allotments by the river.".utf8)) == nil)
+    }
+
     @Test("Reviewers' bylines alike do not give the page a date")
     func reviewBylinesGiveNoDate() throws {
         let reviews = ["Sam Holt", "Lena Park", "Omar Reyes"].enumerated().map { k, name in

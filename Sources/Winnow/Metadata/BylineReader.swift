@@ -402,6 +402,8 @@ struct BylineReader {
                        !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
                         found = d
                     }
+                } else if bytes.count > 160, i > headingEnd, let d = Self.wireDateline(bytes) {
+                    found = d
                 }
             }
             if let found {
@@ -417,6 +419,26 @@ struct BylineReader {
             element = Int(document.nodes[element].parent)
         }
         return (best.date, element)
+    }
+
+    /// The date of a news agency's dateline opening a story: "OSLO, March 3, 2024 (Reuters) –
+    /// …" or "LYON, 3 mars 2024 (AFP) - …": a place in capitals, a comma, the date, then an
+    /// agency in brackets or a dash, all within the first 80 bytes.
+    static func wireDateline(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = bytes.prefix(80)
+        guard let comma = head.firstIndex(of: 0x2C), comma > head.startIndex + 1 else { return nil }
+        // The place: capitals (any script's letters above ASCII are let through), spaces, dots.
+        let place = head[head.startIndex ..< comma]
+        guard place.contains(where: { $0 >= 0x41 && $0 <= 0x5A }),
+              place.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 >= 0x80 }) else { return nil }
+        var rest = head[(comma + 1)...]
+        // The date runs to the agency's bracket or to the dash.
+        if let end = rest.firstIndex(where: { $0 == 0x28 || $0 == 0x2D || $0 == 0xE2 }) { rest = rest[..<end] } else { return nil }
+        while let first = rest.first, first == 0x20 { rest = rest.dropFirst() }
+        while let last = rest.last, last == 0x20 { rest = rest.dropLast() }
+        let text = String(decoding: rest, as: UTF8.self)
+        guard text.count >= 6, text.count <= 30, text.contains(where: \.isNumber) else { return nil }
+        return DateNormalizer.normalize(text)
     }
 
     /// Whether a text sits in a table cell (within a few levels): a date there is a row's

@@ -41,6 +41,8 @@ struct MetadataExtractor {
         var licenseLink: String?
         var imageLink: String?
         var headings: [Int] = []
+        /// `h2`–`h4`: the headline when a page sets it lower than `h1` (then it reads as the title).
+        var lowerHeadings: [Int] = []
         var bylines: [Int] = []
         var strongBylines: [Int] = []
         var datelines: [Int] = []
@@ -90,6 +92,8 @@ struct MetadataExtractor {
                 s.htmlLang = document.attribute(.lang, of: i)
             case .h1 where s.headings.count < 5:
                 s.headings.append(i)
+            case .h2 where s.lowerHeadings.count < 40, .h3 where s.lowerHeadings.count < 40, .h4 where s.lowerHeadings.count < 40:
+                s.lowerHeadings.append(i)
             case .time where s.times.count < 20:
                 if document.hasAttribute(.datetime, of: i) { s.times.append(i) }
             default: break
@@ -207,7 +211,9 @@ struct MetadataExtractor {
         // The heading the article starts with: the one agreeing with the title, else the first
         // outside the page's furniture.
         let titleKey = metadata.title.map(TitleCleaner.key) ?? ""
-        let mainHeading = s.headings.first { !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: $0)) == titleKey }
+        let matchesTitle = { (h: Int) in !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: h)) == titleKey }
+        let mainHeading = s.headings.first(where: matchesTitle)
+            ?? s.lowerHeadings.first { matchesTitle($0) && bylines.isEligible($0) }
             ?? s.headings.first { bylines.isEligible($0) } ?? s.headings.first
 
         // Authors: structured data, meta tags, then the visible byline.
