@@ -61,6 +61,7 @@ public struct Extractor: Sendable {
         var selector = ContentSelector(
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
         selector.describesProduct = metadataResult.describesProduct
+        selector.describesRecipe = metadataResult.describesRecipe
         if let description = metadata.description {
             selector.summaryText = TextScanner.normalized(Array(description.utf8), limit: Heuristics.summaryMaximumBytes)
         }

@@ -125,4 +125,36 @@ struct ProductPageTests {
         Support.expectKept(["hand-soldered brass lantern", "€64.00"], in: extraction)
         Support.expectDropped(["Review number 3", "survived a whole summer"], in: extraction)
     }
+
+    @Test("a page declaring one recipe keeps the ingredient table beside the method, not the headline")
+    func recipeKeepsItsIngredients() throws {
+        func page(_ type: String) -> String {
+            """
+            <html><head><title>Plum Crumble | Canal Kitchen</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"\(type)","name":"Plum Crumble"}</script>
+            </head><body><nav><a href="/">Home</a> <a href="/recipes">Recipes</a></nav>
+            <div class="recipe"><h1>Plum Crumble</h1>
+            <div class="tools"><a href="/save">Save to my cookbook now</a> <a href="/print">Print this recipe for later</a> <a href="/share">Share it with your friends today</a> <a href="/rate">Rate this recipe with stars</a></div>
+            <div class="box"><h2>Ingredients</h2><table><tbody>
+            <tr><td>600 g</td><td>plums</td></tr><tr><td>80 g</td><td>brown sugar</td></tr>
+            <tr><td>120 g</td><td>flour</td></tr><tr><td>90 g</td><td>cold butter</td></tr></tbody></table>
+            <a href="/list">Add all ingredients to your shopping list</a></div>
+            <div class="tools"><a href="/more">More plum recipes from our kitchen</a> <a href="/more2">More crumbles and bakes for autumn</a></div>
+            <article class="box"><h2>Method</h2>
+            <p>Halve the plums, take out the stones and lay them cut side up in a buttered dish, then scatter half of the sugar over them so that the juice starts to run while you make the topping.</p>
+            <p>Rub the butter into the flour with your fingertips until it looks like coarse sand, stir in the rest of the sugar, and spread it loosely over the fruit without pressing it down.</p>
+            <p>Bake for forty minutes until the top is golden and the juice bubbles up at the edges, and let it stand for ten minutes before you serve it with cream or custard.</p>
+            </article></div><footer>© Canal Kitchen</footer></body></html>
+            """
+        }
+        let recipe = try Support.extract(page("Recipe"))
+        #expect(recipe.text.contains("cold butter"), "\(Support.explain(recipe))")
+        #expect(recipe.text.contains("Halve the plums"))
+        #expect(!recipe.text.hasPrefix("Plum Crumble"))
+        Support.expectDropped(["Save to my cookbook", "More plum recipes"], in: recipe)
+        // Without the declaration the prose rules alone decide: the method, not the table.
+        let plain = try Support.extract(page("WebPage"))
+        #expect(plain.text.contains("Halve the plums"))
+        #expect(!plain.text.contains("cold butter"))
+    }
 }

@@ -144,12 +144,15 @@ struct JSONLDReader {
         /// Whether an item list, collection page or article-like object (other than a
         /// product) is declared too.
         var hasListOrArticle = false
+        /// Objects typed `Recipe`.
+        var recipes = 0
     }
 
     var productObjects: ProductObjects {
         var result = ProductObjects()
         for object in objects {
             let types = Self.types(object)
+            if types.contains("Recipe") { result.recipes += 1 }
             if types.contains(where: { Self.productTypes.contains($0) }) {
                 result.products += 1
             } else if types.contains(where: { Self.listTypes.contains($0) || (Self.articleTypes.contains($0) && !Self.nonArticleWorks.contains($0)) }) {

@@ -20,6 +20,9 @@ struct MetadataExtractor {
         /// Whether the page's structured data says it is the page of one product (see
         /// ``MetadataExtractor/describesProduct(jsonLD:openGraphType:microdataProducts:)``).
         var describesProduct = false
+        /// Whether the page's JSON-LD declares one recipe: its ingredients and steps sit in
+        /// boxes of their own beside the introduction.
+        var describesRecipe = false
     }
 
     init(document: Document, url: String?, marks: NodeMarks? = nil) {
@@ -313,6 +316,7 @@ struct MetadataExtractor {
         var result = Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
         result.describesProduct = Self.describesProduct(
             jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
+        result.describesRecipe = s.jsonLD.productObjects.recipes == 1
         return result
     }
 

@@ -7,7 +7,10 @@ extension ContentSelector {
     /// the product's column. Short lines without a family in that column (the price, the
     /// specification rows) and the title stay; blocks a rule marked (reviews widgets named
     /// so, carousels of other products, forms) still go.
-    func keepProductDetails(_ selection: inout Selection) {
+    ///
+    /// - Parameter keepingTitle: Whether the title heading itself stays (a product's name
+    ///   does; a recipe's headline is the page title, metadata like an article's).
+    func keepProductDetails(_ selection: inout Selection, keepingTitle: Bool = true) {
         guard let title = productTitle() else { return }
         let titleNode = Int(blocks[title].firstNode)
         var column = selection.container
@@ -24,12 +27,12 @@ extension ContentSelector {
             switch verdict.blockClass {
             case .good: keep = blocks[b].kind != .heading
             case .short: keep = verdict.family == nil && blocks[b].kind != .heading && !titlesOtherProducts(b, selection)
-            case .bad: keep = b == title
+            case .bad: keep = keepingTitle && b == title
             }
             if keep {
                 selection.keep[b] = true
                 selection.productDetailCharacters += Int(blocks[b].characters)
-                selection.verdicts[b].reason = b == title ? "product title" : "product details"
+                selection.verdicts[b].reason = b == title ? "product title" : keepingTitle ? "product details" : "recipe details"
             }
         }
         // Headings over kept details stay, as in the container.

@@ -27,6 +27,9 @@ struct ContentSelector {
     /// Whether the page's structured data says it is one product's page (see
     /// `ContentSelector+Product.swift`).
     var describesProduct = false
+    /// Whether it declares one recipe: the ingredient lists beside the method are kept as a
+    /// product's details are (see `ContentSelector+Product.swift`).
+    var describesRecipe = false
     /// The page's own summary (its meta description), lower-cased and spaced as block
     /// prefixes are; empty when it has none.
     var summaryText: [UInt8] = []
@@ -35,7 +38,11 @@ struct ContentSelector {
     /// thread of them); their blocks are returned apart in ``Selection/commentBlocks``.
     func select(hasStopWords: Bool) -> Selection {
         var selection = chooseSelection(hasStopWords: hasStopWords)
-        if describesProduct { keepProductDetails(&selection) }
+        if describesProduct {
+            keepProductDetails(&selection)
+        } else if describesRecipe {
+            keepProductDetails(&selection, keepingTitle: false)
+        }
         dropRepeatedCopies(&selection)
         return selection
     }
