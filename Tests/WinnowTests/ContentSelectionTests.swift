@@ -254,6 +254,49 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    /// A grid of cards whose titles and blurbs are mostly links, beside a box of prose long
+    /// enough for the prose rules to return it alone.
+    static func cardGridPage(cards count: Int, box: String) -> String {
+        let cards = (1 ... count).map { n in
+            """
+            <article class="item"><h2><a href="/news/\(n)">Lock number \(n) reopens after the winter repairs</a></h2>
+            <p><a href="/news/\(n)">Engineers spent the cold months rebuilding the gates of lock \(n).</a> Boats pass again from Monday.</p>
+            <span class="date">\(n) March</span></article>
+            """
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Waterways news - Valley Courier</title></head><body>
+            <nav><a href="/">Front page</a> <a href="/sport">Weekend sport</a> <a href="/letters">Letters</a></nav>
+            <div class="layout">
+            <div class="stories">
+            \(cards)
+            </div>
+            <div class="about-box"><p>\(box)</p></div>
+            </div>
+            <footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+            </body></html>
+            """
+    }
+
+    @Test("a grid of linked cards that holds most of the page keeps its cards, not only a box of prose beside it")
+    func cardGridBesideProseKeepsItsCards() throws {
+        // Two paragraphs: enough for the prose rules alone (more than `minimumResultCharacters`).
+        let box = Support.paragraphs[0] + "</p><p>" + Support.paragraphs[1]
+        let extraction = try Support.extract(Self.cardGridPage(cards: 12, box: box))
+        Support.expectKept(
+            ["Lock number 1 reopens after the winter repairs", "rebuilding the gates of lock 12", "Lock number 7 reopens"],
+            in: extraction)
+        Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
+    }
+
+    @Test("a few linked cards beside a longer text stay out: the text is the page")
+    func fewCardsBesideATextStayOut() throws {
+        let text = Support.paragraphs.joined(separator: "</p><p>")
+        let extraction = try Support.extract(Self.cardGridPage(cards: 4, box: text))
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Lock number 1 reopens", "rebuilding the gates of lock 3"], in: extraction)
+    }
+
     @Test("a popover (shown only when a button opens it) is not read, so a thread beside it is still taken over")
     func popoverIsNotContent() throws {
         func post(_ user: String, _ body: String) -> String {

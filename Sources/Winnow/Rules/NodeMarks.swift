@@ -9,6 +9,9 @@ struct NodeMarks {
     var contentHint: [Bool]
     /// Elements whose class/id/role carried a family of their own (not inherited).
     var ownFamily: [BoilerplateFamily?]
+    /// Cards of a run that holds much of the page and has no story beside it: the page is a
+    /// listing of them (see ``TeaserRule``). Indexed by node; empty until the teaser rule runs.
+    var listingCard: [Bool] = []
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
     /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.

@@ -130,6 +130,7 @@ enum TeaserRule {
                 visibleText[parent] += visibleText[i]
             }
         }
+        marks.listingCard = .init(repeating: false, count: count)
         var groups: [UInt64: [Int]] = [:]
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
@@ -150,14 +151,14 @@ enum TeaserRule {
                 child = Int(node.end)
             }
             for (_, members) in groups where members.count >= Heuristics.teaserMinimumRun {
-                let cards = members.filter {
-                    text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes
-                        && longestLink[$0] >= Heuristics.teaserMinimumTitleBytes
-                        && (opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
+                func opensLikeCard(_ member: Int) -> Bool {
+                    longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                        && (opensWithLinkedTitle(document, member, inLink: inLink, removed: marks.removed)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
                             // story, whatever label comes before its title.
-                            || endsWithEllipsis(document, $0, removed: marks.removed))
+                            || endsWithEllipsis(document, member, removed: marks.removed))
                 }
+                let cards = members.filter { text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
                 guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else { continue }
                 // A run that holds much of the page is what the page is for (a listing, a
                 // service page of sections), not furniture beside it. Measured in visible
@@ -168,10 +169,15 @@ enum TeaserRule {
                     // says it is the content, outside the run and not around it, holding at least
                     // `teaserStoryShare` of the run's text (a feed of cards under one article).
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
-                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else { continue }
+                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
+                        // Then the page is a listing of them.
+                        for card in cards { marks.listingCard[card] = true }
+                        continue
+                    }
                 }
                 for card in cards where marks.ownFamily[card] == nil { marks.ownFamily[card] = .teasers }
             }
         }
     }
 }
+

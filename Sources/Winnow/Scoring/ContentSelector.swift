@@ -68,10 +68,12 @@ struct ContentSelector {
     }
 
     private func chooseSelection(hasStopWords: Bool) -> Selection {
-        let selection = selectProse(hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
-        if characters(of: selection.keep) < Heuristics.minimumResultCharacters, !thresholds.linksAreNeutral {
+        let selection = selectProse(hasStopWords: hasStopWords)
+        // ... and so do pages whose grid of cards the prose rules left out (see
+        // `ContentSelector+Listing.swift`).
+        if !thresholds.linksAreNeutral, characters(of: selection.keep) < Heuristics.minimumResultCharacters || isCardGrid(selection) {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
