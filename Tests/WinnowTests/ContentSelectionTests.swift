@@ -289,6 +289,37 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    @Test("a grid of cards longer than teasers (a caption beside each title) is still the page's listing")
+    func gridOfLongCardsKeepsItsCards() throws {
+        // Each card: a linked title, a caption that reads as prose (kept by the prose rules), a
+        // linked blurb and a note; longer than a teaser, and more of it linked than kept.
+        let caption = "A picture of lock NUMBER taken by a volunteer photographer from the towpath on a cold morning, "
+            + "with the new gates closed and the water level still low after the repairs were finished by the crew."
+        let blurb = "Engineers spent the cold months rebuilding the gates of lock NUMBER, replacing the oak beams, "
+            + "the iron collars and the paddles that let the water through, and the towpath beside it was relaid "
+            + "with gravel. The trust says boats can pass again from Monday, and that the next lock upstream will "
+            + "close for the same work in the autumn once the summer season of trip boats is over for the year. "
+            + "Volunteers who helped with the work will be thanked at a gathering at the village hall next month."
+        let cards = (1 ... 8).map { n in
+            """
+            <div class="entry"><h2><a href="/news/\(n)">Lock number \(n) reopens after the winter repairs</a></h2>
+            <div class="picture"><p>\(caption.replacing("NUMBER", with: "\(n)"))</p></div>
+            <p><a href="/news/\(n)">\(blurb.replacing("NUMBER", with: "\(n)"))</a></p>
+            <p class="note">Sent in from the keeper's cottage at the top of the flight with photographs, \(n) March</p></div>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Waterways news - Valley Courier</title></head><body>
+            <nav><a href="/">Front page</a> <a href="/sport">Weekend sport</a></nav>
+            <div class="layout"><div class="stories">\(cards)</div>
+            <div class="about-box"><p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p></div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["Lock number 1 reopens after the winter repairs", "rebuilding the gates of lock 8,"], in: extraction)
+        Support.expectDropped(["Weekend sport"], in: extraction)
+    }
+
     @Test("a few linked cards beside a longer text stay out: the text is the page")
     func fewCardsBesideATextStayOut() throws {
         let text = Support.paragraphs.joined(separator: "</p><p>")

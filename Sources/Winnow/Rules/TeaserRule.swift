@@ -130,7 +130,7 @@ enum TeaserRule {
                 visibleText[parent] += visibleText[i]
             }
         }
-        marks.listingCard = .init(repeating: false, count: count)
+        marks.listingCard = .init(repeating: .none, count: count)
         var groups: [UInt64: [Int]] = [:]
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
@@ -159,7 +159,22 @@ enum TeaserRule {
                             || endsWithEllipsis(document, member, removed: marks.removed))
                 }
                 let cards = members.filter { text[$0] > 0 && text[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
-                guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else { continue }
+                guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
+                    // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
+                    // player's controls): such a run is no furniture, but when it holds much of
+                    // the page with no story beside it, the page may be a listing of them.
+                    let long = members.filter {
+                        visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                    }
+                    guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
+                    let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
+                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                    if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]),
+                       !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
+                        for card in long { marks.listingCard[card] = .long }
+                    }
+                    continue
+                }
                 // A run that holds much of the page is what the page is for (a listing, a
                 // service page of sections), not furniture beside it. Measured in visible
                 // text: cards are deeply indented markup, and their whitespace is no text.
@@ -171,7 +186,7 @@ enum TeaserRule {
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
                     guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
                         // Then the page is a listing of them.
-                        for card in cards { marks.listingCard[card] = true }
+                        for card in cards { marks.listingCard[card] = .teaser }
                         continue
                     }
                 }

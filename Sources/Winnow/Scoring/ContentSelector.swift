@@ -73,11 +73,13 @@ struct ContentSelector {
         let selection = selectProse(hasStopWords: hasStopWords)
         // ... and so do pages whose grid of cards the prose rules left out (see
         // `ContentSelector+Listing.swift`).
-        if !thresholds.linksAreNeutral, characters(of: selection.keep) < Heuristics.minimumResultCharacters || isCardGrid(selection) {
+        let isGrid = !thresholds.linksAreNeutral && isCardGrid(selection)
+        if !thresholds.linksAreNeutral, characters(of: selection.keep) < Heuristics.minimumResultCharacters || isGrid {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            if characters(of: listing.keep) > characters(of: selection.keep), !isStoryAboveHeadlines(selection, listing) {
+            // The cards of a grid are the page's, however bare their links.
+            if characters(of: listing.keep) > characters(of: selection.keep), isGrid || !isStoryAboveHeadlines(selection, listing) {
                 return listing
             }
             // Last resort: class names may have misled (page builders call every box a

@@ -36,6 +36,10 @@ public enum Heuristics {
     static let teaserMaximumBytes: Int32 = 800
     /// A card's title link has at least this many bytes ("Read more" and usernames are
     /// shorter than a headline).
+    /// Visible bytes (whitespace left out) a card of a listing may hold: more than a teaser
+    /// (a caption, a long blurb, a player's controls beside the title), less than a story.
+    /// Set at two and a half teasers and not tuned (only this value was measured).
+    static let listingCardMaximumBytes: Int32 = 2000
     static let teaserMinimumTitleBytes: Int32 = 20
     /// A run of cards holding more than this share of the page's visible text (whitespace of
     /// the markup not counted) is the page's content.
