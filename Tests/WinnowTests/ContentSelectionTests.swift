@@ -320,6 +320,27 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport"], in: extraction)
     }
 
+    @Test("a header inside a card is the card's own: a listing keeps the titles in its cards' headers")
+    func cardHeadersAreNotTheSiteHeader() throws {
+        let titles = ["Lock keeper for the upper flight", "Towpath ranger, weekends", "Boat crew for the trip season",
+                      "Volunteer archivist for the logbook", "Bridge painter, summer contract", "Wharf cafe assistant"]
+        let cards = titles.enumerated().map { n, title in
+            """
+            <li class="vacancy"><div class="vacancy__header"><a href="/jobs/\(n)"><h3>\(title)</h3></a></div>
+            <p>Marrowfield basin, from \(n + 2) May</p></li>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Vacancies - Canal Trust</title></head><body>
+            <div class="site-header"><a href="/">Canal Trust</a> <a href="/donate">Donate today</a></div>
+            <main><ul class="vacancies">\(cards)</ul></main>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(titles, in: extraction)
+        Support.expectDropped(["Donate today"], in: extraction)
+    }
+
     @Test("a few linked cards beside a longer text stay out: the text is the page")
     func fewCardsBesideATextStayOut() throws {
         let text = Support.paragraphs.joined(separator: "</p><p>")

@@ -101,6 +101,14 @@ enum TeaserRule {
         return false
     }
 
+    /// A header inside a card is the card's own (`card__header`, `entry-header` over its title),
+    /// not the site's header: its title and byline are the card's.
+    static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
+        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header {
+            marks.ownFamily[i] = nil
+        }
+    }
+
     /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
     static func mark(_ document: Document, _ marks: inout NodeMarks) {
         let count = document.count
@@ -171,7 +179,10 @@ enum TeaserRule {
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
                     if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]),
                        !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
-                        for card in long { marks.listingCard[card] = .long }
+                        for card in long {
+                            marks.listingCard[card] = .long
+                            liftCardHeaders(card, document, &marks)
+                        }
                     }
                     continue
                 }
@@ -186,11 +197,17 @@ enum TeaserRule {
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
                     guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
                         // Then the page is a listing of them.
-                        for card in cards { marks.listingCard[card] = .teaser }
+                        for card in cards {
+                            marks.listingCard[card] = .teaser
+                            liftCardHeaders(card, document, &marks)
+                        }
                         continue
                     }
                 }
-                for card in cards where marks.ownFamily[card] == nil { marks.ownFamily[card] = .teasers }
+                for card in cards where marks.ownFamily[card] == nil {
+                    marks.ownFamily[card] = .teasers
+                    liftCardHeaders(card, document, &marks)
+                }
             }
         }
     }
