@@ -24,7 +24,7 @@ extension ContentSelector {
 
     /// Whether the page is a grid of cards that the prose selection did not read as one: the
     /// cards' text that is kept or outside any family (linked titles and blurbs, prices,
-    /// bylines, the captions or blurbs that read as prose) outweighs `listingTeaserShare`
+    /// bylines, the captions or blurbs that read as prose) outweighs `cardGridShare`
     /// times the prose kept outside the cards (an intro, a box in the sidebar). Cards longer
     /// than teasers count only when the prose rules dropped more of their text than they
     /// kept: the posts of a thread, built alike, are read as prose.
@@ -42,6 +42,6 @@ extension ContentSelector {
             }
         }
         if longDropped > longKept { cards += longDropped + longKept } else { keptOutside += longKept }
-        return cards > 0 && Double(cards) > Heuristics.listingTeaserShare * Double(keptOutside)
+        return cards > 0 && Double(cards) > Heuristics.cardGridShare * Double(keptOutside)
     }
 }
