@@ -10,7 +10,7 @@ struct NodeMarks {
     /// Elements whose class/id/role carried a family of their own (not inherited).
     var ownFamily: [BoilerplateFamily?]
     /// Cards of a run that holds much of the page and has no story beside it: the page is a
-    /// listing of them (see ``TeaserRule``). Indexed by node; empty until the teaser rule runs.
+    /// listing of them (see ``TeaserRule``). Indexed by node; empty when the page has none.
     var listingCard: [ListingCard] = []
 
     /// A card of a listing, by size.

@@ -210,6 +210,8 @@ enum TeaserRule {
                 }
             }
         }
+        // Most pages are no listing: an empty array tells the selector so without a walk.
+        if !marks.listingCard.contains(where: { $0 != .none }) { marks.listingCard = [] }
     }
 }
 

@@ -29,6 +29,7 @@ extension ContentSelector {
     /// than teasers count only when the prose rules dropped more of their text than they
     /// kept: the posts of a thread, built alike, are read as prose.
     func isCardGrid(_ selection: Selection) -> Bool {
+        guard !marks.listingCard.isEmpty else { return false }
         let inCard = blocksInListingCards()
         var keptOutside = 0, cards = 0, longKept = 0, longDropped = 0
         for (b, block) in blocks.enumerated() {
