@@ -254,6 +254,101 @@ struct ContentSelectionTests {
         Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
     }
 
+    /// A grid of cards whose titles and blurbs are mostly links, beside a box of prose long
+    /// enough for the prose rules to return it alone.
+    static func cardGridPage(cards count: Int, box: String) -> String {
+        let cards = (1 ... count).map { n in
+            """
+            <article class="item"><h2><a href="/news/\(n)">Lock number \(n) reopens after the winter repairs</a></h2>
+            <p><a href="/news/\(n)">Engineers spent the cold months rebuilding the gates of lock \(n).</a> Boats pass again from Monday.</p>
+            <span class="date">\(n) March</span></article>
+            """
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Waterways news - Valley Courier</title></head><body>
+            <nav><a href="/">Front page</a> <a href="/sport">Weekend sport</a> <a href="/letters">Letters</a></nav>
+            <div class="layout">
+            <div class="stories">
+            \(cards)
+            </div>
+            <div class="about-box"><p>\(box)</p></div>
+            </div>
+            <footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+            </body></html>
+            """
+    }
+
+    @Test("a grid of linked cards that holds most of the page keeps its cards, not only a box of prose beside it")
+    func cardGridBesideProseKeepsItsCards() throws {
+        // Two paragraphs: enough for the prose rules alone (more than `minimumResultCharacters`).
+        let box = Support.paragraphs[0] + "</p><p>" + Support.paragraphs[1]
+        let extraction = try Support.extract(Self.cardGridPage(cards: 20, box: box))
+        Support.expectKept(
+            ["Lock number 1 reopens after the winter repairs", "rebuilding the gates of lock 20", "Lock number 7 reopens"],
+            in: extraction)
+        Support.expectDropped(["Weekend sport", "Privacy"], in: extraction)
+    }
+
+    @Test("a grid of cards longer than teasers (a caption beside each title) is still the page's listing")
+    func gridOfLongCardsKeepsItsCards() throws {
+        // Each card: a linked title, a caption that reads as prose (kept by the prose rules), a
+        // linked blurb and a note; longer than a teaser, and more of it linked than kept.
+        let caption = "A picture of lock NUMBER taken by a volunteer photographer from the towpath on a cold morning, "
+            + "with the new gates closed and the water level still low after the repairs were finished by the crew."
+        let blurb = "Engineers spent the cold months rebuilding the gates of lock NUMBER, replacing the oak beams, "
+            + "the iron collars and the paddles that let the water through, and the towpath beside it was relaid "
+            + "with gravel. The trust says boats can pass again from Monday, and that the next lock upstream will "
+            + "close for the same work in the autumn once the summer season of trip boats is over for the year. "
+            + "Volunteers who helped with the work will be thanked at a gathering at the village hall next month."
+        let cards = (1 ... 8).map { n in
+            """
+            <div class="entry"><h2><a href="/news/\(n)">Lock number \(n) reopens after the winter repairs</a></h2>
+            <div class="picture"><p>\(caption.replacing("NUMBER", with: "\(n)"))</p></div>
+            <p><a href="/news/\(n)">\(blurb.replacing("NUMBER", with: "\(n)"))</a></p>
+            <p class="note">Sent in from the keeper's cottage at the top of the flight with photographs, \(n) March</p></div>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Waterways news - Valley Courier</title></head><body>
+            <nav><a href="/">Front page</a> <a href="/sport">Weekend sport</a></nav>
+            <div class="layout"><div class="stories">\(cards)</div>
+            <div class="about-box"><p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p></div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["Lock number 1 reopens after the winter repairs", "rebuilding the gates of lock 8,"], in: extraction)
+        Support.expectDropped(["Weekend sport"], in: extraction)
+    }
+
+    @Test("a header inside a card is the card's own: a listing keeps the titles in its cards' headers")
+    func cardHeadersAreNotTheSiteHeader() throws {
+        let titles = ["Lock keeper for the upper flight", "Towpath ranger, weekends", "Boat crew for the trip season",
+                      "Volunteer archivist for the logbook", "Bridge painter, summer contract", "Wharf cafe assistant"]
+        let cards = titles.enumerated().map { n, title in
+            """
+            <li class="vacancy"><div class="vacancy__header"><a href="/jobs/\(n)"><h3>\(title)</h3></a></div>
+            <p>Marrowfield basin, from \(n + 2) May</p></li>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Vacancies - Canal Trust</title></head><body>
+            <div class="site-header"><a href="/">Canal Trust</a> <a href="/donate">Donate today</a></div>
+            <main><ul class="vacancies">\(cards)</ul></main>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(titles, in: extraction)
+        Support.expectDropped(["Donate today"], in: extraction)
+    }
+
+    @Test("a few linked cards beside a longer text stay out: the text is the page")
+    func fewCardsBesideATextStayOut() throws {
+        let text = Support.paragraphs.joined(separator: "</p><p>")
+        let extraction = try Support.extract(Self.cardGridPage(cards: 4, box: text))
+        Support.expectKept(Support.articleMarkers, in: extraction)
+        Support.expectDropped(["Lock number 1 reopens", "rebuilding the gates of lock 3"], in: extraction)
+    }
+
     @Test("a popover (shown only when a button opens it) is not read, so a thread beside it is still taken over")
     func popoverIsNotContent() throws {
         func post(_ user: String, _ body: String) -> String {

@@ -13,6 +13,19 @@ struct NodeMarks {
     /// over the distinct values as the families (the metadata scan reads them; elements
     /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
     var bylineWords: [BylineReader.ClassAndID]
+    /// Cards of a run that holds much of the page and has no story beside it: the page is a
+    /// listing of them (see ``TeaserRule``). Indexed by node; empty when the page has none.
+    var listingCard: [ListingCard] = []
+
+    /// A card of a listing, by size.
+    enum ListingCard: UInt8 {
+        case none
+        /// No longer than a teaser (`teaserMaximumBytes`).
+        case teaser
+        /// Longer (up to `listingCardMaximumBytes` visible): a caption, a long blurb or a
+        /// player's controls beside the title — or a post of a thread, built alike.
+        case long
+    }
 
     /// Applies the tag, attribute and visibility rules to every node of a document. Families
     /// are inherited later, once ``inheritFamilies(_:prose:proseBefore:anchor:)`` knows where the prose is.

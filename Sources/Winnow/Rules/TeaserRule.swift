@@ -67,7 +67,13 @@ enum TeaserRule {
     /// Whether a card opens with a linked title: its first heading holds a link, or, without
     /// a heading, its first words are a link. Sections of a page builder open with a plain
     /// heading and have their links further down (a button, a "Learn more").
-    static func opensWithLinkedTitle(_ document: Document, _ card: Int, inLink: [Bool], removed: [Bool]) -> Bool {
+    ///
+    /// - Parameter minimumTitle: Visible bytes the linked title needs (0 once most cards of
+    ///   the run have shown title-length titles: a short job title among long ones is still
+    ///   a card's).
+    static func opensWithLinkedTitle(
+        _ document: Document, _ card: Int, inLink: [Bool], removed: [Bool], minimumTitle: Int32 = Heuristics.teaserMinimumTitleBytes
+    ) -> Bool {
         let end = Int(document.nodes[card].end)
         var i = card + 1
         while i < end {
@@ -76,7 +82,7 @@ enum TeaserRule {
             if node.tag.isHeading {
                 // A title's length: a heading that links a user name (a post's author) is no
                 // teaser's title.
-                guard visibleBytes(document, i, removed: removed) >= Heuristics.teaserMinimumTitleBytes else { return false }
+                guard visibleBytes(document, i, removed: removed) >= minimumTitle else { return false }
                 if inLink[i] { return true }
                 for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a { return true }
                 return false
@@ -94,7 +100,7 @@ enum TeaserRule {
                 var link = Int(node.parent)
                 while link > card, document.nodes[link].tag != .a { link = Int(document.nodes[link].parent) }
                 guard link > card else { return false }
-                return visibleBytes(document, link, removed: removed) >= Heuristics.teaserMinimumTitleBytes
+                return visibleBytes(document, link, removed: removed) >= minimumTitle
             }
             i += 1
         }
@@ -118,6 +124,14 @@ enum TeaserRule {
             i += 1
         }
         return false
+    }
+
+    /// A header inside a card is the card's own (`card__header`, `entry-header` over its title),
+    /// not the site's header: its title and byline are the card's.
+    static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
+        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header {
+            marks.ownFamily[i] = nil
+        }
     }
 
     /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
@@ -149,6 +163,7 @@ enum TeaserRule {
                 visibleText[parent] += visibleText[i]
             }
         }
+        marks.listingCard = .init(repeating: .none, count: count)
         var groups: [UInt64: [Int]] = [:]
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
@@ -169,15 +184,38 @@ enum TeaserRule {
                 child = Int(node.end)
             }
             for (_, members) in groups where members.count >= Heuristics.teaserMinimumRun {
-                let cards = members.filter {
-                    text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes
-                        && longestLink[$0] >= Heuristics.teaserMinimumTitleBytes
-                        && (opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed)
+                // Titles must be title-length (a post's heading that links its author's name
+                // is no title) unless most of the run's cards have such titles.
+                var minimumTitle = Heuristics.teaserMinimumTitleBytes
+                let titled = members.filter { opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed) }.count
+                if titled * 5 >= members.count * 3 { minimumTitle = 0 }
+                func opensLikeCard(_ member: Int) -> Bool {
+                    longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                        && (opensWithLinkedTitle(document, member, inLink: inLink, removed: marks.removed, minimumTitle: minimumTitle)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
                             // story, whatever label comes before its title.
-                            || endsWithEllipsis(document, $0, removed: marks.removed))
+                            || endsWithEllipsis(document, member, removed: marks.removed))
                 }
-                guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else { continue }
+                let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
+                guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
+                    // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
+                    // player's controls): such a run is no furniture, but when it holds much of
+                    // the page with no story beside it, the page may be a listing of them.
+                    let long = members.filter {
+                        visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                    }
+                    guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
+                    let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
+                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                    if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]),
+                       !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
+                        for card in long {
+                            marks.listingCard[card] = .long
+                            liftCardHeaders(card, document, &marks)
+                        }
+                    }
+                    continue
+                }
                 // A run that holds much of the page is what the page is for (a listing, a
                 // service page of sections), not furniture beside it. Measured in visible
                 // text: cards are deeply indented markup, and their whitespace is no text.
@@ -187,10 +225,23 @@ enum TeaserRule {
                     // says it is the content, outside the run and not around it, holding at least
                     // `teaserStoryShare` of the run's text (a feed of cards under one article).
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
-                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else { continue }
+                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
+                        // Then the page is a listing of them.
+                        for card in cards {
+                            marks.listingCard[card] = .teaser
+                            liftCardHeaders(card, document, &marks)
+                        }
+                        continue
+                    }
                 }
-                for card in cards where marks.ownFamily[card] == nil { marks.ownFamily[card] = .teasers }
+                for card in cards where marks.ownFamily[card] == nil {
+                    marks.ownFamily[card] = .teasers
+                    liftCardHeaders(card, document, &marks)
+                }
             }
         }
+        // Most pages are no listing: an empty array tells the selector so without a walk.
+        if !marks.listingCard.contains(where: { $0 != .none }) { marks.listingCard = [] }
     }
 }
+

@@ -75,14 +75,18 @@ struct ContentSelector {
     }
 
     private func chooseSelection(hasStopWords: Bool) -> Selection {
-        let selection = selectProse(hasStopWords: hasStopWords)
         // Collections, listings and shop pages are made of link cards with no prose at all:
         // when prose finds next to nothing, choose again with links as neutral text.
-        if characters(of: selection.keep) < Heuristics.minimumResultCharacters, !thresholds.linksAreNeutral {
+        let selection = selectProse(hasStopWords: hasStopWords)
+        // ... and so do pages whose grid of cards the prose rules left out (see
+        // `ContentSelector+Listing.swift`).
+        let isGrid = !thresholds.linksAreNeutral && isCardGrid(selection)
+        if !thresholds.linksAreNeutral, characters(of: selection.keep) < Heuristics.minimumResultCharacters || isGrid {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            if characters(of: listing.keep) > characters(of: selection.keep), !isStoryAboveHeadlines(selection, listing) {
+            // The cards of a grid are the page's, however bare their links.
+            if characters(of: listing.keep) > characters(of: selection.keep), isGrid || !isStoryAboveHeadlines(selection, listing) {
                 return listing
             }
             // Last resort: class names may have misled (page builders call every box a
