@@ -162,6 +162,13 @@ struct JSONLDReader {
         return result
     }
 
+    /// Whether an object declares the page a discussion (a forum thread, a question and its
+    /// answers): its replies are the page's text, not comments under it.
+    var declaresDiscussion: Bool {
+        objects.contains { !Set(Self.types($0)).isDisjoint(with: Self.discussionTypes) }
+    }
+
+    static let discussionTypes: Set<String> = ["DiscussionForumPosting", "QAPage"]
     static let productTypes: Set<String> = ["Product", "ProductGroup", "IndividualProduct", "ProductModel"]
     static let listTypes: Set<String> = ["ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"]
     /// Types among `articleTypes` that a product page carries beside its product (its
