@@ -61,6 +61,29 @@ struct ForumThreadTests {
         Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
     }
 
+    @Test("on a question page, comments inside the question's and the answer's boxes are remarks, not replies")
+    func remarksInsidePostsStayOut() throws {
+        func remarks(_ text: String) -> String {
+            "<div class=\"comments\"><ul class=\"comment-list\"><li class=\"comment\">\(text) – <a href=\"/u/9\">bean_row_bill</a></li></ul></div>"
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Answers</title>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "QAPage"}</script></head>
+            <body><nav><a href="/">Questions</a> <a href="/tags">Tags</a></nav>
+            <div id="posts">
+            <div class="question"><div class="post-text"><p>\(Self.opening)</p></div>
+            \(remarks("Could you say roughly how large the shed will be, since that changes the answer quite a lot for the slab?"))</div>
+            <div class="answer"><div class="post-text"><p>\(Self.firstReply)</p><p>\(Self.secondReply)</p></div>
+            \(remarks("Thank you, the damp proof sheet is the part I would have forgotten, and the bearers make a lot of sense too."))</div>
+            </div>
+            <footer><p>The site is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
+        Support.expectDropped(["how large the shed will be", "part I would have forgotten"], in: extraction)
+    }
+
     @Test("without a discussion declared, comments under a post stay comments")
     func undeclaredCommentsStayApart() throws {
         let extraction = try Support.extract(Self.thread(head: ""), options: .init(includeComments: true))

@@ -17,10 +17,37 @@ extension ContentSelector {
         }
         guard replyCharacters >= Heuristics.threadMinimumReplyCharacters else { return nil }
         var thread = choose(verdicts: commentVerdicts)
+        let kept = blocks.indices.filter { selection.keep[$0] }.map { blocks[$0].firstNode }
+        for (b, block) in blocks.enumerated() where thread.keep[b] && !selection.keep[b] && block.family == .comments {
+            if isRemark(block, keptNodes: kept, container: selection.container) {
+                thread.keep[b] = false
+                thread.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "remark on a post", family: .comments)
+            }
+        }
         for (b, kept) in selection.keep.enumerated() where kept && !thread.keep[b] {
             thread.keep[b] = true
             thread.verdicts[b] = selection.verdicts[b]
         }
         return thread
+    }
+
+    /// Whether a comment block is a remark on a post rather than a reply: its comment section
+    /// sits inside the box of a post the prose pass kept (a question page's comments under
+    /// the question and under each answer), below the container that holds the posts. A
+    /// reply stands beside the posts, outside any one post's box.
+    private func isRemark(_ block: Block, keptNodes: [Int32], container: Int) -> Bool {
+        var node = Int(document.nodes[Int(block.owner)].parent)
+        while node > container {
+            let end = document.nodes[node].end
+            // The first kept block at or after the element's start: is it inside it?
+            var low = 0, high = keptNodes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if keptNodes[mid] <= Int32(node) { low = mid + 1 } else { high = mid }
+            }
+            if low < keptNodes.count, keptNodes[low] < end { return true }
+            node = Int(document.nodes[node].parent)
+        }
+        return false
     }
 }
