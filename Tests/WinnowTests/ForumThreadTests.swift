@@ -128,4 +128,37 @@ struct ForumThreadTests {
         let extraction = try Support.extract(html)
         Support.expectKept(["hinges on the new gate", "dry lubricant on outdoor hinges", "local carpenter", "dry graphite spray"], in: extraction)
     }
+
+    @Test("a post that a reply quotes keeps the paragraph quoted, though it is seen twice")
+    func quotedPostIsKept() throws {
+        let question = "Does anyone know whether the water troughs on the lower plots will be turned back on before "
+            + "the end of March this year?"
+        let detail = "Last year they stayed dry until the middle of April, and several of us lost our early potatoes "
+            + "because we could not carry enough water down from the top gate every evening."
+        let answer = [
+            "The committee agreed last week to turn the water back on in the middle of March, as long as the frosts "
+                + "have stopped by then, so the troughs on the lower plots should be running a fortnight before Easter.",
+            "Please check your own tap when it comes back on, because two of the old stopcocks split last winter and "
+                + "flooded the path by the compost bays before anyone noticed the water running.",
+            "If you need water earlier for seedlings, the tap by the shed is on a heated pipe and stays on through "
+                + "the winter, although you will have to carry the cans down the hill yourself.",
+        ]
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Water troughs - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="posts">
+            <div class="post"><div class="post-header"><a href="/u/1">rosemary_r</a> wrote</div>
+            <div class="post-text"><p>\(question)</p><p>\(detail)</p></div>
+            <div class="post-footer"><a href="/reply">Reply</a> <a href="/quote">Quote</a></div></div>
+            <div class="post"><div class="post-header"><a href="/u/2">old_tom</a> wrote</div>
+            <div class="post-text"><blockquote><div class="quote-title"><a href="/p/1">rosemary_r said:</a></div>
+            <div class="quote-text">\(question)</div></blockquote>\(answer.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="post-footer"><a href="/reply">Reply</a> <a href="/quote">Quote</a></div></div>
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["water troughs on the lower plots", "stayed dry until", "middle of March", "heated pipe"], in: extraction)
+    }
 }

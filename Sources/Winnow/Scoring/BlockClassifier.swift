@@ -67,8 +67,10 @@ struct BlockClassifier {
     /// First nodes of frequent blocks that frame a recurring section of the text (a frequent
     /// heading and the frequent lines right under it): a plan's days, not ad labels.
     let recurringSections: Set<Int32>
-    /// First nodes of the first copy of text seen exactly twice (see ``classify(_:)``).
+    /// First nodes of the first copy of text seen twice or more (see ``classify(_:)``).
     let firstOfTwoCopies: Set<Int32>
+    /// Text of blocks set as quotes (`<blockquote>`): a reply quoting an earlier post.
+    let quotedHashes: Set<UInt64>
     let thresholds: Thresholds
     /// Whether the page's captions outweigh its other prose: a gallery or slideshow, whose
     /// captions are the story.
@@ -95,6 +97,7 @@ struct BlockClassifier {
             firstCopies.insert(block.firstNode)
         }
         firstOfTwoCopies = firstCopies
+        quotedHashes = Set(blocks.lazy.filter { $0.kind == .quote && $0.words > 0 }.map(\.textHash))
         // A section heading is listed again as a link in the page's table of contents and
         // its sidebar: those copies point at it and say nothing against it.
         unlinkedRepeatedHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.repeatedBlockCount }.keys)
@@ -203,7 +206,11 @@ struct BlockClassifier {
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: .frequent, family: .repeated)
         }
-        if isRepeated, block.words > 0, block.kind != .tableCell {
+        // Text that a quote on the page repeats is the post quoted: its first copy, outside a
+        // quote, is judged on its text like any other.
+        let isQuotedOriginal = block.kind != .quote && quotedHashes.contains(block.textHash)
+            && firstOfTwoCopies.contains(block.firstNode)
+        if isRepeated, !isQuotedOriginal, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
             // block is left to its neighbours, which drop a run of repeated ads. Text seen
             // twice is often a quote or a preview of its first copy (a reply quoting a post, a
