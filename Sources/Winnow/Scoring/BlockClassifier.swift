@@ -215,8 +215,9 @@ struct BlockClassifier {
             // block is left to its neighbours, which drop a run of repeated ads. Text seen
             // twice is often a quote or a preview of its first copy (a reply quoting a post, a
             // thread's preview of the post answered): a first copy that would be prose needs
-            // only one good neighbour, like near-good text.
-            let readsAsProse = firstOfTwoCopies.contains(block.firstNode) && hasStopWords
+            // only one good neighbour, like near-good text. Paragraphs only: a picture's
+            // description shown again in its lightbox is no post.
+            let readsAsProse = block.kind == .paragraph && firstOfTwoCopies.contains(block.firstNode) && hasStopWords
                 && block.characters >= thresholds.shortBlockCharacters
                 && block.stopWordDensity >= thresholds.minimumStopWordDensity
             return .init(
