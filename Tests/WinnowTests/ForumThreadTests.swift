@@ -46,11 +46,19 @@ struct ForumThreadTests {
         "headline": "Concrete base for a shed?", "author": {"@type": "Person", "name": "gatekeeper_anne"}}</script>
         """
 
+    /// The thread declared as the main entity of a web page, as some forum engines write it.
+    static let nestedDiscussionData = """
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage",
+        "mainEntity": {"@type": "DiscussionForumPosting", "headline": "Concrete base for a shed?"}}</script>
+        """
+
     @Test("a page declared a discussion keeps the replies in its comment sections beside the opening post")
     func declaredThreadKeepsReplies() throws {
-        let extraction = try Support.extract(Self.thread(head: Self.discussionData))
-        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
-        Support.expectDropped(["Forum index", "society's volunteers"], in: extraction)
+        for head in [Self.discussionData, Self.nestedDiscussionData] {
+            let extraction = try Support.extract(Self.thread(head: head))
+            Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
+            Support.expectDropped(["Forum index", "society's volunteers"], in: extraction)
+        }
     }
 
     @Test("a question page declared in microdata keeps its answers too")

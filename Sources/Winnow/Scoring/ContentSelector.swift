@@ -85,7 +85,11 @@ struct ContentSelector {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            if characters(of: listing.keep) > characters(of: selection.keep), !isStoryAboveHeadlines(selection, listing) {
+            // A thread of short posts is no listing: on a page declared a discussion, the posts
+            // the prose pass found stand, however short.
+            let isShortThread = describesDiscussion && characters(of: selection.keep) > 0
+            if !isShortThread, characters(of: listing.keep) > characters(of: selection.keep),
+               !isStoryAboveHeadlines(selection, listing) {
                 return listing
             }
             // Last resort: class names may have misled (page builders call every box a
