@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
             document: document, marks: marks, blocks: segmentation.blocks, thresholds: Thresholds(mode: options.mode))
         selector.describesProduct = metadataResult.describesProduct
         selector.describesRecipe = metadataResult.describesRecipe
+        selector.describesDiscussion = metadataResult.describesDiscussion
         if let description = metadata.description {
             selector.summaryText = TextScanner.normalized(Array(description.utf8), limit: Heuristics.summaryMaximumBytes)
         }

@@ -162,6 +162,18 @@ struct JSONLDReader {
         return result
     }
 
+    /// Whether an object declares the page a discussion (a forum thread, a question and its
+    /// answers): its replies are the page's text, not comments under it.
+    /// The thread may be the main entity of a `WebPage` object rather than an object of its own.
+    var declaresDiscussion: Bool {
+        objects.contains { object in
+            if !Set(Self.types(object)).isDisjoint(with: Self.discussionTypes) { return true }
+            guard let main = object["mainEntity"]?.object else { return false }
+            return !Set(Self.types(main)).isDisjoint(with: Self.discussionTypes)
+        }
+    }
+
+    static let discussionTypes: Set<String> = ["DiscussionForumPosting", "QAPage"]
     static let productTypes: Set<String> = ["Product", "ProductGroup", "IndividualProduct", "ProductModel"]
     static let listTypes: Set<String> = ["ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"]
     /// Types among `articleTypes` that a product page carries beside its product (its

@@ -23,6 +23,9 @@ struct MetadataExtractor {
         /// Whether the page's JSON-LD declares one recipe: its ingredients and steps sit in
         /// boxes of their own beside the introduction.
         var describesRecipe = false
+        /// Whether the page's structured data says it is a discussion: a forum thread
+        /// (`DiscussionForumPosting`) or a question with its answers (`QAPage`).
+        var describesDiscussion = false
     }
 
     init(document: Document, url: String?, marks: NodeMarks? = nil) {
@@ -55,6 +58,9 @@ struct MetadataExtractor {
         var microModified: [Int] = []
         /// Elements with a schema.org `Product` microdata type.
         var microProducts = 0
+        /// Whether an element has a schema.org discussion microdata type (a forum post, a
+        /// question page).
+        var microDiscussion = false
         /// Scripts other than JSON-LD (application data of script-built pages).
         var scripts: [Int] = []
     }
@@ -112,8 +118,10 @@ struct MetadataExtractor {
                 let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
                 switch attribute.name {
                 case .itemprop where prop == nil: prop = document.attributeBytes[range]
-                case .itemtype where s.microProducts < 8:
-                    if Self.namesProductType(document.attributeBytes[range]) { s.microProducts += 1 }
+                case .itemtype:
+                    let value = document.attributeBytes[range]
+                    if s.microProducts < 8, Self.namesProductType(value) { s.microProducts += 1 }
+                    if !s.microDiscussion, Self.namesDiscussionType(value) { s.microDiscussion = true }
                 case .rel where rel == nil: rel = document.attributeBytes[range]
                 case .class where classValue == nil: classValue = document.attributeBytes[range]
                 case .id where idValue == nil: idValue = document.attributeBytes[range]
@@ -317,6 +325,7 @@ struct MetadataExtractor {
         result.describesProduct = Self.describesProduct(
             jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
         result.describesRecipe = s.jsonLD.productObjects.recipes == 1
+        result.describesDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
         return result
     }
 
@@ -335,6 +344,15 @@ struct MetadataExtractor {
             return jsonLD.products <= Heuristics.singleProductMaximumObjects && !jsonLD.hasListOrArticle
         }
         return microdataProducts == 1
+    }
+
+    /// Whether an `itemtype` value names one of schema.org's discussion types
+    /// (`https://schema.org/DiscussionForumPosting`, `…/QAPage`).
+    static func namesDiscussionType(_ value: ArraySlice<UInt8>) -> Bool {
+        guard value.count < 200 else { return false }
+        let type = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let cut = type.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) else { return false }
+        return JSONLDReader.discussionTypes.contains(String(type[type.index(after: cut)...]))
     }
 
     /// Whether an `itemtype` value names schema.org's `Product` (`https://schema.org/Product`).

@@ -67,6 +67,10 @@ struct BlockClassifier {
     /// First nodes of frequent blocks that frame a recurring section of the text (a frequent
     /// heading and the frequent lines right under it): a plan's days, not ad labels.
     let recurringSections: Set<Int32>
+    /// First nodes of the first copy of text seen twice or more (see ``classify(_:)``).
+    let firstOfTwoCopies: Set<Int32>
+    /// Text of blocks set as quotes (`<blockquote>`): a reply quoting an earlier post.
+    let quotedHashes: Set<UInt64>
     let thresholds: Thresholds
     /// Whether the page's captions outweigh its other prose: a gallery or slideshow, whose
     /// captions are the story.
@@ -86,6 +90,14 @@ struct BlockClassifier {
         repeatedHashes = repeated
         let frequent = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
         frequentHashes = frequent
+        var firstCopies = Set<Int32>()
+        var seenTwice = Set<UInt64>()
+        for block in blocks where block.words > 0 && !block.inTable && block.kind != .heading
+            && counts[block.textHash, default: 0] >= Heuristics.repeatedBlockCount && seenTwice.insert(block.textHash).inserted {
+            firstCopies.insert(block.firstNode)
+        }
+        firstOfTwoCopies = firstCopies
+        quotedHashes = Set(blocks.lazy.filter { $0.kind == .quote && $0.words > 0 }.map(\.textHash))
         // A section heading is listed again as a link in the page's table of contents and
         // its sidebar: those copies point at it and say nothing against it.
         unlinkedRepeatedHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.repeatedBlockCount }.keys)
@@ -194,11 +206,22 @@ struct BlockClassifier {
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: .frequent, family: .repeated)
         }
-        if isRepeated, block.words > 0, block.kind != .tableCell {
+        // Text that a quote on the page repeats is the post quoted: its first copy, outside a
+        // quote, is judged on its text like any other.
+        let isQuotedOriginal = block.kind != .quote && quotedHashes.contains(block.textHash)
+            && firstOfTwoCopies.contains(block.firstNode)
+        if isRepeated, !isQuotedOriginal, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
-            // block is left to its neighbours, which drop a run of repeated ads.
+            // block is left to its neighbours, which drop a run of repeated ads. Text seen
+            // twice is often a quote or a preview of its first copy (a reply quoting a post, a
+            // thread's preview of the post answered): a first copy that would be prose needs
+            // only one good neighbour, like near-good text. Paragraphs only: a picture's
+            // description shown again in its lightbox is no post.
+            let readsAsProse = block.kind == .paragraph && firstOfTwoCopies.contains(block.firstNode) && hasStopWords
+                && block.characters >= thresholds.shortBlockCharacters
+                && block.stopWordDensity >= thresholds.minimumStopWordDensity
             return .init(
-                blockClass: .short, reason: "repeated on the page", family: .repeated,
+                blockClass: .short, reason: "repeated on the page", family: .repeated, nearGood: readsAsProse,
                 recurringFrame: recurringSections.contains(block.firstNode))
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {

@@ -30,6 +30,9 @@ struct ContentSelector {
     /// Whether it declares one recipe: the ingredient lists beside the method are kept as a
     /// product's details are (see `ContentSelector+Product.swift`).
     var describesRecipe = false
+    /// Whether the page's structured data says it is a discussion (see
+    /// `ContentSelector+Forum.swift`).
+    var describesDiscussion = false
     /// The page's own summary (its meta description), lower-cased and spaced as block
     /// prefixes are; empty when it has none.
     var summaryText: [UInt8] = []
@@ -85,8 +88,12 @@ struct ContentSelector {
             var relaxed = self
             relaxed.thresholds = thresholds.forLinkListings()
             let listing = relaxed.selectProse(hasStopWords: hasStopWords)
-            // The cards of a grid are the page's, however bare their links.
-            if characters(of: listing.keep) > characters(of: selection.keep), isGrid || !isStoryAboveHeadlines(selection, listing) {
+            // The cards of a grid are the page's, however bare their links. A thread of short
+            // posts is no listing: on a page declared a discussion, the posts the prose pass
+            // found stand, however short.
+            let isShortThread = describesDiscussion && characters(of: selection.keep) > 0
+            if !isShortThread, characters(of: listing.keep) > characters(of: selection.keep),
+               isGrid || !isStoryAboveHeadlines(selection, listing) {
                 return listing
             }
             // Last resort: class names may have misled (page builders call every box a
@@ -117,6 +124,12 @@ struct ContentSelector {
         let keptCharacters = characters(of: selection.keep)
         if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
             return choose(verdicts: blocks.map(commentClassifier.classify))
+        }
+        // A page declared a discussion (a forum thread, a question page) says its comment
+        // sections are its posts.
+        if describesDiscussion, !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies,
+           let thread = threadSelection(selection, commentVerdicts: blocks.map(commentClassifier.classify)) {
+            return thread
         }
         // Comment text, without the "X said:" lines and section headings around it.
         selection.commentBlocks = blocks.indices.filter {
@@ -222,7 +235,7 @@ struct ContentSelector {
     }
 
     /// Picks the container and the blocks in it, widening when it holds too little prose.
-    private func choose(verdicts: [BlockVerdict]) -> Selection {
+    func choose(verdicts: [BlockVerdict]) -> Selection {
         let count = document.count
         var score = [Double](repeating: 0, count: count)
         var prose = [Double](repeating: 0, count: count)

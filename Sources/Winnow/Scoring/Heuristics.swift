@@ -160,6 +160,10 @@ public enum Heuristics {
     /// rest of the page yields less than this many characters: a short article above a long
     /// discussion is still the article.
     static let forumTakeoverMaximumMainCharacters = 150
+    /// Prose in the comment sections of a page declared a discussion that makes them its
+    /// posts (`ContentSelector+Forum.swift`): one reply's paragraph, as
+    /// `forumTakeoverMaximumMainCharacters`.
+    static let threadMinimumReplyCharacters = 150
 
     /// When the chosen content holds less than this share of the page's prose characters,
     /// the choice widens to an ancestor or to all prose blocks. Service, product and listing
