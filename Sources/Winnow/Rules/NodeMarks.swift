@@ -296,6 +296,13 @@ struct NodeMarks {
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
+            // A card of a listing (see ``TeaserRule``) is the page's content: a wrapper's name
+            // around the grid (`section-more-ads`, `promo-row`) does not make it an ad. The site's
+            // menus, header and consent panel keep their cards.
+            if !listingCard.isEmpty, listingCard[i] != .none, let inherited = family[i],
+               !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
+                family[i] = nil
+            }
             guard let own = ownFamily[i] else { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).

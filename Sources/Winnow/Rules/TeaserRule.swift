@@ -107,15 +107,25 @@ enum TeaserRule {
         return false
     }
 
+    /// Families of the site's frame: a content class word inside them (a mega-menu's
+    /// `menu-content`, a consent panel's `cookie-body`, a header's `page-entry`) names a part of
+    /// that widget, not a story of the page.
+    static let frameFamilies: Set<BoilerplateFamily> = [.navigation, .header, .footer, .sidebar, .cookieConsent]
+
     /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
     /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
-    /// `<main>` wraps everything and says nothing here.
+    /// `<main>` wraps everything and says nothing here; the site's frame (``frameFamilies``)
+    /// holds no story, whatever its inner class words say.
     static func hasStoryBeside(_ parent: Int, _ document: Document, _ marks: NodeMarks, _ visibleText: [Int32], minimum: Int32) -> Bool {
         let parentEnd = Int(document.nodes[parent].end)
         var i = 0
         while i < document.count {
             let node = document.nodes[i]
             if i == parent { i = parentEnd; continue }
+            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !(i < parent && Int(node.end) > parent) {
+                i = Int(node.end)
+                continue
+            }
             if marks.contentHint[i], !marks.removed[i], node.tag != .main, !(i < parent && Int(node.end) > parent) {
                 if visibleText[i] >= minimum { return true }
                 i = Int(node.end)
@@ -164,6 +174,24 @@ enum TeaserRule {
             }
         }
         marks.listingCard = .init(repeating: .none, count: count)
+        // The site's frame (outermost elements of ``frameFamilies``): a mega-menu or a footer
+        // of links can outweigh a product grid, but it is no part of what the page is for.
+        var frames: [Int] = []
+        var frameScan = 0
+        while frameScan < count {
+            if !marks.removed[frameScan], !marks.contentHint[frameScan], let family = marks.ownFamily[frameScan], frameFamilies.contains(family) {
+                frames.append(frameScan)
+                frameScan = Int(document.nodes[frameScan].end)
+            } else {
+                frameScan += 1
+            }
+        }
+        /// Visible text of the page outside the frame, the frame around `parent` excepted.
+        func pageText(around parent: Int) -> Double {
+            var total = visibleText[0]
+            for frame in frames where !(frame <= parent && Int(document.nodes[frame].end) > parent) { total -= visibleText[frame] }
+            return Double(total)
+        }
         var groups: [UInt64: [Int]] = [:]
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
@@ -207,7 +235,7 @@ enum TeaserRule {
                     guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
                     let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
-                    if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]),
+                    if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent),
                        !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
                         for card in long {
                             marks.listingCard[card] = .long
@@ -220,7 +248,7 @@ enum TeaserRule {
                 // service page of sections), not furniture beside it. Measured in visible
                 // text: cards are deeply indented markup, and their whitespace is no text.
                 let runText = cards.reduce(0) { $0 + Int(visibleText[$1]) }
-                if Double(runText) >= Heuristics.teaserMaximumPageShare * Double(visibleText[0]) {
+                if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent) {
                     // ... unless the page has a story of its own beside the run: an element that
                     // says it is the content, outside the run and not around it, holding at least
                     // `teaserStoryShare` of the run's text (a feed of cards under one article).
@@ -244,4 +272,5 @@ enum TeaserRule {
         if !marks.listingCard.contains(where: { $0 != .none }) { marks.listingCard = [] }
     }
 }
+
 

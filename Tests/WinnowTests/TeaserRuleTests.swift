@@ -1,0 +1,70 @@
+import Testing
+@testable import Winnow
+
+/// The teaser rule's reading of a run of cards: furniture beside a story, or a listing.
+@Suite("Teaser runs")
+struct TeaserRuleTests {
+    /// A shop page: a grid of eight product cards in `<main>`, with a site menu and a consent
+    /// panel around it.
+    static func shopPage(menu: String, consent: String) -> String {
+        let names = ["Oak reading lamp", "Linen table runner", "Walnut serving board", "Stoneware water jug",
+                     "Wool picnic blanket", "Brass candle holder", "Rattan storage basket", "Cotton tea towel set"]
+        let cards = names.enumerated().map { n, name in
+            """
+            <li class="product-item"><div class="product-info"><h3><a href="/shop/\(n)">\(name) for the cottage kitchen</a></h3>
+            <p>Made in the valley workshop, \(20 + n) pounds</p></div></li>
+            """
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Home goods - Valley Shop</title></head><body>
+            \(menu)
+            <main><h1>Home goods</h1><ul class="products">\(cards)</ul></main>
+            \(consent)
+            </body></html>
+            """
+    }
+
+    static let longText = "Browse the department for seasonal gifts, home comforts and the best sellers of this month, "
+        + "chosen by our buyers and delivered to your door within the week, wrapped in recycled paper. "
+
+    static func marks(_ html: String) throws -> NodeMarks {
+        let document = try HTMLParser.parse(html)
+        var marks = NodeMarks(document)
+        TeaserRule.mark(document, &marks)
+        return marks
+    }
+
+    @Test("a content class word inside the site's menu or consent panel is no story beside a grid: the grid is the listing")
+    func frameHoldsNoStory() throws {
+        let menu = "<nav class=\"main-menu\"><a href=\"/\">Home</a><div class=\"menu-content\"><p>\(Self.longText)</p></div></nav>"
+        let consent = "<div class=\"cookie-consent\"><div class=\"article-body\"><p>\(Self.longText)\(Self.longText)</p></div></div>"
+        let marks = try Self.marks(Self.shopPage(menu: menu, consent: consent))
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
+
+    @Test("a story beside a grid, outside the site's frame, still makes the grid teasers")
+    func storyOutsideTheFrameMakesTeasers() throws {
+        let menu = "<nav class=\"main-menu\"><a href=\"/\">Home</a></nav>"
+        let story = "<div class=\"article-body\"><p>\(Self.longText)\(Self.longText)\(Self.longText)</p></div>"
+        let marks = try Self.marks(Self.shopPage(menu: menu, consent: story))
+        #expect(marks.listingCard.isEmpty)
+        #expect(marks.ownFamily.contains(.teasers))
+    }
+
+    @Test("a site menu's text does not count in the page a grid must hold a share of")
+    func menuTextIsNoPartOfThePage() throws {
+        let entries = (1 ... 12).map { "<div><a href=\"/d/\($0)\">Department \($0)</a><p>\(Self.longText)</p></div>" }.joined()
+        let marks = try Self.marks(Self.shopPage(menu: "<nav class=\"site-menu\">\(entries)</nav>", consent: ""))
+        #expect(marks.listingCard.contains(.teaser))
+    }
+
+    @Test("a listing's cards shed the family of a wrapper around the grid, not the site menu's")
+    func listingCardsShedAWrappersFamily() throws {
+        let grid = "<div class=\"section-more-ads\"><ul class=\"products\">"
+        var html = Self.shopPage(menu: "", consent: "").replacing("<ul class=\"products\">", with: grid)
+        html = html.replacing("</ul></main>", with: "</ul></div></main>")
+        let extraction = try ExtractionTestSupport.extract(html)
+        ExtractionTestSupport.expectKept(["Oak reading lamp for the cottage kitchen", "Cotton tea towel set"], in: extraction)
+    }
+}
