@@ -293,10 +293,15 @@ struct NodeMarks {
             let tag = document.nodes[i].tag
             if parent >= 0, holdsBlocks[i] || tag.isBlock || tag.isHeading { holdsBlocks[parent] = true }
         }
+        var tabPanelEnd = 0
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
+            if i >= tabPanelEnd, Self.isTabPanel(document, i) { tabPanelEnd = Int(document.nodes[i].end) }
+            let insidePanel = i < tabPanelEnd
+            if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
             guard let own = ownFamily[i] else { continue }
+            if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             // So do a product page's reviews (only marked there, see `ProductRule`): a long

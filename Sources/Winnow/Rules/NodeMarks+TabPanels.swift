@@ -1,0 +1,19 @@
+/// Tab panels: the sections of a tabbed box (`role="tabpanel"`), each shown when its tab is
+/// picked. Sites name the box and its parts after the row of tabs (`menu-tabs`,
+/// `menu-item-container`), which reads as a menu; but a panel that holds running text holds
+/// the page's own sections, not links to other pages.
+extension NodeMarks {
+    private static let tabPanelRole = Array("tabpanel".utf8)
+
+    /// Whether an element says it is a tab panel.
+    static func isTabPanel(_ document: Document, _ element: Int) -> Bool {
+        guard let role = document.attributeBytes(.role, of: element) else { return false }
+        return role.elementsEqual(tabPanelRole)
+    }
+
+    /// Whether a navigation family gives way inside a tab panel: the element holds running
+    /// text (a menu of links holds none, even inside a panel).
+    static func tabPanelLiftsNavigation(_ family: BoilerplateFamily?, insidePanel: Bool, prose: Int32) -> Bool {
+        family == .navigation && insidePanel && prose > 0
+    }
+}
