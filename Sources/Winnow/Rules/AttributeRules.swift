@@ -99,7 +99,7 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    static let partWords: Set<String> = ["section", "card", "block", "module", "panel"]
+    static let partWords: Set<String> = ["section", "card", "block", "module", "panel", "headline"]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
     static let componentWords: Set<String> = [
