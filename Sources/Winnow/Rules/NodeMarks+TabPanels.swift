@@ -17,3 +17,20 @@ extension NodeMarks {
         family == .navigation && insidePanel && prose > 0
     }
 }
+
+/// Accordion panels: like tab panels, hidden until their header is clicked (`hidden` on a
+/// `cmp-accordion__panel`, `role="region"` in the WAI-ARIA accordion pattern); the reader
+/// opens them one by one, and what they hold is the page's text.
+extension NodeMarks {
+    private static let accordionWord = Array("accordion".utf8)
+    private static let regionRole = Array("region".utf8)
+
+    /// Whether a hidden element is an accordion's panel, read like a shown one.
+    static func isAccordionPanel(_ document: Document, _ element: Int) -> Bool {
+        // `aria-hidden` hides from every reader, assistive ones too: text kept out of the page.
+        if let aria = document.attributeBytes(.ariaHidden, of: element), aria.elementsEqual("true".utf8) { return false }
+        if let role = document.attributeBytes(.role, of: element), role.elementsEqual(regionRole) { return true }
+        guard let value = document.attributeBytes(.class, of: element) else { return false }
+        return ByteSearch.contains(value, accordionWord)
+    }
+}

@@ -49,7 +49,8 @@ struct NodeMarks {
             } else if !readsHidden, Visibility.isHidden(document, i),
                       // A tab panel is hidden until its tab is chosen: the reader picks one of
                       // several versions of the text (per system, per language), all content.
-                      document.attributeBytes(.role, of: i).map({ $0.elementsEqual("tabpanel".utf8) }) != true {
+                      document.attributeBytes(.role, of: i).map({ $0.elementsEqual("tabpanel".utf8) }) != true,
+                      !Self.isAccordionPanel(document, i) {
                 // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
                 // server render waiting to be moved into place) is still the page.
                 if pageText == nil { pageText = Self.readableTextBytes(document) }
