@@ -78,4 +78,21 @@ struct ServicePageTests {
         let extraction = try Support.extract(Self.page(sections))
         Support.expectKept(["Children under five travel free", "A short trip round the bay"], in: extraction)
     }
+
+    @Test("answers in hidden accordion panels are read; aria-hidden text stays out")
+    func hiddenAccordionPanelsAreRead() throws {
+        let faq = """
+            <div class="accordion"><h3><button>When do the boats leave?</button></h3>
+            <div class="accordion__panel" hidden><p>The first boat leaves at nine and the last one at six, \
+            and in August an evening trip goes out to watch the sun set behind the islands.</p></div>
+            <h3><button>Can I bring a dog?</button></h3>
+            <div class="accordion__panel" style="display:none"><p>Dogs on a lead are welcome on every boat, and the \
+            crew keeps a bowl of fresh water on the deck for them.</p></div>
+            <div class="accordion__panel" aria-hidden="true"><p>Screen readers never reach this note about the \
+            winter timetable, which the site keeps out of the page.</p></div></div>
+            """
+        let extraction = try Support.extract(Self.page(faq))
+        Support.expectKept(["The first boat leaves at nine", "Dogs on a lead are welcome"], in: extraction)
+        Support.expectDropped(["Screen readers never reach this note"], in: extraction)
+    }
 }
