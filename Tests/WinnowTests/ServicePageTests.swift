@@ -88,11 +88,14 @@ struct ServicePageTests {
             <h3><button>Can I bring a dog?</button></h3>
             <div class="accordion__panel" style="display:none"><p>Dogs on a lead are welcome on every boat, and the \
             crew keeps a bowl of fresh water on the deck for them.</p></div>
+            <h3><button>Is there a café?</button></h3>
+            <div class="faq-answer" style="display:none"><p>A small café by the ticket kiosk sells soup, sandwiches \
+            and the best scones on this part of the coast.</p></div>
             <div class="accordion__panel" aria-hidden="true"><p>Screen readers never reach this note about the \
             winter timetable, which the site keeps out of the page.</p></div></div>
             """
         let extraction = try Support.extract(Self.page(faq))
-        Support.expectKept(["The first boat leaves at nine", "Dogs on a lead are welcome"], in: extraction)
+        Support.expectKept(["The first boat leaves at nine", "Dogs on a lead are welcome", "A small café by the ticket kiosk"], in: extraction)
         Support.expectDropped(["Screen readers never reach this note"], in: extraction)
     }
 }

@@ -18,12 +18,15 @@ extension NodeMarks {
     }
 }
 
-/// Accordion panels: like tab panels, hidden until their header is clicked (`hidden` on a
-/// `cmp-accordion__panel`, `role="region"` in the WAI-ARIA accordion pattern); the reader
-/// opens them one by one, and what they hold is the page's text.
+/// Accordion panels: like tab panels, hidden until their header is clicked (`hidden` on an
+/// `accordion__panel`, `display:none` on a `collapse` or `faq-answer` box, `role="region"`
+/// in the WAI-ARIA accordion pattern); the reader opens them one by one, and what they hold
+/// is the page's text.
 extension NodeMarks {
     private static let accordionWord = Array("accordion".utf8)
     private static let regionRole = Array("region".utf8)
+    private static let collapseWord = Array("collaps".utf8)
+    private static let faqWord = Array("faq".utf8)
 
     /// Whether a hidden element is an accordion's panel, read like a shown one.
     static func isAccordionPanel(_ document: Document, _ element: Int) -> Bool {
@@ -31,6 +34,6 @@ extension NodeMarks {
         if let aria = document.attributeBytes(.ariaHidden, of: element), aria.elementsEqual("true".utf8) { return false }
         if let role = document.attributeBytes(.role, of: element), role.elementsEqual(regionRole) { return true }
         guard let value = document.attributeBytes(.class, of: element) else { return false }
-        return ByteSearch.contains(value, accordionWord)
+        return ByteSearch.contains(value, accordionWord) || ByteSearch.contains(value, collapseWord) || ByteSearch.contains(value, faqWord)
     }
 }
