@@ -97,6 +97,10 @@ enum AttributeRules {
         "embed", "embedded",
     ]
 
+    /// Words naming a part of the page's body: before `header` they make it that part's own
+    /// header (`section-header`, `card__header`) — its title and intro — not the site's.
+    static let partWords: Set<String> = ["section", "card", "block", "module", "panel", "headline"]
+
     /// Names of page-builder components: after `adv`, they make it "advanced".
     static let componentWords: Set<String> = [
         "heading", "btn", "button", "buttons", "tabs", "tab", "gallery", "form", "search", "filter", "icon",
@@ -134,6 +138,7 @@ enum AttributeRules {
     private static let contentTable = WordSet(contentWords.map { WordHash.of($0.utf8) })
     private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
     private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
+    private static let partTable = WordSet(partWords.map { WordHash.of($0.utf8) })
     private static let advHash = WordHash.of("adv".utf8)
     private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
@@ -223,10 +228,12 @@ enum AttributeRules {
         var family: BoilerplateFamily? = nil
         var neutralized = false
         let wordCount = bounds.count / 2
+        var previousHash: UInt64 = 0
         for w in 0 ..< wordCount {
             let lower = bounds[2 * w], upper = bounds[2 * w + 1]
             var hash = WordHash.seed
             for k in lower ..< upper { hash = WordHash.step(hash, bytes[k]) }
+            defer { previousHash = hash }
             if contentTable.contains(hash) { contentHint = true }
             if neutralTable.contains(hash) { neutralized = true }
             guard family == nil else { continue }
@@ -236,6 +243,8 @@ enum AttributeRules {
                 if hash == Self.advHash, w + 1 < wordCount, componentTable.contains(WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])) {
                     continue
                 }
+                // `section-header`, `card-header`: a part's own header.
+                if f == .header, w > 0, partTable.contains(previousHash) { continue }
                 family = f
                 continue
             }

@@ -49,7 +49,8 @@ struct NodeMarks {
             } else if !readsHidden, Visibility.isHidden(document, i),
                       // A tab panel is hidden until its tab is chosen: the reader picks one of
                       // several versions of the text (per system, per language), all content.
-                      document.attributeBytes(.role, of: i).map({ $0.elementsEqual("tabpanel".utf8) }) != true {
+                      document.attributeBytes(.role, of: i).map({ $0.elementsEqual("tabpanel".utf8) }) != true,
+                      !Self.isAccordionPanel(document, i) {
                 // A page hidden whole until its scripts run (an anti-flicker wrapper, a streamed
                 // server render waiting to be moved into place) is still the page.
                 if pageText == nil { pageText = Self.readableTextBytes(document) }
@@ -293,6 +294,7 @@ struct NodeMarks {
             let tag = document.nodes[i].tag
             if parent >= 0, holdsBlocks[i] || tag.isBlock || tag.isHeading { holdsBlocks[parent] = true }
         }
+        var tabPanelEnd = 0
         for i in 0 ..< document.count where !removed[i] {
             let parent = Int(document.nodes[i].parent)
             if parent >= 0 { family[i] = family[parent] }
@@ -303,7 +305,11 @@ struct NodeMarks {
                !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
                 family[i] = nil
             }
+            if i >= tabPanelEnd, Self.isTabPanel(document, i) { tabPanelEnd = Int(document.nodes[i].end) }
+            let insidePanel = i < tabPanelEnd
+            if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
             guard let own = ownFamily[i] else { continue }
+            if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).
             // So do a product page's reviews (only marked there, see `ProductRule`): a long

@@ -55,6 +55,18 @@ enum TeaserRule {
         return false
     }
 
+    /// Whether a link is a control rather than a way to another page: `role="button"`, or an
+    /// `href` that stays on the page (`#`, `#answer-3`). The question of an FAQ accordion is
+    /// such a link around its heading; it opens the answer below, it leads to no story.
+    static func isToggle(_ document: Document, _ anchor: Int) -> Bool {
+        if let role = document.attributeBytes(.role, of: anchor), role.elementsEqual("button".utf8) { return true }
+        if let href = document.attributeBytes(.href, of: anchor) {
+            let start = href.firstIndex { !$0.isASCIIWhitespace } ?? href.endIndex
+            return start < href.endIndex && href[start] == 0x23  // "#"
+        }
+        return false
+    }
+
     /// Bytes of text under an element other than whitespace.
     private static func visibleBytes(_ document: Document, _ element: Int, removed: [Bool]) -> Int32 {
         var visible: Int32 = 0
@@ -84,7 +96,7 @@ enum TeaserRule {
                 // teaser's title.
                 guard visibleBytes(document, i, removed: removed) >= minimumTitle else { return false }
                 if inLink[i] { return true }
-                for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a { return true }
+                for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a && inLink[j] { return true }
                 return false
             }
             i += 1
@@ -155,7 +167,7 @@ enum TeaserRule {
         var inLink = [Bool](repeating: false, count: count)
         for i in 0 ..< count {
             let parent = Int(document.nodes[i].parent)
-            inLink[i] = document.nodes[i].tag == .a || (parent >= 0 && inLink[parent])
+            inLink[i] = (document.nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
         }
         for i in stride(from: count - 1, through: 0, by: -1) where !marks.removed[i] {
             let node = document.nodes[i]
@@ -165,7 +177,7 @@ enum TeaserRule {
                 for byte in document.textBytes(of: i) where !byte.isASCIIWhitespace { visible += 1 }
                 visibleText[i] = visible
             }
-            if node.tag == .a { longestLink[i] = max(longestLink[i], text[i]) }
+            if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
             let parent = Int(node.parent)
             if parent >= 0 {
                 text[parent] += text[i]

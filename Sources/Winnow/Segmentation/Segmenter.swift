@@ -123,10 +123,17 @@ struct Segmentation {
     }
 
     /// Whether a link is a heading's permalink: inside a heading, to a fragment of this page.
+    /// Or a heading's toggle: an in-page or button link around a heading, as an FAQ
+    /// accordion wraps each question (`<a href="#"><h3>Can I change plans?</h3></a>`); it
+    /// opens the answer below, it leads nowhere.
     private static func isPermalink(_ link: Int, document: Document, owner: Int32?) -> Bool {
-        guard let owner, document.nodes[Int(owner)].tag.isHeading,
-              let href = document.attributeBytes(.href, of: link) else { return false }
-        return href.first == 0x23  // "#"
+        if let owner, document.nodes[Int(owner)].tag.isHeading,
+           let href = document.attributeBytes(.href, of: link) {
+            return href.first == 0x23  // "#"
+        }
+        guard TeaserRule.isToggle(document, link) else { return false }
+        for i in link + 1 ..< Int(document.nodes[link].end) where document.nodes[i].tag.isHeading { return true }
+        return false
     }
 
     /// Whether a block reads as running text: long enough, free enough of links, and with
