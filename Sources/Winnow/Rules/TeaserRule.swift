@@ -67,24 +67,17 @@ enum TeaserRule {
         return false
     }
 
-    /// Bytes of text under an element other than whitespace.
-    private static func visibleBytes(_ document: Document, _ element: Int, removed: [Bool]) -> Int32 {
-        var visible: Int32 = 0
-        for k in element ..< Int(document.nodes[element].end) where document.nodes[k].tag == .text && !removed[k] {
-            for byte in document.textBytes(of: k) where !byte.isASCIIWhitespace { visible += 1 }
-        }
-        return visible
-    }
-
     /// Whether a card opens with a linked title: its first heading holds a link, or, without
     /// a heading, its first words are a link. Sections of a page builder open with a plain
     /// heading and have their links further down (a button, a "Learn more").
     ///
-    /// - Parameter minimumTitle: Visible bytes the linked title needs (0 once most cards of
-    ///   the run have shown title-length titles: a short job title among long ones is still
-    ///   a card's).
+    /// - Parameters:
+    ///   - visibleText: Bytes of text other than whitespace under each node (``mark(_:_:)``'s count).
+    ///   - minimumTitle: Visible bytes the linked title needs (0 once most cards of the run
+    ///     have shown title-length titles: a short job title among long ones is still a card's).
     static func opensWithLinkedTitle(
-        _ document: Document, _ card: Int, inLink: [Bool], removed: [Bool], minimumTitle: Int32 = Heuristics.teaserMinimumTitleBytes
+        _ document: Document, _ card: Int, inLink: [Bool], visibleText: [Int32], removed: [Bool],
+        minimumTitle: Int32 = Heuristics.teaserMinimumTitleBytes
     ) -> Bool {
         let end = Int(document.nodes[card].end)
         var i = card + 1
@@ -94,7 +87,7 @@ enum TeaserRule {
             if node.tag.isHeading {
                 // A title's length: a heading that links a user name (a post's author) is no
                 // teaser's title.
-                guard visibleBytes(document, i, removed: removed) >= minimumTitle else { return false }
+                guard visibleText[i] >= minimumTitle else { return false }
                 if inLink[i] { return true }
                 for j in i + 1 ..< Int(node.end) where document.nodes[j].tag == .a && inLink[j] { return true }
                 return false
@@ -112,7 +105,7 @@ enum TeaserRule {
                 var link = Int(node.parent)
                 while link > card, document.nodes[link].tag != .a { link = Int(document.nodes[link].parent) }
                 guard link > card else { return false }
-                return visibleBytes(document, link, removed: removed) >= minimumTitle
+                return visibleText[link] >= minimumTitle
             }
             i += 1
         }
@@ -226,12 +219,16 @@ enum TeaserRule {
             for (_, members) in groups where members.count >= Heuristics.teaserMinimumRun {
                 // Titles must be title-length (a post's heading that links its author's name
                 // is no title) unless most of the run's cards have such titles.
-                var minimumTitle = Heuristics.teaserMinimumTitleBytes
-                let titled = members.filter { opensWithLinkedTitle(document, $0, inLink: inLink, removed: marks.removed) }.count
-                if titled * 5 >= members.count * 3 { minimumTitle = 0 }
+                var titled: [Int: Bool] = [:]
+                for member in members {
+                    titled[member] = opensWithLinkedTitle(document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed)
+                }
+                let relaxed = titled.values.filter { $0 }.count * 5 >= members.count * 3
                 func opensLikeCard(_ member: Int) -> Bool {
                     longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                        && (opensWithLinkedTitle(document, member, inLink: inLink, removed: marks.removed, minimumTitle: minimumTitle)
+                        && (titled[member] == true
+                            || relaxed && opensWithLinkedTitle(
+                                document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
                             // story, whatever label comes before its title.
                             || endsWithEllipsis(document, member, removed: marks.removed))
