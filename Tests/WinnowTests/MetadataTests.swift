@@ -260,12 +260,12 @@ struct MetadataTests {
         let numeric = page("Publicado el").replacingOccurrences(of: "Apr 26, 2023", with: "03/05/2022")
             .replacingOccurrences(of: "2025-08-21", with: "2022-05-03")
         #expect(try RenderingTestSupport.metadata(numeric).metadata.datePublished == "2022-05-03")
-        #expect(MetadataExtractor.isDayMonthSwap("2022-03-05", of: "2022-05-03T22:08:20-04:00"))
-        #expect(!MetadataExtractor.isDayMonthSwap("2022-03-05", of: "2022-03-05"))
-        #expect(MetadataExtractor.hasNumericDate("Publicado el 03/05/2022 a las 22h03"))
-        #expect(MetadataExtractor.hasNumericDate("am 3.5.22"))
-        #expect(!MetadataExtractor.hasNumericDate("Published March 9, 2026"))
-        #expect(!MetadataExtractor.hasNumericDate("2026-03-09"))
+        #expect(DateNormalizer.isDayMonthSwap("2022-03-05", of: "2022-05-03T22:08:20-04:00"))
+        #expect(!DateNormalizer.isDayMonthSwap("2022-03-05", of: "2022-03-05"))
+        #expect(DateNormalizer.hasNumericDate("Publicado el 03/05/2022 a las 22h03"))
+        #expect(DateNormalizer.hasNumericDate("am 3.5.22"))
+        #expect(!DateNormalizer.hasNumericDate("Published March 9, 2026"))
+        #expect(!DateNormalizer.hasNumericDate("2026-03-09"))
     }
 
     @Test("A headline set lower than h1 anchors the byline; a news agency's dateline gives the date")

@@ -306,6 +306,34 @@ enum DateNormalizer {
     /// Whether a timestamp is written in UTC (`Z` or `+00:00`).
     static func isUTC(_ iso: String) -> Bool { iso.hasSuffix("Z") || iso.hasSuffix("+00:00") }
 
+    /// Whether two dates differ only by day and month trading places: "03/05/2022" read the
+    /// American way where the page meant the fifth of March's European reading.
+    static func isDayMonthSwap(_ a: String, of b: String) -> Bool {
+        let a = Array(a.utf8.prefix(10)), b = Array(b.utf8.prefix(10))
+        guard a.count == 10, b.count == 10 else { return false }
+        return a[0 ..< 5] == b[0 ..< 5] && a[5 ..< 7] == b[8 ..< 10] && a[8 ..< 10] == b[5 ..< 7]
+    }
+
+    /// Whether a text writes a date all in numbers with the day and month first ("03/05/2022",
+    /// "3.5.22"), whose order a reader must guess.
+    static func hasNumericDate(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        func digits(_ i: Int) -> Int { var j = i; while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }; return j - i }
+        func isSeparator(_ c: UInt8) -> Bool { c == 0x2F || c == 0x2E || c == 0x2D }
+        var i = 0
+        while i < b.count {
+            let n1 = digits(i)
+            if n1 == 0 { i += 1; continue }
+            let j = i + n1
+            if (1 ... 2).contains(n1), j < b.count, isSeparator(b[j]) {
+                let n2 = digits(j + 1), k = j + 1 + n2
+                if (1 ... 2).contains(n2), k < b.count, b[k] == b[j], digits(k + 1) >= 2 { return true }
+            }
+            i = j
+        }
+        return false
+    }
+
     // MARK: Helpers
 
     static func isPlausible(year: Int, month: Int, day: Int) -> Bool {

@@ -101,8 +101,8 @@ struct MetadataExtractor {
                 s.htmlLang = document.attribute(.lang, of: i)
             case .h1 where s.headings.count < 5:
                 s.headings.append(i)
-            case .h2 where s.lowerHeadings.count < 40, .h3 where s.lowerHeadings.count < 40, .h4 where s.lowerHeadings.count < 40:
-                s.lowerHeadings.append(i)
+            case .h2, .h3, .h4:
+                if s.lowerHeadings.count < 40 { s.lowerHeadings.append(i) }
             case .time where s.times.count < 20:
                 if document.hasAttribute(.datetime, of: i) { s.times.append(i) }
             default: break
@@ -285,7 +285,7 @@ struct MetadataExtractor {
         var datelineNode: Int? = nil
         if let visibleDate, let published, published.prefix(10) != visibleDate.date.prefix(10),
            headingDate?.node == visibleDate.node, bylines.isLabelledPublished(visibleDate.node),
-           !(Self.isDayMonthSwap(visibleDate.date, of: published) && Self.hasNumericDate(document.normalizedText(of: visibleDate.node))) {
+           !(DateNormalizer.isDayMonthSwap(visibleDate.date, of: published) && DateNormalizer.hasNumericDate(document.normalizedText(of: visibleDate.node))) {
             // The headline's own "Published 26 April 2023" is what readers were told; a
             // declared date that disagrees is more often a re-save or a template's.
             metadata.datePublished = visibleDate.date
@@ -400,34 +400,6 @@ struct MetadataExtractor {
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0.lowercased()).inserted }
-    }
-
-    /// Whether two dates differ only by day and month trading places: "03/05/2022" read the
-    /// American way where the page meant the fifth of March's European reading.
-    static func isDayMonthSwap(_ a: String, of b: String) -> Bool {
-        let a = Array(a.utf8.prefix(10)), b = Array(b.utf8.prefix(10))
-        guard a.count == 10, b.count == 10 else { return false }
-        return a[0 ..< 5] == b[0 ..< 5] && a[5 ..< 7] == b[8 ..< 10] && a[8 ..< 10] == b[5 ..< 7]
-    }
-
-    /// Whether a text writes a date all in numbers with the day and month first ("03/05/2022",
-    /// "3.5.22"), whose order a reader must guess.
-    static func hasNumericDate(_ text: String) -> Bool {
-        let b = Array(text.utf8)
-        func digits(_ i: Int) -> Int { var j = i; while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }; return j - i }
-        func isSeparator(_ c: UInt8) -> Bool { c == 0x2F || c == 0x2E || c == 0x2D }
-        var i = 0
-        while i < b.count {
-            let n1 = digits(i)
-            if n1 == 0 { i += 1; continue }
-            let j = i + n1
-            if (1 ... 2).contains(n1), j < b.count, isSeparator(b[j]) {
-                let n2 = digits(j + 1), k = j + 1 + n2
-                if (1 ... 2).contains(n2), k < b.count, b[k] == b[j], digits(k + 1) >= 2 { return true }
-            }
-            i = j
-        }
-        return false
     }
 
     /// A date written in a URL path: `/2024/03/05/` or `/2024-03-05-`.
