@@ -182,6 +182,8 @@ private struct SAXTreeBuilder {
     /// root go.
     private var firstChild = FirstChild.none
     private var hasDoctype = false
+    /// Placeholders and hidden segments of a streamed render, placed by ``finish()``.
+    private var streamed = Document.StreamedSegments()
 
     private enum FirstChild { case none, root, other }
 
@@ -196,7 +198,7 @@ private struct SAXTreeBuilder {
     mutating func finish() -> Document {
         while !stack.isEmpty { pop() }
         if !document.nodes.isEmpty { document.nodes[0].end = Int32(document.nodes.count) }
-        return document
+        return streamed.isEmpty ? document : document.placingStreamedSegments(streamed)
     }
 
     /// The callbacks the shim's SAX handler calls; `builder` is a `SAXTreeBuilder`.
@@ -311,6 +313,12 @@ private struct SAXTreeBuilder {
             depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent,
             end: index + 1, start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
         _ = closed  // a closed element's end is already one past itself
+        let tag = document.nodes[Int(index)].tag
+        if tag == .template || tag == .div {
+            let role = document.streamedSegmentRole(of: Int(index))
+            if role.placeholder { streamed.placeholders.append(index) }
+            if role.segment { streamed.segments.append(index) }
+        }
     }
 
     /// The element name xmlSplitQName leaves: what follows the first colon, unless the name
