@@ -16,6 +16,35 @@ struct BoilerplateFamilyTests {
         #expect(extraction.decisions.filter(\.kept).count <= 4, "\(Support.explain(extraction))")
     }
 
+    @Test("a picture caption inside a menu (a mega-menu's featured story) is the menu's")
+    func captionInsideMenuIsNavigation() throws {
+        let feature = { (topic: String) in
+            """
+            <li class="menu-feature"><figure><img src="/f.jpg" alt=""><figcaption>The harbour trust has \
+            opened a new visitor centre beside the old \(topic), and the volunteers who run it are \
+            looking for more help with tours over the summer months.</figcaption></figure></li>
+            """
+        }
+        let menu = """
+            <nav class="primary-menu"><ul>
+            <li><a href="/about">About</a><ul class="mega"><li><a href="/about/team">Our team</a></li>\(feature("boat shed"))</ul></li>
+            <li><a href="/visit">Visit</a><ul class="mega"><li><a href="/visit/hours">Opening hours</a></li>\(feature("slipway"))</ul></li>
+            <li><a href="/learn">Learn</a><ul class="mega"><li><a href="/learn/schools">Schools</a></li>\(feature("rope walk"))</ul></li>
+            <li><a href="/give">Give</a><ul class="mega"><li><a href="/give/now">Give now</a></li>\(feature("lighthouse"))</ul></li>
+            </ul></nav>
+            """
+        // A short page in one wrapper with its menu, whose captions outweigh the page's prose
+        // (as in a photo gallery, where captions are the content).
+        let page = """
+            <html><head><title>Course list</title></head><body><div id="page">\(menu)
+            <div class="content"><h1>Course list</h1><p>\(Support.paragraphs[1])</p></div>
+            </div></body></html>
+            """
+        let extraction = try Support.extract(page)
+        #expect(extraction.text.contains(Support.articleMarkers[1]), "\(Support.explain(extraction))")
+        #expect(!extraction.text.contains("visitor centre"), "\(Support.explain(extraction))")
+    }
+
     @Test("a syntax highlighter's token classes inside code name no family")
     func highlighterTokensAreNotFurniture() throws {
         let code = """

@@ -335,6 +335,8 @@ struct NodeMarks {
             // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
             // where cards count as content, they stay the menu's.
             if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
+            // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
+            if own == .caption, family[i] == .navigation { continue }
             family[i] = own
         }
     }
