@@ -205,6 +205,21 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([prompt], in: extraction)
     }
 
+    @Test("a sign-up box named only by layout classes is dropped by its text", arguments: [
+        "By subscribing to this letter, you agree to our terms of service and privacy policy.",
+        "En vous inscrivant, vous acceptez nos conditions d'utilisation.",
+    ])
+    func signUpConsentLineIsDropped(consent: String) throws {
+        let box = """
+            <div class="flex flex-col px-5"><p class="text-xl">More from the valley</p>
+            <p class="max-w-lg">Get the Courier's free weekly newsletter, with walks, markets and the week's best stories from the towns along the canal.</p>
+            <p class="text-xs">\(consent)</p></div>
+            """
+        let extraction = try Support.extractArticle(afterArticle: box)
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(consent.prefix(30)), "free weekly newsletter"], in: extraction)
+    }
+
     @Test("promo banners are dropped")
     func promoBannersAreDropped() throws {
         let extraction = try Support.extractArticle(
