@@ -220,6 +220,20 @@ struct BoilerplateFamilyTests {
         Support.expectDropped([String(consent.prefix(30)), "free weekly newsletter"], in: extraction)
     }
 
+    @Test("a form's status messages (shown only after a submit) are dropped")
+    func formStatusMessagesAreDropped() throws {
+        let box = """
+            <div class="w-form"><form><input type="email"><input type="submit" value="Send"></form>
+            <div class="w-form-done"><div>Thank you, your note has reached the editors of the Courier, and one of them \
+            will write back to you within a few days with an answer to the question that you asked about the canal.</div></div>
+            <div class="w-form-fail"><div>Something went wrong while we were sending your note to the editors of the \
+            Courier, so please wait for a minute or two and then try to send it to them again from this page.</div></div></div>
+            """
+        let extraction = try Support.extractArticle(middle: box)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["your note has reached", "Something went wrong"], in: extraction)
+    }
+
     @Test("promo banners are dropped")
     func promoBannersAreDropped() throws {
         let extraction = try Support.extractArticle(
