@@ -249,6 +249,41 @@ enum DateNormalizer {
         return nil
     }
 
+    /// Whether a text is a date and nothing more: besides month and weekday names it holds
+    /// only clock times, ordinal endings, am/pm, time-zone abbreviations, the labels of a
+    /// dateline ("Posted on", "Updated") and a reading time ("· 4 min read"), and at most four
+    /// other numbers. A sentence ("As of May 5, 2024, the agency…"), a place and an event's
+    /// dates, or a reference ("2011 May 25;94(1):247-53") is not one.
+    static func isBareDate(_ text: String) -> Bool {
+        var numbers = 0
+        var skipNext = false
+        for t in tokens(text) {
+            switch t {
+            case .number(_, _, let next):
+                if skipNext { skipNext = next == ":"; continue }
+                if next == ":" { skipNext = true; continue }
+                numbers += 1
+            case .word(let w):
+                if monthNames[w] == nil, !bareDateWords.contains(w) { return false }
+            }
+        }
+        return numbers >= 1 && numbers <= 4
+    }
+
+    /// Words a dateline may hold besides the date (English, German, French, Spanish):
+    /// weekdays, connectives, ordinal endings, am/pm, time zones, labels, a reading time.
+    static let bareDateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "at", "on", "the", "of", "um", "à", "le", "el", "de", "del", "st", "nd", "rd", "th", "er", "h", "uhr",
+        "am", "pm", "a", "m", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst",
+        "published", "posted", "updated", "last", "modified", "originally", "publié", "mis", "jour", "veröffentlicht",
+        "aktualisiert", "publicado", "actualizado", "min", "mins", "minute", "minutes", "read", "lesezeit", "lecture",
+    ]
+
     private static let monthNames: [String: Int] = {
         var table: [String: Int] = [:]
         let lists: [[String]] = [
