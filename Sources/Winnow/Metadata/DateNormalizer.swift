@@ -236,10 +236,15 @@ enum DateNormalizer {
             guard isPlausible(year: year.value, month: month, day: day.value) else { return nil }
             return format(year.value, month, day.value)
         }
-        // Numeric: d.m.yyyy, m/d/yyyy, d-m-yyyy.
+        // Numeric: d.m.yyyy, m/d/yyyy, d-m-yyyy, and yyyy.mm.dd inside a text.
         guard numbers.count >= 3 else { return nil }
         for k in 0 ... numbers.count - 3 {
             let a = numbers[k], b = numbers[k + 1], c = numbers[k + 2]
+            if a.digits == 4, b.digits == 2, c.digits == 2, b.index == a.index + 1, c.index == b.index + 1,
+               let sep = a.sep, sep == "." || sep == "-" || sep == "/", b.sep == sep,
+               isPlausible(year: a.value, month: b.value, day: c.value) {
+                return format(a.value, b.value, c.value)
+            }
             guard b.index == a.index + 1, c.index == b.index + 1, c.digits == 4, a.digits <= 2, b.digits <= 2 else { continue }
             let sep = a.sep
             var (d, m) = sep == "/" ? (b.value, a.value) : (a.value, b.value)
