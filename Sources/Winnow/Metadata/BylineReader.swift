@@ -438,6 +438,27 @@ struct BylineReader {
         return days
     }
 
+    /// The first date the page prints as a dateline of its own (see
+    /// ``DateNormalizer/isBareDate(_:)``) outside its furniture, table cells and comments,
+    /// and not a member's joining date or a copyright line.
+    func firstBareDate() -> String? {
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
+                || parentTag == .option { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes), isEligible(i) else { continue }
+            let line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            guard line.count <= 60 else { continue }
+            let t = stripDateLabel(line)
+            guard let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t), !isInTableCell(i),
+                  !isOtherDate(line, parent: parent), !isInCommentThread(i) else { continue }
+            return d
+        }
+        return nil
+    }
+
     /// The text in an element that prints `day` (`2024-03-05`) and nothing but the date
     /// ("Posted on March 5, 2024 at 9:30 am", "5 mars 2024 · 4 min read"; see
     /// ``DateNormalizer/isBareDate(_:)``), nil when the day is printed only inside a

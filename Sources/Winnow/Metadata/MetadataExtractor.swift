@@ -308,6 +308,13 @@ struct MetadataExtractor {
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
                 ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
+            // A page that calls itself an article but declares no date: the first dateline
+            // it prints. Not on other pages, whose printed dates are more often their items'
+            // (a listing's cards, a shop's reviews, a documentation footer's last change).
+            if metadata.datePublished == nil,
+               Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys)) == "article" {
+                metadata.datePublished = bylines.firstBareDate()
+            }
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
