@@ -284,10 +284,12 @@ struct MetadataExtractor {
         }
         var datelineNode: Int? = nil
         if let visibleDate, let published, published.prefix(10) != visibleDate.date.prefix(10),
-           headingDate?.node == visibleDate.node, bylines.isLabelledPublished(visibleDate.node),
+           bylines.isLabelledPublished(visibleDate.node),
+           headingDate?.node == visibleDate.node || !bylines.printedDays().contains(published.prefix(10)),
            !(DateNormalizer.isDayMonthSwap(visibleDate.date, of: published) && DateNormalizer.hasNumericDate(document.normalizedText(of: visibleDate.node))) {
-            // The headline's own "Published 26 April 2023" is what readers were told; a
-            // declared date that disagrees is more often a re-save or a template's.
+            // The headline's own "Published 26 April 2023" (or one printed further away when
+            // the declared date is printed nowhere) is what readers were told; a declared
+            // date that disagrees is more often a re-save or a template's.
             metadata.datePublished = visibleDate.date
             datelineNode = visibleDate.node
         } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
