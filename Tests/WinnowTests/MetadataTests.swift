@@ -312,10 +312,11 @@ struct MetadataTests {
 
     @Test("An article that declares no date takes the first dateline it prints; other pages do not")
     func undeclaredArticleDate() throws {
+        let filler = (1 ... 250).map { "<p>Step \($0): feed the starter with flour and water.</p>" }.joined()
         func page(_ type: String) -> String {
             """
-            <html><head><title>Sourdough Starter</title>\(type)</head><body><nav><span>January 3, 2026</span></nav>
-            <h2>Sourdough Starter</h2><p>Feed the starter twice a day with flour and water.</p>
+            <html><head><title>Sourdough Starter</title>\(type)</head><body>
+            <h2>Sourdough Starter</h2>\(filler)<table><tr><td>March 1, 2024</td></tr></table>
             <div class="info"><span>April 8, 2024</span></div><p>Keep it somewhere warm.</p></body></html>
             """
         }
@@ -325,7 +326,7 @@ struct MetadataTests {
 
     @Test("A date labelled as the publication's far from the headline beats a declared date the page prints nowhere")
     func farLabelledPublicationDate() throws {
-        let filler = (1 ... 60).map { "<p>Paragraph \($0) on ledgers, invoices and receipts.</p>" }.joined()
+        let filler = (1 ... 250).map { "<p>Paragraph \($0) on ledgers, invoices and receipts.</p>" }.joined()
         func page(_ foot: String) -> String {
             """
             <html><head><title>Free Ledger Tools</title><meta property="article:published_time" content="2025-11-29T12:00:00-05:00"></head>
