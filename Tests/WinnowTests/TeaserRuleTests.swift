@@ -80,7 +80,7 @@ struct TeaserRuleTests {
                     <p>A short look at what the survey found this season.</p></div>
                     """
             }.joined()
-            return "<h2>\(section)</h2><div class=\"row\">\(cards)</div><div class=\"slot\"></div>"
+            return "<section><h2>\(section)</h2><div class=\"row\">\(cards)</div><div class=\"slot\"></div></section>"
         }.joined(separator: "\n")
         return """
             <!DOCTYPE html><html lang="en"><head><title>Nature - The Valley Post</title></head><body>
