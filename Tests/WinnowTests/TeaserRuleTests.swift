@@ -121,4 +121,23 @@ struct TeaserRuleTests {
         #expect(!marks.removed[link])
         #expect(marks.removed[box])
     }
+
+    @Test("a card whose title follows a short linked kicker (its show or section) still opens with a linked title")
+    func kickerBeforeTheTitle() throws {
+        let cards = (1 ... 4).map { n in
+            """
+            <div class="entry"><h3><a href="/shows/river">River Hour</a></h3>
+            <h2><a href="/stories/\(n)">Otters return to the mill pond after forty years, part \(n)</a></h2>
+            <p>Listeners sent in their sightings from the towpath.</p></div>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Otters - The Valley Post</title></head><body>
+            <main><article class="story-body"><h1>Otters</h1><p>\(String(repeating: Self.longText, count: 6))</p></article>
+            <div class="more">\(cards)</div></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.ownFamily.filter { $0 == .teasers }.count == 4)
+    }
 }

@@ -85,6 +85,13 @@ enum TeaserRule {
             let node = document.nodes[i]
             if removed[i] { i = Int(node.end); continue }
             if node.tag.isHeading {
+                // A short linked heading before another heading is the card's kicker (its
+                // section or show): the title follows.
+                if visibleText[i] < minimumTitle, inLink[i] || (i + 1 ..< Int(node.end)).contains(where: { document.nodes[$0].tag == .a && inLink[$0] }) {
+                    var next = Int(node.end)
+                    while next < end, removed[next] || !document.nodes[next].tag.isHeading, document.nodes[next].tag != .text || document.textBytes(of: next).allSatisfy(\.isASCIIWhitespace) || removed[next] { next += 1 }
+                    if next < end, document.nodes[next].tag.isHeading { i = next; continue }
+                }
                 // A title's length: a heading that links a user name (a post's author) is no
                 // teaser's title.
                 guard visibleText[i] >= minimumTitle else { return false }
