@@ -80,6 +80,18 @@ enum TeaserRule {
         minimumTitle: Int32 = Heuristics.teaserMinimumTitleBytes
     ) -> Bool {
         let end = Int(document.nodes[card].end)
+        /// The heading that follows `heading` in the card with no visible text between.
+        func headingNext(after heading: Int) -> Int? {
+            var next = Int(document.nodes[heading].end)
+            while next < end {
+                let node = document.nodes[next]
+                if removed[next] { next = Int(node.end); continue }
+                if node.tag.isHeading { return next }
+                if node.tag == .text, !document.textBytes(of: next).allSatisfy(\.isASCIIWhitespace) { return nil }
+                next += 1
+            }
+            return nil
+        }
         var i = card + 1
         while i < end {
             let node = document.nodes[i]
@@ -87,10 +99,10 @@ enum TeaserRule {
             if node.tag.isHeading {
                 // A short linked heading before another heading is the card's kicker (its
                 // section or show): the title follows.
-                if visibleText[i] < minimumTitle, inLink[i] || (i + 1 ..< Int(node.end)).contains(where: { document.nodes[$0].tag == .a && inLink[$0] }) {
-                    var next = Int(node.end)
-                    while next < end, removed[next] || !document.nodes[next].tag.isHeading, document.nodes[next].tag != .text || document.textBytes(of: next).allSatisfy(\.isASCIIWhitespace) || removed[next] { next += 1 }
-                    if next < end, document.nodes[next].tag.isHeading { i = next; continue }
+                let isLinked = inLink[i] || (i + 1 ..< Int(node.end)).contains { document.nodes[$0].tag == .a && inLink[$0] }
+                if visibleText[i] < minimumTitle, isLinked, let title = headingNext(after: i) {
+                    i = title
+                    continue
                 }
                 // A title's length: a heading that links a user name (a post's author) is no
                 // teaser's title.
