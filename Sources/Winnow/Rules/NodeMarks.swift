@@ -421,7 +421,9 @@ enum Visibility {
             default: break
             }
         }
-        if let aria, aria.elementsEqual("true".utf8) { return true }
+        // A link hidden from assistive readers only is the repeat of a link beside it (a card's
+        // blurb linking the same story as its title): screen readers skip it, the page shows it.
+        if let aria, aria.elementsEqual("true".utf8), node.tag != .a { return true }
         if let style {
             var compact: [UInt8] = []
             compact.reserveCapacity(style.count)
