@@ -35,6 +35,27 @@ struct ProductPageTests {
         Support.expectKept(["hand-soldered brass lantern", "survived a whole summer"], in: extraction)
     }
 
+    @Test("a box named for customers' reviews is furniture even on a shop page that declares no product")
+    func customerReviewsWithoutStructuredData() throws {
+        let extraction = try Support.extract(Support.productPage(head: "", reviewsClass: "customer-reviews", reviewsInColumn: true))
+        Support.expectKept(["hand-soldered brass lantern"], in: extraction)
+        Support.expectDropped(["survived a whole summer", "Lovely light for the balcony"], in: extraction)
+    }
+
+    @Test("reviews keep their mark when their box shares its class with other marked boxes")
+    func reviewsInSharedClassBoxes() throws {
+        // Shops build every box of the page from one component (`class="box"`): the boxes so
+        // marked hold half the prose together, but the reviews are still the buyers'.
+        let newsletter = """
+            <div class="box" id="newsletter"><p>Join the lamp letter and hear first when a new batch of lanterns leaves the shed, when the winter sale starts, and which of the old designs are coming back to the workshop this season for a short run only.</p></div>
+            """
+        let html = Support.productPage(head: Support.productStructuredData, reviewsClass: "box\" id=\"customer-reviews")
+            .replacingOccurrences(of: #"<section class="related">"#, with: newsletter + #"<section class="related">"#)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00"], in: extraction)
+        Support.expectDropped(["survived a whole summer", "Join the lamp letter"], in: extraction)
+    }
+
     @Test("a count of reviews or a link to them does not mark the column")
     func reviewCountIsNotReviews() throws {
         let extraction = try Support.extract(
@@ -97,6 +118,13 @@ struct ProductPageTests {
         #expect(!names("no-reviews"))
         #expect(!names("preview"))
         #expect(!names("product-description"))
+        func buyers(_ value: String) -> Bool { ProductRule.namesReviews(ArraySlice(Array(value.utf8)), buyersOnly: true) }
+        #expect(buyers("customer-reviews"))
+        #expect(buyers("userReviews"))
+        #expect(buyers("cr customer_review-R2X9"))
+        #expect(!buyers("review-body"))
+        #expect(!buyers("product-reviews"))
+        #expect(!buyers("customer-review-count"))
     }
 
     @Test("the label over a carousel of other products in the column is not a product detail")
