@@ -140,6 +140,35 @@ struct ProductPageTests {
         Support.expectDropped(["Also from the workshop", "Brass wick trimmer"], in: extraction)
     }
 
+    @Test("a carousel on a product page slides through other products, not the product's text")
+    func carouselOfOtherProductsIsDropped() throws {
+        let slides = (1 ... 4).map { n in
+            """
+            <li class="slide"><div class="tile"><h3>Harbour lantern, model \(n), in smoked glass</h3><div class="cost">€\(40 + n).00</div><p>A smaller lantern, the \(n == 1 ? "first" : n == 2 ? "second" : n == 3 ? "third" : "fourth") of the harbour series, made for a window sill, with a hinged door and a loop for hanging it from a hook.</p></div></li>
+            """
+        }.joined()
+        let carousel = #"<div class="products-carousel"><h2>People who viewed this also viewed</h2><ul>"# + slides + "</ul></div>"
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: "<h2>Specifications</h2>", with: carousel + "<h2>Specifications</h2>")
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00", "Brushed brass"], in: extraction)
+        Support.expectDropped(["Harbour lantern, model 2", "€43.00", "window sill"], in: extraction)
+        // The same carousel on a page that declares no product is read by the general rules.
+        let plain = try Support.extract(html.replacingOccurrences(of: Support.productStructuredData, with: ""))
+        Support.expectKept(["window sill"], in: plain)
+    }
+
+    @Test("the word carousel is found among class words, camelCase humps included")
+    func carouselWord() {
+        let word = WordHash.of("carousel".utf8)
+        func has(_ value: String) -> Bool { ProductRule.hasWord(word, in: ArraySlice(Array(value.utf8))) }
+        #expect(has("carousel carousel--slides"))
+        #expect(has("upsell-slider-carousel-container"))
+        #expect(has("quoteCarouselWrapper"))
+        #expect(!has("carousels-page"))
+        #expect(!has("product-gallery"))
+    }
+
     @Test("a long list of reviews under a short description is still not the description")
     func longReviewListIsDropped() throws {
         let more = (1 ... 6).map { n in

@@ -23,16 +23,18 @@ enum ProductRule {
     /// `quoteCarousel`). On one product's page a carousel slides through other products
     /// ("People who viewed this item also viewed", "Similar items") or the product's own
     /// pictures, never through its description; the description is written out in full. Not
-    /// one around the product's title.
+    /// one around the product's title, nor one without blocks inside (`carousel-label`, the
+    /// line that titles a carousel, is judged as the label it is).
     static func markCarousels(_ document: Document, _ marks: inout NodeMarks) {
-        mark(document, &marks, as: .related) { hasWord(carouselWord, in: $0) }
+        mark(document, &marks, as: .related, requiringBlocks: true) { hasWord(carouselWord, in: $0) }
     }
 
     /// Gives `family` to the outermost elements whose class or id `names` accepts, except
-    /// those already marked and those around the product's title (the first `h1`).
+    /// those already marked and those around the product's title (the first `h1`); with
+    /// `requiringBlocks`, only to elements that hold block-level elements.
     private static func mark(
         _ document: Document, _ marks: inout NodeMarks, as family: BoilerplateFamily,
-        names: (ArraySlice<UInt8>) -> Bool
+        requiringBlocks: Bool = false, names: (ArraySlice<UInt8>) -> Bool
     ) {
         var title = -1
         for i in 0 ..< document.count where document.nodes[i].tag == .h1 && !marks.removed[i] {
@@ -60,6 +62,9 @@ enum ProductRule {
                     cache[key] = named
                 }
                 if named { break }
+            }
+            if named, requiringBlocks {
+                named = (i + 1 ..< Int(node.end)).contains { document.nodes[$0].tag.isBlock || document.nodes[$0].tag.isHeading }
             }
             if named {
                 marks.ownFamily[i] = family
