@@ -63,6 +63,29 @@ struct ProductPageTests {
         Support.expectKept(["survived a whole summer"], in: extraction)
     }
 
+    @Test("a product name set as an ARIA first-level heading anchors the product column")
+    func ariaHeadingIsTheProductTitle() throws {
+        func page(level: Int) -> String {
+            """
+            <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(Support.productStructuredData)</head>
+            <body><header class="site-header"><nav><a href="/">Home</a> <a href="/lamps">Lamps</a></nav></header>
+            <div class="buy-box"><div class="name" role="heading" aria-level="\(level)">Tallowmere Lantern</div>
+            <div class="price">€64.00</div><div class="stock">Ships in two days</div></div>
+            <div class="product-description">
+              <p>The Tallowmere is a hand-soldered brass lantern that takes a single tea light or a small oil burner, and it throws a warm, even light across a table without the flicker of an open flame.</p>
+              <p>Its glass panes lift out for cleaning, and the ring on top folds flat so that the lantern packs into a drawer when the evenings grow light again in spring.</p>
+            </div>
+            <footer class="site-footer"><p>Quayside Lamps, harbour workshop since 1998.</p></footer></body></html>
+            """
+        }
+        let extraction = try Support.extract(page(level: 1))
+        Support.expectKept(["Tallowmere Lantern", "€64.00", "Ships in two days", "hand-soldered brass lantern"], in: extraction)
+        // A heading of another level is no product title: the buy box is not taken in.
+        let third = try Support.extract(page(level: 3))
+        Support.expectKept(["hand-soldered brass lantern"], in: third)
+        Support.expectDropped(["€64.00"], in: third)
+    }
+
     @Test("OpenGraph's product type alone marks a product page")
     func openGraphProductType() throws {
         let extraction = try Support.extract(Support.productPage(head: #"<meta property="og:type" content="product">"#))
