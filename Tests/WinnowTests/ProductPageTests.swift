@@ -42,6 +42,14 @@ struct ProductPageTests {
         Support.expectDropped(["survived a whole summer", "Lovely light for the balcony"], in: extraction)
     }
 
+    @Test("a heading's id made from its title is an anchor, not a list of reviews")
+    func headingIdIsNoReviewList() throws {
+        let extraction = try Support.extractArticle(
+            start: #"<h2 id="h-glowing-customer-reviews">Glowing customer reviews</h2>"#, end: "")
+        Support.expectKept(["Glowing customer reviews"], in: extraction)
+        Support.expectArticle(extraction)
+    }
+
     @Test("reviews keep their mark when their box shares its class with other marked boxes")
     func reviewsInSharedClassBoxes() throws {
         // Shops build every box of the page from one component (`class="box"`): the boxes so

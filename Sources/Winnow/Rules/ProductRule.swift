@@ -30,7 +30,7 @@ enum ProductRule {
     }
 
     /// Gives `family` to the outermost elements whose class or id `names` accepts, except
-    /// those already marked and those around the product's title (the first `h1`); with
+    /// headings, those already marked and those around the product's title (the first `h1`); with
     /// `requiringBlocks`, only to elements that hold block-level elements.
     private static func mark(
         _ document: Document, _ marks: inout NodeMarks, as family: BoilerplateFamily,
@@ -45,8 +45,10 @@ enum ProductRule {
         var i = 0
         while i < document.count {
             let node = document.nodes[i]
+            // A heading names no list of reviews: its id is an anchor made from its title
+            // (`<h3 id="h-glowing-customer-reviews">`).
             guard node.tag != .text, !marks.removed[i], node.count > 0, marks.ownFamily[i] == nil,
-                  node.tag != .body, node.tag != .html, node.tag != .main,
+                  node.tag != .body, node.tag != .html, node.tag != .main, !node.tag.isHeading,
                   !(title > i && title < Int(node.end)) else {
                 i += 1
                 continue
