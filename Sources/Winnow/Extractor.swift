@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
         TeaserRule.mark(document, &marks)
         let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
         var metadata = metadataResult.metadata
-        if metadataResult.describesProduct { ProductRule.markReviews(document, &marks) }
+        ProductRule.markReviews(document, &marks, buyersOnly: !metadataResult.describesProduct)
+        if metadataResult.describesProduct { ProductRule.markCarousels(document, &marks) }
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
         var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(

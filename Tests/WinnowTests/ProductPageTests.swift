@@ -35,11 +35,63 @@ struct ProductPageTests {
         Support.expectKept(["hand-soldered brass lantern", "survived a whole summer"], in: extraction)
     }
 
+    @Test("a box named for customers' reviews is furniture even on a shop page that declares no product")
+    func customerReviewsWithoutStructuredData() throws {
+        let extraction = try Support.extract(Support.productPage(head: "", reviewsClass: "customer-reviews", reviewsInColumn: true))
+        Support.expectKept(["hand-soldered brass lantern"], in: extraction)
+        Support.expectDropped(["survived a whole summer", "Lovely light for the balcony"], in: extraction)
+    }
+
+    @Test("a heading's id made from its title is an anchor, not a list of reviews")
+    func headingIdIsNoReviewList() throws {
+        let extraction = try Support.extractArticle(
+            start: #"<h2 id="h-glowing-customer-reviews">Glowing customer reviews</h2>"#, end: "")
+        Support.expectKept(["Glowing customer reviews"], in: extraction)
+        Support.expectArticle(extraction)
+    }
+
+    @Test("reviews keep their mark when their box shares its class with other marked boxes")
+    func reviewsInSharedClassBoxes() throws {
+        // Shops build every box of the page from one component (`class="box"`): the boxes so
+        // marked hold half the prose together, but the reviews are still the buyers'.
+        let newsletter = """
+            <div class="box" id="newsletter"><p>Join the lamp letter and hear first when a new batch of lanterns leaves the shed, when the winter sale starts, and which of the old designs are coming back to the workshop this season for a short run only.</p></div>
+            """
+        let html = Support.productPage(head: Support.productStructuredData, reviewsClass: "box\" id=\"customer-reviews")
+            .replacingOccurrences(of: #"<section class="related">"#, with: newsletter + #"<section class="related">"#)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00"], in: extraction)
+        Support.expectDropped(["survived a whole summer", "Join the lamp letter"], in: extraction)
+    }
+
     @Test("a count of reviews or a link to them does not mark the column")
     func reviewCountIsNotReviews() throws {
         let extraction = try Support.extract(
             Support.productPage(head: Support.productStructuredData, reviewsClass: "review-count", reviewsInColumn: true))
         Support.expectKept(["survived a whole summer"], in: extraction)
+    }
+
+    @Test("a product name set as an ARIA first-level heading anchors the product column")
+    func ariaHeadingIsTheProductTitle() throws {
+        func page(level: Int) -> String {
+            """
+            <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(Support.productStructuredData)</head>
+            <body><header class="site-header"><nav><a href="/">Home</a> <a href="/lamps">Lamps</a></nav></header>
+            <div class="buy-box"><div class="name" role="heading" aria-level="\(level)">Tallowmere Lantern</div>
+            <div class="price">€64.00</div><div class="stock">Ships in two days</div></div>
+            <div class="product-description">
+              <p>The Tallowmere is a hand-soldered brass lantern that takes a single tea light or a small oil burner, and it throws a warm, even light across a table without the flicker of an open flame.</p>
+              <p>Its glass panes lift out for cleaning, and the ring on top folds flat so that the lantern packs into a drawer when the evenings grow light again in spring.</p>
+            </div>
+            <footer class="site-footer"><p>Quayside Lamps, harbour workshop since 1998.</p></footer></body></html>
+            """
+        }
+        let extraction = try Support.extract(page(level: 1))
+        Support.expectKept(["Tallowmere Lantern", "€64.00", "Ships in two days", "hand-soldered brass lantern"], in: extraction)
+        // A heading of another level is no product title: the buy box is not taken in.
+        let third = try Support.extract(page(level: 3))
+        Support.expectKept(["hand-soldered brass lantern"], in: third)
+        Support.expectDropped(["€64.00"], in: third)
     }
 
     @Test("OpenGraph's product type alone marks a product page")
@@ -97,6 +149,13 @@ struct ProductPageTests {
         #expect(!names("no-reviews"))
         #expect(!names("preview"))
         #expect(!names("product-description"))
+        func buyers(_ value: String) -> Bool { ProductRule.namesReviews(ArraySlice(Array(value.utf8)), buyersOnly: true) }
+        #expect(buyers("customer-reviews"))
+        #expect(buyers("userReviews"))
+        #expect(buyers("cr customer_review-R2X9"))
+        #expect(!buyers("review-body"))
+        #expect(!buyers("product-reviews"))
+        #expect(!buyers("customer-review-count"))
     }
 
     @Test("the label over a carousel of other products in the column is not a product detail")
@@ -110,6 +169,35 @@ struct ProductPageTests {
         let extraction = try Support.extract(html)
         Support.expectKept(["€64.00", "Brushed brass"], in: extraction)
         Support.expectDropped(["Also from the workshop", "Brass wick trimmer"], in: extraction)
+    }
+
+    @Test("a carousel on a product page slides through other products, not the product's text")
+    func carouselOfOtherProductsIsDropped() throws {
+        let slides = (1 ... 4).map { n in
+            """
+            <li class="slide"><div class="tile"><h3>Harbour lantern, model \(n), in smoked glass</h3><div class="cost">€\(40 + n).00</div><p>A smaller lantern, the \(n == 1 ? "first" : n == 2 ? "second" : n == 3 ? "third" : "fourth") of the harbour series, made for a window sill, with a hinged door and a loop for hanging it from a hook.</p></div></li>
+            """
+        }.joined()
+        let carousel = #"<div class="products-carousel"><h2>People who viewed this also viewed</h2><ul>"# + slides + "</ul></div>"
+        let html = Support.productPage(head: Support.productStructuredData)
+            .replacingOccurrences(of: "<h2>Specifications</h2>", with: carousel + "<h2>Specifications</h2>")
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "€64.00", "Brushed brass"], in: extraction)
+        Support.expectDropped(["Harbour lantern, model 2", "€43.00", "window sill"], in: extraction)
+        // The same carousel on a page that declares no product is read by the general rules.
+        let plain = try Support.extract(html.replacingOccurrences(of: Support.productStructuredData, with: ""))
+        Support.expectKept(["window sill"], in: plain)
+    }
+
+    @Test("the word carousel is found among class words, camelCase humps included")
+    func carouselWord() {
+        let word = WordHash.of("carousel".utf8)
+        func has(_ value: String) -> Bool { ProductRule.hasWord(word, in: ArraySlice(Array(value.utf8))) }
+        #expect(has("carousel carousel--slides"))
+        #expect(has("upsell-slider-carousel-container"))
+        #expect(has("quoteCarouselWrapper"))
+        #expect(!has("carousels-page"))
+        #expect(!has("product-gallery"))
     }
 
     @Test("a long list of reviews under a short description is still not the description")

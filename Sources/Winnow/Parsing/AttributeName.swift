@@ -3,13 +3,14 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
     case `class`, id, role, itemprop, itemtype, itemscope, href, src, srcset, alt, title, lang
     case hidden, ariaHidden, ariaLabel, style, datetime, content, name, property, rel, type
     case colspan, rowspan, start, dir, charset, httpEquiv, dataSrc, dataLazySrc, dataOriginal
-    case popover
+    case popover, ariaLevel
 
     /// The name as written in HTML.
     public var htmlName: String {
         switch self {
         case .ariaHidden: return "aria-hidden"
         case .ariaLabel: return "aria-label"
+        case .ariaLevel: return "aria-level"
         case .httpEquiv: return "http-equiv"
         case .dataSrc: return "data-src"
         case .dataLazySrc: return "data-lazy-src"

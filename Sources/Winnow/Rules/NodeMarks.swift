@@ -318,7 +318,7 @@ struct NodeMarks {
                !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
                 continue
             }
-            if !sectionClasses.isEmpty, own != .comments, let value = document.attributeBytes(.class, of: i),
+            if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
                sectionClasses.contains(WordHash.of(value)) {
                 continue
             }
@@ -385,7 +385,7 @@ extension NodeMarks {
         var proseByClass: [UInt64: (prose: Int, count: Int)] = [:]
         var i = 0
         while i < document.count {
-            guard !removed[i], let own = ownFamily[i], own != .comments, own != .teasers,
+            guard !removed[i], let own = ownFamily[i], own != .comments, own != .reviews, own != .teasers,
                   let value = document.attributeBytes(.class, of: i), !value.isEmpty else { i += 1; continue }
             proseByClass[WordHash.of(value), default: (0, 0)].prose += Int(prose[i])
             proseByClass[WordHash.of(value), default: (0, 0)].count += 1

@@ -9,7 +9,33 @@ enum ProductRule {
     /// product's own column, whatever its name (`single-product reviews-enabled`), and
     /// words like `count`, `link` or `no` say the element is about reviews, not a list of
     /// them (`review-count`, `no-reviews`).
-    static func markReviews(_ document: Document, _ marks: inout NodeMarks) {
+    ///
+    /// - Parameter buyersOnly: Whether only elements that name *buyers'* reviews count
+    ///   (`customer-reviews`, `userReviews`: a buyer word right before a review word). On a page
+    ///   that declares no product, no article's own review is named so: such an element is a
+    ///   shop's list of reviews whatever the structured data says (shops that declare none).
+    static func markReviews(_ document: Document, _ marks: inout NodeMarks, buyersOnly: Bool = false) {
+        mark(document, &marks, as: .reviews) { namesReviews($0, buyersOnly: buyersOnly) }
+    }
+
+    /// Marks the carousels of a product's page as the `related` family: elements whose class
+    /// words include `carousel` (`carousel--slides`, `upsell-slider-carousel-container`,
+    /// `quoteCarousel`). On one product's page a carousel slides through other products
+    /// ("People who viewed this item also viewed", "Similar items") or the product's own
+    /// pictures, never through its description; the description is written out in full. Not
+    /// one around the product's title, nor one without blocks inside (`carousel-label`, the
+    /// line that titles a carousel, is judged as the label it is).
+    static func markCarousels(_ document: Document, _ marks: inout NodeMarks) {
+        mark(document, &marks, as: .related, requiringBlocks: true) { hasWord(carouselWord, in: $0) }
+    }
+
+    /// Gives `family` to the outermost elements whose class or id `names` accepts, except
+    /// headings, those already marked and those around the product's title (the first `h1`); with
+    /// `requiringBlocks`, only to elements that hold block-level elements.
+    private static func mark(
+        _ document: Document, _ marks: inout NodeMarks, as family: BoilerplateFamily,
+        requiringBlocks: Bool = false, names: (ArraySlice<UInt8>) -> Bool
+    ) {
         var title = -1
         for i in 0 ..< document.count where document.nodes[i].tag == .h1 && !marks.removed[i] {
             title = i
@@ -19,8 +45,10 @@ enum ProductRule {
         var i = 0
         while i < document.count {
             let node = document.nodes[i]
+            // A heading names no list of reviews: its id is an anchor made from its title
+            // (`<h3 id="h-glowing-customer-reviews">`).
             guard node.tag != .text, !marks.removed[i], node.count > 0, marks.ownFamily[i] == nil,
-                  node.tag != .body, node.tag != .html, node.tag != .main,
+                  node.tag != .body, node.tag != .html, node.tag != .main, !node.tag.isHeading,
                   !(title > i && title < Int(node.end)) else {
                 i += 1
                 continue
@@ -32,14 +60,17 @@ enum ProductRule {
                 if let known = cache[key] {
                     named = known
                 } else {
-                    named = namesReviews(value)
+                    named = names(value)
                     cache[key] = named
                 }
                 if named { break }
             }
+            if named, requiringBlocks {
+                named = (i + 1 ..< Int(node.end)).contains { document.nodes[$0].tag.isBlock || document.nodes[$0].tag.isHeading }
+            }
             if named {
-                marks.ownFamily[i] = .reviews
-                // The whole subtree is the reviews; inner elements need no look.
+                marks.ownFamily[i] = family
+                // The whole subtree is marked; inner elements need no look.
                 i = Int(node.end)
             } else {
                 i += 1
@@ -47,23 +78,62 @@ enum ProductRule {
         }
     }
 
+    private static let carouselWord = WordHash.of("carousel".utf8)
+
+    /// Whether one of a class or id value's words (split at non-letters and camelCase humps,
+    /// lower-cased) is `word`.
+    static func hasWord(_ word: UInt64, in value: ArraySlice<UInt8>) -> Bool {
+        var hash = WordHash.seed
+        var length = 0
+        var previousLower = false
+        for byte in value {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper || isLower {
+                if isUpper && previousLower {
+                    if hash == word { return true }
+                    hash = WordHash.seed
+                    length = 0
+                }
+                hash = WordHash.step(hash, isUpper ? byte | 0x20 : byte)
+                length += 1
+                previousLower = isLower
+            } else {
+                if length > 0, hash == word { return true }
+                hash = WordHash.seed
+                length = 0
+                previousLower = false
+            }
+        }
+        return length > 0 && hash == word
+    }
+
     private static let reviewWords = WordSet(["review", "reviews", "rating", "ratings"].map { WordHash.of($0.utf8) })
     private static let aboutReviewWords = WordSet(
         ["count", "counts", "number", "link", "icon", "has", "with", "no", "without", "enabled", "write", "form", "stars", "star"]
             .map { WordHash.of($0.utf8) })
 
+    /// Who writes the reviews of a shop: a word before a review word that says the reviews
+    /// are its buyers' (`customer-reviews`, `buyer_ratings`, `userReviews`).
+    private static let buyerWords = WordSet(
+        ["customer", "customers", "buyer", "buyers", "user", "users", "client", "clients", "shopper", "shoppers"]
+            .map { WordHash.of($0.utf8) })
+
     /// Whether one class or id value names reviews: one of its words (split at non-letters
     /// and camelCase humps, lower-cased) is a review word and none says it is only about them.
-    static func namesReviews(_ value: ArraySlice<UInt8>) -> Bool {
+    /// With `buyersOnly`, the review word must come right after a buyer word.
+    static func namesReviews(_ value: ArraySlice<UInt8>, buyersOnly: Bool = false) -> Bool {
         var found = false
         var hash = WordHash.seed
         var length = 0
         var previousLower = false
+        var afterBuyer = false
         func close() -> Bool {
             defer { hash = WordHash.seed; length = 0 }
             guard length > 0 else { return true }
             if aboutReviewWords.contains(hash) { return false }
-            if reviewWords.contains(hash) { found = true }
+            if reviewWords.contains(hash), !buyersOnly || afterBuyer { found = true }
+            afterBuyer = buyerWords.contains(hash)
             return true
         }
         for byte in value {

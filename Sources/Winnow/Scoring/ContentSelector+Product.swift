@@ -61,11 +61,19 @@ extension ContentSelector {
     }
 
     /// The product's title: the page title set as an `h1`, else the first `h1` outside the
-    /// page's furniture.
+    /// page's furniture, else the first element that says it is a first-level heading with
+    /// ARIA (`role="heading" aria-level="1"`: a shop that sets its product's name in a `div`).
     private func productTitle() -> Int? {
-        blocks.indices.first { blocks[$0].headingLevel == 1 && blocks[$0].isPageTitle && blocks[$0].words > 0 }
-            ?? blocks.indices.first {
-                blocks[$0].headingLevel == 1 && blocks[$0].words > 0 && (blocks[$0].family == nil || blocks[$0].family == .header)
-            }
+        func isTitle(_ block: Block) -> Bool { block.words > 0 && (block.family == nil || block.family == .header) }
+        return blocks.indices.first { blocks[$0].headingLevel == 1 && blocks[$0].isPageTitle && blocks[$0].words > 0 }
+            ?? blocks.indices.first { blocks[$0].headingLevel == 1 && isTitle(blocks[$0]) }
+            ?? blocks.indices.first { isTitle(blocks[$0]) && isAriaFirstLevelHeading(Int(blocks[$0].owner)) }
+    }
+
+    /// Whether an element is a first-level heading by its ARIA role and level.
+    private func isAriaFirstLevelHeading(_ node: Int) -> Bool {
+        guard let role = document.attributeBytes(.role, of: node), role.elementsEqual("heading".utf8),
+              let level = document.attributeBytes(.ariaLevel, of: node) else { return false }
+        return level.elementsEqual("1".utf8)
     }
 }
