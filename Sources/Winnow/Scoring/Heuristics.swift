@@ -10,8 +10,10 @@ public enum Heuristics {
     static let familyWrapperShare = 0.5
     /// A marked element that starts after this share of the page's prose (and after most of
     /// the prose outside it) follows the page and is no layout wrapper, however much prose it
-    /// holds: a site footer of long legal notes. Only for the footer family (a paywall box
-    /// holding the rest of an article also starts after its first paragraphs). Measured at
+    /// holds: a site footer of long legal notes, a cookie panel listing every purpose (when
+    /// it stands apart from the page's wrapper, see `NodeMarks.standsApart`). Only for those
+    /// families: a paywall box holding the rest of an article also starts after its first
+    /// paragraphs. Measured at
     /// 0.1, 0.25 and 0.4: 0.1 gained most (product pages with footnote footers), none cost.
     static let pageFooterProseBefore = 0.1
     /// A block at least this long (with few links) counts as prose when deciding whether a
