@@ -169,4 +169,91 @@ struct ForumThreadTests {
         let extraction = try Support.extract(html)
         Support.expectKept(["water troughs on the lower plots", "stayed dry until", "middle of March", "heated pipe"], in: extraction)
     }
+
+    /// A thread of posts, each with the poster's signature under its text, as phpBB-like
+    /// engines write them.
+    static func signedThread(signatureClass: String) -> String {
+        func post(_ user: String, _ text: String, _ signature: String) -> String {
+            """
+            <div class="post"><div class="post-header"><a href="/u/\(user)">\(user)</a> wrote</div>
+            <div class="post-text"><p>\(text)</p></div>
+            <div class="\(signatureClass)">\(signature)</div></div>
+            """
+        }
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="posts">
+            \(post("gatekeeper_anne", opening, "Growing leeks on plot nine since the old pavilion burnt down, and proud of every single one of them."))
+            \(post("bean_row_bill", firstReply, "Runner beans are the only vegetable worth the trouble, whatever my neighbours on the lower path say."))
+            \(post("compost_carla", secondReply, "Ask me about worm bins any day of the week, I have three of them and a fourth on order."))
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+    }
+
+    @Test("a poster's signature under each post is dropped, the posts are kept")
+    func signaturesAreDropped() throws {
+        let extraction = try Support.extract(Self.signedThread(signatureClass: "signature"))
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
+        Support.expectDropped(["leeks on plot nine", "Runner beans are the only", "worm bins"], in: extraction)
+    }
+
+    @Test("a question page's post-signature (who asked and when) is no poster's signature")
+    func postSignatureIsNoSignature() {
+        #expect(AttributeRules.classify(ArraySlice("message-signature".utf8)).family == .authorBio)
+        #expect(AttributeRules.classify(ArraySlice("post-signature owner".utf8)).family == nil)
+    }
+
+    @Test("a consent panel added after a thread of short posts is dropped, however long its paragraphs")
+    func consentPanelAfterShortPostsIsDropped() throws {
+        let posts = ["Is anyone else's water trough still dry? The tap by the top gate has been off since the frost.",
+                     "Mine too, since Sunday at least.", "The committee says next week.",
+                     "Thanks, I will bring cans down from the shed until then, it is only a few trips each evening.",
+                     "Ours came back on this morning!"]
+        let purposes = [
+            "These tools remember the choices you make on our pages, such as your language and the size of the text, so that you do not have to set them again each time you come back to the forum.",
+            "These tools count visits and the ways in which visitors move around the forum, so that we can find out which of our pages are read most and which of them are hard to use.",
+            "These tools are set by our partners to build a picture of your interests and to show you relevant offers on other sites, and they do not store any of your personal details directly.",
+        ]
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Water troughs - Plot Holders' Forum</title></head><body>
+            <div class="wrapper"><nav><a href="/">Forum index</a></nav>
+            <table class="thread">\(posts.enumerated().map { "<tr><td class=\"user\">plot_\($0.offset)</td><td class=\"msg\">\($0.element)</td></tr>" }.joined())</table>
+            <footer><p>The forum is run by the society's volunteers.</p></footer></div>
+            <div id="consent-sdk"><div id="consent-preference-center"><h2>Your privacy</h2>
+            \(purposes.map { "<p>\($0)</p>" }.joined())</div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectDropped(["remember the choices", "count visits", "picture of your interests"], in: extraction)
+    }
+
+    @Test("a short post in a run of alike post boxes is kept, between posters' cards and dates")
+    func shortPostInAlikeBoxesIsKept() throws {
+        func post(_ user: String, _ body: String) -> String {
+            """
+            <div class="message"><div class="message-user"><h4 class="message-name"><a href="/u/\(user)">\(user)</a></h4>
+            <dl class="pairs"><dt>Joined</dt><dd>Mar 3, 2019</dd></dl></div>
+            <div class="message-main"><div class="message-attribution"><a href="/p/\(user)">Apr 2, 2024</a></div>
+            <div class="message-body"><div class="bb-wrapper">\(body)</div></div></div></div>
+            """
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="thread">
+            \(post("gatekeeper_anne", Self.opening))
+            \(post("bean_row_bill", Self.firstReply))
+            \(post("lettuce_lou", "Same question here, following."))
+            \(post("compost_carla", Self.secondReply))
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "Same question here", "bearers under the floor"], in: extraction)
+        Support.expectDropped(["Forum index", "society's volunteers"], in: extraction)
+    }
 }

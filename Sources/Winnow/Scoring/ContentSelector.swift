@@ -46,6 +46,7 @@ struct ContentSelector {
         } else if describesRecipe {
             keepProductDetails(&selection, keepingTitle: false)
         }
+        keepAlikeSlots(&selection)
         dropRepeatedCopies(&selection)
         return selection
     }

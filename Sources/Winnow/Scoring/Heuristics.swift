@@ -168,6 +168,13 @@ public enum Heuristics {
     /// posts (`ContentSelector+Forum.swift`): one reply's paragraph, as
     /// `forumTakeoverMaximumMainCharacters`.
     static let threadMinimumReplyCharacters = 150
+    /// A slot (the same chain of tags and classes below the container) found in at least this
+    /// many boxes, with prose kept in at least `alikeSlotMinimumGood` of them, is the place of
+    /// a post in a run of alike boxes: its short blocks are posts too
+    /// (`ContentSelector.keepAlikeSlots`). Three boxes make a run, as `duplicateMinimumRun`.
+    static let alikeSlotMinimumRun = 3
+    /// Boxes with kept prose that make a slot a post's place. Two: one could be a lone text.
+    static let alikeSlotMinimumGood = 2
 
     /// When the chosen content holds less than this share of the page's prose characters,
     /// the choice widens to an ancestor or to all prose blocks. Service, product and listing
