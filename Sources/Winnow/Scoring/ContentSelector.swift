@@ -54,7 +54,8 @@ struct ContentSelector {
     /// A run of kept blocks that repeats text already kept is the same section shown twice (a
     /// mobile and a desktop copy of one description): the later copy goes. One recurring line
     /// between different texts (a credit under each webcam) is no copy of a section; nor are
-    /// quotes, which repeat what they quote on purpose.
+    /// quotes, which repeat what they quote on purpose. A quote of text already kept (a reply
+    /// quoting a post above it) goes alone, run or not: the post is in the text once.
     private func dropRepeatedCopies(_ selection: inout Selection) {
         var seen = Set<UInt64>()
         var run: [Int] = []
@@ -68,11 +69,18 @@ struct ContentSelector {
             run.removeAll()
         }
         for (b, block) in blocks.enumerated() where selection.keep[b] {
+            // A reply quoting a post kept above it: the post is already in the text, once.
+            if block.kind == .quote, block.words >= Heuristics.duplicateMinimumWords, seen.contains(block.textHash) {
+                selection.keep[b] = false
+                selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a quote of kept text", family: .repeated)
+                continue
+            }
             // The frame of a recurring section (a plan's days) recurs on purpose and parts
             // the copies around it: the same dish on two days is no section shown twice.
             let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
                 && block.words >= Heuristics.duplicateMinimumWords
                 && !seen.insert(block.textHash).inserted
+            if block.kind == .quote { seen.insert(block.textHash) }
             if isCopy { run.append(b) } else { closeRun() }
         }
         closeRun()
