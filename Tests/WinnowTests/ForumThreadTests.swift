@@ -213,7 +213,7 @@ struct ForumThreadTests {
                      "Thanks, I will bring cans down from the shed until then, it is only a few trips each evening.",
                      "Ours came back on this morning!",
                      "Our trough by the lower path is still dry as well, and the hose from the shed does not reach it.",
-                     "The one by the compost bays is dry too, so I have been using the butts behind the pavilion."]
+                     "The one by the compost bays is dry too, so I have been using the water butts behind the old pavilion."]
         let purposes = [
             "These tools remember the choices you make on our pages, such as your language and the size of the text, so that you do not have to set them again each time you come back to the forum.",
             "These tools count visits and the ways in which visitors move around the forum, so that we can find out which of our pages are read most and which of them are hard to use.",
@@ -230,7 +230,7 @@ struct ForumThreadTests {
             </body></html>
             """
         let extraction = try Support.extract(html)
-        Support.expectKept(["water trough still dry", "butts behind the pavilion"], in: extraction)
+        Support.expectKept(["water trough still dry", "butts behind the old pavilion"], in: extraction)
         Support.expectDropped(["remember the choices", "count visits", "picture of your interests"], in: extraction)
     }
 
