@@ -281,4 +281,30 @@ struct ForumThreadTests {
         Support.expectKept(["ten centimetres on a layer", "bearers under the floor"], in: extraction)
         #expect(Support.occurrences(of: "shared tool shed by the gate", in: extraction.text) == 1, "\(Support.explain(extraction))")
     }
+
+    @Test("a question marked in microdata stays when its answers, in a box of their own, outweigh it")
+    func microdataQuestionBesideLongAnswersIsKept() throws {
+        let answers = [Self.firstReply, Self.secondReply,
+            "A friend of mine laid paving slabs on sand instead of pouring concrete, and his shed has stood on them for "
+                + "twelve years now without any trouble, although he did have to level two of the slabs after a wet spring.",
+            "Check with the committee before you order anything, because the society's rules ask for a drawing of any "
+                + "base larger than two metres square, and they like to know where the run-off water will go.",
+            "If the ground slopes at all, build the frame up on the low side rather than digging out the high side: "
+                + "digging leaves a hollow that fills with water every time it rains hard."]
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Answers</title></head>
+            <body><nav><a href="/">Questions</a> <a href="/tags">Tags</a></nav>
+            <div id="mainbar"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+            <div id="question"><div class="post-body"><p>\(Self.opening)</p></div>
+            <div class="comments"><ul>\((1 ... 5).map { "<li class=\"comment\">Remark number \($0): have you asked the committee whether the base needs a drawing first, and what about the drain by the gate?</li>" }.joined())</ul></div></div>
+            <div id="answers"><h2>5 Answers</h2>
+            \(answers.map { "<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><div class=\"post-body\"><p>\($0)</p></div></div>" }.joined(separator: "\n"))
+            </div></div></div>
+            <footer><p>The answers site is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "digging leaves a hollow"], in: extraction)
+        Support.expectDropped(["Remark number"], in: extraction)
+    }
 }

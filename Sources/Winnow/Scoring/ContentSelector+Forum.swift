@@ -105,3 +105,34 @@ extension ContentSelector {
         return hash
     }
 }
+
+extension ContentSelector {
+    /// The opening post a page's microdata marks (a `Question`, a `DiscussionForumPosting`)
+    /// belongs to the text even when the container chosen holds only the replies: a question
+    /// page whose answers outweigh the question, in a box of their own beside it (inside the
+    /// question's microdata box or not). The post's blocks are kept as they would be in a
+    /// container of their own (its comment sections stay out).
+    func keepOpeningPost(_ selection: inout Selection) {
+        let container = selection.container
+        guard container > 0 else { return }
+        for i in 0 ..< document.count where document.nodes[i].tag != .text {
+            guard let value = document.attributeBytes(.itemtype, of: i), Self.namesOpeningPostType(value) else { continue }
+            // Inside the container: already judged with it. Around it (a question's box that
+            // holds its answers too), its blocks outside the container are judged as its own.
+            guard !(i >= container && i < Int(document.nodes[container].end)) else { return }
+            let post = keepBlocks(in: i, verdicts: selection.verdicts)
+            for b in blocks.indices where post[b] && !selection.keep[b] { selection.keep[b] = true }
+            return
+        }
+    }
+
+    /// Whether an `itemtype` value names a thread's opening post (`https://schema.org/Question`,
+    /// `…/DiscussionForumPosting`).
+    static func namesOpeningPostType(_ value: ArraySlice<UInt8>) -> Bool {
+        var cut = value.endIndex
+        while cut > value.startIndex, value[cut - 1] != 0x2F, value[cut - 1] != 0x3A, value[cut - 1] != 0x23 { cut -= 1 }
+        var name = value[cut...]
+        while let last = name.last, last == 0x20 { name = name.dropLast() }
+        return name.elementsEqual("Question".utf8) || name.elementsEqual("DiscussionForumPosting".utf8)
+    }
+}

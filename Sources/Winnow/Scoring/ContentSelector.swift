@@ -46,6 +46,7 @@ struct ContentSelector {
         } else if describesRecipe {
             keepProductDetails(&selection, keepingTitle: false)
         }
+        keepOpeningPost(&selection)
         keepAlikeSlots(&selection)
         dropRepeatedCopies(&selection)
         return selection
@@ -454,7 +455,7 @@ struct ContentSelector {
     }
 
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
-    private func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
+    func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
         let start = Int32(container)
         let end = document.nodes[container].end
