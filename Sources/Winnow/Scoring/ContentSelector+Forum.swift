@@ -114,25 +114,11 @@ extension ContentSelector {
     /// container of their own (its comment sections stay out).
     func keepOpeningPost(_ selection: inout Selection) {
         let container = selection.container
-        guard container > 0 else { return }
-        for i in 0 ..< document.count where document.nodes[i].tag != .text {
-            guard let value = document.attributeBytes(.itemtype, of: i), Self.namesOpeningPostType(value) else { continue }
-            // Inside the container: already judged with it. Around it (a question's box that
-            // holds its answers too), its blocks outside the container are judged as its own.
-            guard !(i >= container && i < Int(document.nodes[container].end)) else { return }
-            let post = keepBlocks(in: i, verdicts: selection.verdicts)
-            for b in blocks.indices where post[b] && !selection.keep[b] { selection.keep[b] = true }
-            return
-        }
-    }
-
-    /// Whether an `itemtype` value names a thread's opening post (`https://schema.org/Question`,
-    /// `…/DiscussionForumPosting`).
-    static func namesOpeningPostType(_ value: ArraySlice<UInt8>) -> Bool {
-        var cut = value.endIndex
-        while cut > value.startIndex, value[cut - 1] != 0x2F, value[cut - 1] != 0x3A, value[cut - 1] != 0x23 { cut -= 1 }
-        var name = value[cut...]
-        while let last = name.last, last == 0x20 { name = name.dropLast() }
-        return name.elementsEqual("Question".utf8) || name.elementsEqual("DiscussionForumPosting".utf8)
+        guard container > 0, let post = openingPost else { return }
+        // Inside the container: already judged with it. Around it (a question's box that
+        // holds its answers too), its blocks outside the container are judged as its own.
+        guard !(post >= container && post < Int(document.nodes[container].end)) else { return }
+        let kept = keepBlocks(in: post, verdicts: selection.verdicts)
+        for b in blocks.indices where kept[b] && !selection.keep[b] { selection.keep[b] = true }
     }
 }

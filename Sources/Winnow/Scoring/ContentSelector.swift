@@ -33,6 +33,9 @@ struct ContentSelector {
     /// Whether the page's structured data says it is a discussion (see
     /// `ContentSelector+Forum.swift`).
     var describesDiscussion = false
+    /// The element the page's microdata marks as a thread's opening post (see
+    /// `ContentSelector+Forum.swift`).
+    var openingPost: Int?
     /// The page's own summary (its meta description), lower-cased and spaced as block
     /// prefixes are; empty when it has none.
     var summaryText: [UInt8] = []
