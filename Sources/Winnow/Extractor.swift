@@ -64,6 +64,7 @@ public struct Extractor: Sendable {
         selector.describesProduct = metadataResult.describesProduct
         selector.describesRecipe = metadataResult.describesRecipe
         selector.describesDiscussion = metadataResult.describesDiscussion
+        selector.openingPost = metadataResult.openingPostNode
         if let description = metadata.description {
             selector.summaryText = TextScanner.normalized(Array(description.utf8), limit: Heuristics.summaryMaximumBytes)
         }

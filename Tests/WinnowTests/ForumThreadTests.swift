@@ -169,4 +169,142 @@ struct ForumThreadTests {
         let extraction = try Support.extract(html)
         Support.expectKept(["water troughs on the lower plots", "stayed dry until", "middle of March", "heated pipe"], in: extraction)
     }
+
+    /// A thread of posts, each with the poster's signature under its text, as phpBB-like
+    /// engines write them.
+    static func signedThread(signatureClass: String) -> String {
+        func post(_ user: String, _ text: String, _ signature: String) -> String {
+            """
+            <div class="post"><div class="post-header"><a href="/u/\(user)">\(user)</a> wrote</div>
+            <div class="post-text"><p>\(text)</p></div>
+            <div class="\(signatureClass)">\(signature)</div></div>
+            """
+        }
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="posts">
+            \(post("gatekeeper_anne", opening, "Growing leeks on plot nine since the old pavilion burnt down, and proud of every single one of them."))
+            \(post("bean_row_bill", firstReply, "Runner beans are the only vegetable worth the trouble, whatever my neighbours on the lower path say."))
+            \(post("compost_carla", secondReply, "Ask me about worm bins any day of the week, I have three of them and a fourth on order."))
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+    }
+
+    @Test("a poster's signature under each post is dropped, the posts are kept")
+    func signaturesAreDropped() throws {
+        let extraction = try Support.extract(Self.signedThread(signatureClass: "signature"))
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "bearers under the floor"], in: extraction)
+        Support.expectDropped(["leeks on plot nine", "Runner beans are the only", "worm bins"], in: extraction)
+    }
+
+    @Test("a question page's post-signature (who asked and when) is no poster's signature")
+    func postSignatureIsNoSignature() {
+        #expect(AttributeRules.classify(ArraySlice("message-signature".utf8)).family == .authorBio)
+        #expect(AttributeRules.classify(ArraySlice("post-signature owner".utf8)).family == nil)
+    }
+
+    @Test("a consent panel added after a thread of short posts is dropped, however long its paragraphs")
+    func consentPanelAfterShortPostsIsDropped() throws {
+        let posts = ["Is anyone else's water trough still dry? The tap by the top gate has been off since the frost.",
+                     "Mine too, since Sunday at least.", "The committee says next week.",
+                     "Thanks, I will bring cans down from the shed until then, it is only a few trips each evening.",
+                     "Ours came back on this morning!",
+                     "Our trough by the lower path is still dry as well, and the hose from the shed does not reach it.",
+                     "The one by the compost bays is dry too, so I have been using the water butts behind the old pavilion."]
+        let purposes = [
+            "These tools remember the choices you make on our pages, such as your language and the size of the text, so that you do not have to set them again each time you come back to the forum.",
+            "These tools count visits and the ways in which visitors move around the forum, so that we can find out which of our pages are read most and which of them are hard to use.",
+            "These tools are set by our partners to build a picture of your interests and to show you relevant offers on other sites, and they do not store any of your personal details directly.",
+            "These tools let us show you videos and maps from other sites inside our pages, and those sites may count your visit in their own records as well.",
+        ]
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Water troughs - Plot Holders' Forum</title></head><body>
+            <div class="wrapper"><nav><a href="/">Forum index</a></nav>
+            <table class="thread">\(posts.enumerated().map { "<tr><td class=\"user\">plot_\($0.offset)</td><td class=\"msg\">\($0.element)</td></tr>" }.joined())</table>
+            <footer><p>The forum is run by the society's volunteers.</p></footer></div>
+            <div id="consent-sdk"><div id="consent-preference-center"><h2>Your privacy</h2>
+            \(purposes.map { "<p>\($0)</p>" }.joined())</div></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["water trough still dry", "butts behind the old pavilion"], in: extraction)
+        Support.expectDropped(["remember the choices", "count visits", "picture of your interests"], in: extraction)
+    }
+
+    @Test("a short post in a run of alike post boxes is kept, between posters' cards and dates")
+    func shortPostInAlikeBoxesIsKept() throws {
+        func post(_ user: String, _ body: String) -> String {
+            """
+            <div class="message"><div class="message-user"><h4 class="message-name"><a href="/u/\(user)">\(user)</a></h4>
+            <dl class="pairs"><dt>Joined</dt><dd>Mar 3, 2019</dd></dl></div>
+            <div class="message-main"><div class="message-attribution"><a href="/p/\(user)">Apr 2, 2024</a></div>
+            <div class="message-body"><div class="bb-wrapper">\(body)</div></div></div></div>
+            """
+        }
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="thread">
+            \(post("gatekeeper_anne", Self.opening))
+            \(post("bean_row_bill", Self.firstReply))
+            \(post("lettuce_lou", "Same question here, following."))
+            \(post("compost_carla", Self.secondReply))
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "Same question here", "bearers under the floor"], in: extraction)
+        Support.expectDropped(["Forum index", "society's volunteers"], in: extraction)
+    }
+
+    @Test("a reply's quote of a post kept above it is left out: the post is in the text once")
+    func quoteOfKeptPostIsDroppedOnce() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Forum</title></head><body>
+            <nav><a href="/">Forum index</a></nav>
+            <div class="posts">
+            <div class="post"><div class="post-header"><a href="/u/1">gatekeeper_anne</a> wrote</div>
+            <div class="post-text"><p>\(Self.opening)</p></div></div>
+            <div class="post"><div class="post-header"><a href="/u/2">bean_row_bill</a> wrote</div>
+            <div class="post-text"><blockquote><p>\(Self.opening)</p></blockquote><p>\(Self.firstReply)</p></div></div>
+            <div class="post"><div class="post-header"><a href="/u/3">compost_carla</a> wrote</div>
+            <div class="post-text"><p>\(Self.secondReply)</p></div></div>
+            </div>
+            <footer><p>The forum is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["ten centimetres on a layer", "bearers under the floor"], in: extraction)
+        #expect(Support.occurrences(of: "shared tool shed by the gate", in: extraction.text) == 1, "\(Support.explain(extraction))")
+    }
+
+    @Test("a question marked in microdata stays when its answers, in a box of their own, outweigh it")
+    func microdataQuestionBesideLongAnswersIsKept() throws {
+        let answers = [Self.firstReply, Self.secondReply,
+            "A friend of mine laid paving slabs on sand instead of pouring concrete, and his shed has stood on them for "
+                + "twelve years now without any trouble, although he did have to level two of the slabs after a wet spring.",
+            "Check with the committee before you order anything, because the society's rules ask for a drawing of any "
+                + "base larger than two metres square, and they like to know where the run-off water will go.",
+            "If the ground slopes at all, build the frame up on the low side rather than digging out the high side: "
+                + "digging leaves a hollow that fills with water every time it rains hard."]
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Concrete base for a shed? - Plot Holders' Answers</title></head>
+            <body><nav><a href="/">Questions</a> <a href="/tags">Tags</a></nav>
+            <div id="mainbar"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+            <div id="question"><div class="post-body"><p>\(Self.opening)</p></div>
+            <div class="comments"><ul>\((1 ... 5).map { "<li class=\"comment\">Remark number \($0): have you asked the committee whether the base needs a drawing first, and what about the drain by the gate?</li>" }.joined())</ul></div></div>
+            <div id="answers"><h2>5 Answers</h2>
+            \(answers.map { "<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><div class=\"post-body\"><p>\($0)</p></div></div>" }.joined(separator: "\n"))
+            </div></div></div>
+            <footer><p>The answers site is run by the society's volunteers.</p></footer>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["shared tool shed by the gate", "ten centimetres on a layer", "digging leaves a hollow"], in: extraction)
+        Support.expectDropped(["Remark number"], in: extraction)
+    }
 }

@@ -26,6 +26,9 @@ struct MetadataExtractor {
         /// Whether the page's structured data says it is a discussion: a forum thread
         /// (`DiscussionForumPosting`) or a question with its answers (`QAPage`).
         var describesDiscussion = false
+        /// The first element whose microdata type names a thread's opening post (`Question`,
+        /// `DiscussionForumPosting`), if any.
+        var openingPostNode: Int?
     }
 
     init(document: Document, url: String?, marks: NodeMarks? = nil) {
@@ -61,6 +64,8 @@ struct MetadataExtractor {
         /// Whether an element has a schema.org discussion microdata type (a forum post, a
         /// question page).
         var microDiscussion = false
+        /// The first element with a microdata type of an opening post (see `Result`).
+        var openingPost: Int?
         /// Scripts other than JSON-LD (application data of script-built pages).
         var scripts: [Int] = []
     }
@@ -122,6 +127,7 @@ struct MetadataExtractor {
                     let value = document.attributeBytes[range]
                     if s.microProducts < 8, Self.namesProductType(value) { s.microProducts += 1 }
                     if !s.microDiscussion, Self.namesDiscussionType(value) { s.microDiscussion = true }
+                    if s.openingPost == nil, Self.namesOpeningPostType(value) { s.openingPost = i }
                 case .rel where rel == nil: rel = document.attributeBytes[range]
                 case .class where classValue == nil: classValue = document.attributeBytes[range]
                 case .id where idValue == nil: idValue = document.attributeBytes[range]
@@ -342,6 +348,7 @@ struct MetadataExtractor {
             jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
         result.describesRecipe = s.jsonLD.productObjects.recipes == 1
         result.describesDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
+        result.openingPostNode = s.openingPost
         return result
     }
 
@@ -397,6 +404,16 @@ struct MetadataExtractor {
         let type = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let cut = type.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) else { return false }
         return JSONLDReader.discussionTypes.contains(String(type[type.index(after: cut)...]))
+    }
+
+    /// Whether an `itemtype` value names a thread's opening post (`https://schema.org/Question`,
+    /// `…/DiscussionForumPosting`).
+    static func namesOpeningPostType(_ value: ArraySlice<UInt8>) -> Bool {
+        var cut = value.endIndex
+        while cut > value.startIndex, value[cut - 1] != 0x2F, value[cut - 1] != 0x3A, value[cut - 1] != 0x23 { cut -= 1 }
+        var name = value[cut...]
+        while let last = name.last, last == 0x20 { name = name.dropLast() }
+        return name.elementsEqual("Question".utf8) || name.elementsEqual("DiscussionForumPosting".utf8)
     }
 
     /// Whether an `itemtype` value names schema.org's `Product` (`https://schema.org/Product`).

@@ -43,7 +43,7 @@ enum AttributeRules {
         "related": .related, "recommended": .related, "recommendations": .related, "popular": .related,
         "trending": .related, "mostread": .related, "readmore": .related, "morestories": .related,
         "comments": .comments, "comment": .comments, "disqus": .comments, "respond": .comments,
-        "bio": .authorBio, "biography": .authorBio, "byline": .articleMeta, "dateline": .articleMeta,
+        "bio": .authorBio, "biography": .authorBio, "signature": .authorBio, "byline": .articleMeta, "dateline": .articleMeta,
         "disclaimer": .legal, "copyright": .legal, "legal": .legal, "imprint": .legal,
         "pagination": .pagination, "pager": .pagination, "paging": .pagination,
         "toc": .tableOfContents, "tags": .tags, "tagcloud": .tags, "keywords": .tags,
@@ -142,6 +142,8 @@ enum AttributeRules {
     private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
     private static let partTable = WordSet(partWords.map { WordHash.of($0.utf8) })
     private static let advHash = WordHash.of("adv".utf8)
+    private static let signatureHash = WordHash.of("signature".utf8)
+    private static let postHash = WordHash.of("post".utf8)
     private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
     /// The first fragment of ``wordFragments`` (in list order) inside `word`.
@@ -247,6 +249,10 @@ enum AttributeRules {
                 }
                 // `section-header`, `card-header`: a part's own header.
                 if f == .header, w > 0, partTable.contains(previousHash) { continue }
+                // A forum post's `signature` is the poster's blurb repeated under every post;
+                // a `post-signature` is a Q&A engine's card of who asked or answered and when:
+                // the post's byline, which decides nothing about the text around it.
+                if hash == Self.signatureHash, w > 0, previousHash == Self.postHash { continue }
                 family = f
                 continue
             }

@@ -315,7 +315,9 @@ struct NodeMarks {
             // So do a product page's reviews (only marked there, see `ProductRule`): a long
             // list of them under a short description is still not the description.
             if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
-               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
+               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)),
+               !(own == .cookieConsent && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)
+                   && standsApart(document, i, prose: prose)) {
                 continue
             }
             if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
@@ -365,6 +367,21 @@ extension NodeMarks {
             i += 1
         }
         return total > 0 && 2 * code >= total
+    }
+
+    /// Whether an element stands apart from the page's layout: the box under `<body>` that
+    /// holds it is itself named furniture, or holds no other prose. Consent panels are
+    /// injected at the end of the body, outside the page's wrapper (a banner and a settings
+    /// panel in one box); a dialog inside the wrapper (a price note opened from a grid of
+    /// products) is the page's own, whatever its role says.
+    fileprivate func standsApart(_ document: Document, _ i: Int, prose: [Int32]) -> Bool {
+        var top = i
+        while true {
+            let parent = Int(document.nodes[top].parent)
+            guard parent >= 0, document.nodes[parent].tag != .body, document.nodes[parent].tag != .html else { break }
+            top = parent
+        }
+        return ownFamily[top] != nil || prose[top] - prose[i] < Heuristics.proseBlockCharacters
     }
 
     /// Whether an element starts after a good part of the page's prose, and after most of the

@@ -51,3 +51,74 @@ extension ContentSelector {
         return false
     }
 }
+
+extension ContentSelector {
+    /// Short blocks in the same slot as posts the selection kept: a run of alike boxes (a
+    /// thread's posts, a table of messages) puts each post's text in the same place, under
+    /// the same chain of tags and classes, one box per post. When a slot spans at least
+    /// `alikeSlotMinimumRun` boxes and holds kept prose in `alikeSlotMinimumGood` of them,
+    /// the short blocks there ("Thanks, that worked!") are posts too, whatever their
+    /// neighbours (a poster's card, a date) say. The paragraphs of one text share one box:
+    /// they are no run. Only blocks judged short are taken: one dropped by a rule or for its
+    /// links stays out.
+    func keepAlikeSlots(_ selection: inout Selection) {
+        let container = selection.container
+        guard container > 0 else { return }
+        let start = Int32(container), end = document.nodes[container].end
+        struct Slot {
+            var boxes = Set<Int32>()
+            var goodBoxes = Set<Int32>()
+            var members: [Int] = []
+        }
+        var slots: [UInt64: Slot] = [:]
+        for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end && block.kind != .heading {
+            let owner = Int(block.owner)
+            let key = slotKey(of: owner, below: container)
+            let box = document.nodes[owner].parent
+            slots[key, default: Slot()].members.append(b)
+            slots[key]!.boxes.insert(box)
+            if selection.keep[b], selection.verdicts[b].blockClass == .good { slots[key]!.goodBoxes.insert(box) }
+        }
+        for slot in slots.values
+        where slot.boxes.count >= Heuristics.alikeSlotMinimumRun && slot.goodBoxes.count >= Heuristics.alikeSlotMinimumGood {
+            for b in slot.members where !selection.keep[b] && selection.verdicts[b].blockClass == .short
+                && selection.verdicts[b].family == nil && blocks[b].words > 0 {
+                selection.keep[b] = true
+                selection.verdicts[b] = BlockVerdict(blockClass: .short, reason: "in the slot of kept posts")
+            }
+        }
+    }
+
+    /// The element's tag and class, and its ancestors' up to the container: where in a run of
+    /// alike boxes the element sits. Ids are left out (they number each post).
+    private func slotKey(of element: Int, below container: Int) -> UInt64 {
+        var hash = WordHash.seed
+        var node = element
+        while node > container {
+            hash = WordHash.step(hash, document.nodes[node].tag.rawValue)
+            if let value = document.attributeBytes(.class, of: node) {
+                for byte in value { hash = WordHash.step(hash, byte) }
+            }
+            hash = WordHash.step(hash, 0x3E)  // ">" between levels
+            node = Int(document.nodes[node].parent)
+        }
+        return hash
+    }
+}
+
+extension ContentSelector {
+    /// The opening post a page's microdata marks (a `Question`, a `DiscussionForumPosting`)
+    /// belongs to the text even when the container chosen holds only the replies: a question
+    /// page whose answers outweigh the question, in a box of their own beside it (inside the
+    /// question's microdata box or not). The post's blocks are kept as they would be in a
+    /// container of their own (its comment sections stay out).
+    func keepOpeningPost(_ selection: inout Selection) {
+        let container = selection.container
+        guard container > 0, let post = openingPost else { return }
+        // Inside the container: already judged with it. Around it (a question's box that
+        // holds its answers too), its blocks outside the container are judged as its own.
+        guard !(post >= container && post < Int(document.nodes[container].end)) else { return }
+        let kept = keepBlocks(in: post, verdicts: selection.verdicts)
+        for b in blocks.indices where kept[b] && !selection.keep[b] { selection.keep[b] = true }
+    }
+}

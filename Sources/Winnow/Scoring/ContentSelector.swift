@@ -33,6 +33,9 @@ struct ContentSelector {
     /// Whether the page's structured data says it is a discussion (see
     /// `ContentSelector+Forum.swift`).
     var describesDiscussion = false
+    /// The element the page's microdata marks as a thread's opening post (see
+    /// `ContentSelector+Forum.swift`).
+    var openingPost: Int?
     /// The page's own summary (its meta description), lower-cased and spaced as block
     /// prefixes are; empty when it has none.
     var summaryText: [UInt8] = []
@@ -46,6 +49,8 @@ struct ContentSelector {
         } else if describesRecipe {
             keepProductDetails(&selection, keepingTitle: false)
         }
+        keepOpeningPost(&selection)
+        keepAlikeSlots(&selection)
         dropRepeatedCopies(&selection)
         return selection
     }
@@ -53,7 +58,8 @@ struct ContentSelector {
     /// A run of kept blocks that repeats text already kept is the same section shown twice (a
     /// mobile and a desktop copy of one description): the later copy goes. One recurring line
     /// between different texts (a credit under each webcam) is no copy of a section; nor are
-    /// quotes, which repeat what they quote on purpose.
+    /// quotes, which repeat what they quote on purpose. A quote of text already kept (a reply
+    /// quoting a post above it) goes alone, run or not: the post is in the text once.
     private func dropRepeatedCopies(_ selection: inout Selection) {
         var seen = Set<UInt64>()
         var run: [Int] = []
@@ -67,11 +73,18 @@ struct ContentSelector {
             run.removeAll()
         }
         for (b, block) in blocks.enumerated() where selection.keep[b] {
+            // A reply quoting a post kept above it: the post is already in the text, once.
+            if block.kind == .quote, block.words >= Heuristics.duplicateMinimumWords, seen.contains(block.textHash) {
+                selection.keep[b] = false
+                selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a quote of kept text", family: .repeated)
+                continue
+            }
             // The frame of a recurring section (a plan's days) recurs on purpose and parts
             // the copies around it: the same dish on two days is no section shown twice.
             let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
                 && block.words >= Heuristics.duplicateMinimumWords
                 && !seen.insert(block.textHash).inserted
+            if block.kind == .quote { seen.insert(block.textHash) }
             if isCopy { run.append(b) } else { closeRun() }
         }
         closeRun()
@@ -448,7 +461,7 @@ struct ContentSelector {
     }
 
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
-    private func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
+    func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
         let start = Int32(container)
         let end = document.nodes[container].end

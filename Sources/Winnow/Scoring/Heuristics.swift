@@ -10,8 +10,10 @@ public enum Heuristics {
     static let familyWrapperShare = 0.5
     /// A marked element that starts after this share of the page's prose (and after most of
     /// the prose outside it) follows the page and is no layout wrapper, however much prose it
-    /// holds: a site footer of long legal notes. Only for the footer family (a paywall box
-    /// holding the rest of an article also starts after its first paragraphs). Measured at
+    /// holds: a site footer of long legal notes, a cookie panel listing every purpose (when
+    /// it stands apart from the page's wrapper, see `NodeMarks.standsApart`). Only for those
+    /// families: a paywall box holding the rest of an article also starts after its first
+    /// paragraphs. Measured at
     /// 0.1, 0.25 and 0.4: 0.1 gained most (product pages with footnote footers), none cost.
     static let pageFooterProseBefore = 0.1
     /// A block at least this long (with few links) counts as prose when deciding whether a
@@ -171,6 +173,13 @@ public enum Heuristics {
     /// posts (`ContentSelector+Forum.swift`): one reply's paragraph, as
     /// `forumTakeoverMaximumMainCharacters`.
     static let threadMinimumReplyCharacters = 150
+    /// A slot (the same chain of tags and classes below the container) found in at least this
+    /// many boxes, with prose kept in at least `alikeSlotMinimumGood` of them, is the place of
+    /// a post in a run of alike boxes: its short blocks are posts too
+    /// (`ContentSelector.keepAlikeSlots`). Three boxes make a run, as `duplicateMinimumRun`.
+    static let alikeSlotMinimumRun = 3
+    /// Boxes with kept prose that make a slot a post's place. Two: one could be a lone text.
+    static let alikeSlotMinimumGood = 2
 
     /// When the chosen content holds less than this share of the page's prose characters,
     /// the choice widens to an ancestor or to all prose blocks. Service, product and listing
