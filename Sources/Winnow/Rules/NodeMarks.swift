@@ -60,7 +60,7 @@ struct NodeMarks {
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
-        var cache: [UInt64: (verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)] = [:]
+        var cache = WordCache<(verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)>()
         var scratch = AttributeRules.Scratch()
         // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
         // (`token comment`, `hljs-tag`), not the page's furniture.

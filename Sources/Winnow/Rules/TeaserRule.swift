@@ -7,13 +7,6 @@
 enum TeaserRule {
     static let cardTags: Set<Tag> = [.div, .article, .li, .section, .other, .aside, .figure]
 
-    private static func hasBlockInside(_ document: Document, _ index: Int) -> Bool {
-        for i in index + 1 ..< Int(document.nodes[index].end) where document.nodes[i].tag.isBlock || document.nodes[i].tag.isHeading {
-            return true
-        }
-        return false
-    }
-
     /// Hash of the first word of a class attribute that holds no digit: the name cards of
     /// one kind share, where later words vary per card (`post-3494524`, `category-wild`).
     static func stableClassWord(_ c: ArraySlice<UInt8>) -> UInt64 {
@@ -158,12 +151,19 @@ enum TeaserRule {
         var visibleText = [Int32](repeating: 0, count: count)
         var longestLink = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
+        // Whether a block-level element or a heading sits under each node, removed ones
+        // included: cards are containers (one bottom-up pass, where a search per child walked
+        // each candidate's subtree again).
+        var blockInside = [Bool](repeating: false, count: count)
         for i in 0 ..< count {
             let parent = Int(document.nodes[i].parent)
             inLink[i] = (document.nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
         }
-        for i in stride(from: count - 1, through: 0, by: -1) where !marks.removed[i] {
+        for i in stride(from: count - 1, through: 0, by: -1) {
             let node = document.nodes[i]
+            let parent = Int(node.parent)
+            if parent >= 0, blockInside[i] || node.tag.isBlock || node.tag.isHeading { blockInside[parent] = true }
+            guard !marks.removed[i] else { continue }
             if node.tag == .text {
                 text[i] = node.count
                 var visible: Int32 = 0
@@ -171,7 +171,6 @@ enum TeaserRule {
                 visibleText[i] = visible
             }
             if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
-            let parent = Int(node.parent)
             if parent >= 0 {
                 text[parent] += text[i]
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
@@ -197,50 +196,69 @@ enum TeaserRule {
             for frame in frames where !(frame <= parent && Int(document.nodes[frame].end) > parent) { total -= visibleText[frame] }
             return Double(total)
         }
-        var groups: [UInt64: [Int]] = [:]
+        // The candidate cards under one parent with their signatures, then the same sorted
+        // into runs of one signature (reused from parent to parent: most parents have fewer
+        // than `teaserMinimumRun` candidates, and no table of runs is built for them).
+        var candidates: [(signature: UInt64, child: Int)] = []
+        var runs: [[Int]] = []
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
             guard end - parent > Heuristics.teaserMinimumRun else { continue }
-            groups.removeAll(keepingCapacity: true)
+            candidates.removeAll(keepingCapacity: true)
             var child = parent + 1
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
                 if Self.cardTags.contains(node.tag), !marks.removed[child],
-                   hasBlockInside(document, child) || endsWithEllipsis(document, child, removed: marks.removed) {
+                   blockInside[child] || endsWithEllipsis(document, child, removed: marks.removed) {
                     var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
                     if let c = document.attributeBytes(.class, of: child) {
                         signature ^= stableClassWord(c)
                     }
-                    groups[signature, default: []].append(child)
+                    candidates.append((signature, child))
                 }
                 child = Int(node.end)
             }
-            for (_, members) in groups where members.count >= Heuristics.teaserMinimumRun {
+            guard candidates.count >= Heuristics.teaserMinimumRun else { continue }
+            // Runs in the order of their first card; each run's cards in document order.
+            runs.removeAll(keepingCapacity: true)
+            candidates.sort { $0.signature != $1.signature ? $0.signature < $1.signature : $0.child < $1.child }
+            var first = 0
+            while first < candidates.count {
+                var last = first + 1
+                while last < candidates.count, candidates[last].signature == candidates[first].signature { last += 1 }
+                if last - first >= Heuristics.teaserMinimumRun { runs.append(candidates[first ..< last].map(\.child)) }
+                first = last
+            }
+            runs.sort { $0[0] < $1[0] }
+            for members in runs {
                 // Titles must be title-length (a post's heading that links its author's name
                 // is no title) unless most of the run's cards have such titles.
-                var titled: [Int: Bool] = [:]
-                for member in members {
-                    titled[member] = opensWithLinkedTitle(document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed)
+                let titled = members.map {
+                    opensWithLinkedTitle(document, $0, inLink: inLink, visibleText: visibleText, removed: marks.removed)
                 }
-                let relaxed = titled.values.filter { $0 }.count * 5 >= members.count * 3
-                func opensLikeCard(_ member: Int) -> Bool {
-                    longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                        && (titled[member] == true
+                let relaxed = titled.filter { $0 }.count * 5 >= members.count * 3
+                /// Whether the run's `k`th card opens as a card does.
+                func opensLikeCard(_ k: Int) -> Bool {
+                    let member = members[k]
+                    return longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                        && (titled[k]
                             || relaxed && opensWithLinkedTitle(
                                 document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
                             // story, whatever label comes before its title.
                             || endsWithEllipsis(document, member, removed: marks.removed))
                 }
-                let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
+                let cards = members.indices.filter {
+                    text[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.teaserMaximumBytes && opensLikeCard($0)
+                }.map { members[$0] }
                 guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
                     // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
                     // player's controls): such a run is no furniture, but when it holds much of
                     // the page with no story beside it, the page may be a listing of them.
-                    let long = members.filter {
-                        visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
-                    }
+                    let long = members.indices.filter {
+                        visibleText[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                    }.map { members[$0] }
                     guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
                     let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
