@@ -350,10 +350,23 @@ struct MetadataExtractor {
     /// (`https://schema.org/DiscussionForumPosting`, `…/QAPage`).
     static func namesDiscussionType(_ value: ArraySlice<UInt8>) -> Bool {
         guard value.count < 200 else { return false }
+        // ASCII values (nearly all) on bytes: Foundation's trimming cost some 30,000
+        // instructions a value. Its `.whitespaces` are the space and the tab in ASCII.
+        if value.allSatisfy({ $0 < 0x80 }) {
+            var start = value.startIndex, end = value.endIndex
+            while start < end, value[start] == 0x20 || value[start] == 0x09 { start += 1 }
+            while end > start, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }
+            guard let cut = value[start ..< end].lastIndex(where: { $0 == 0x2F || $0 == 0x3A || $0 == 0x23 }) else { return false }
+            let name = value[(cut + 1) ..< end]
+            return asciiDiscussionTypes.contains { name.elementsEqual($0) }
+        }
         let type = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard let cut = type.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) else { return false }
         return JSONLDReader.discussionTypes.contains(String(type[type.index(after: cut)...]))
     }
+
+    /// ``JSONLDReader/discussionTypes`` as bytes.
+    private static let asciiDiscussionTypes = JSONLDReader.discussionTypes.map { Array($0.utf8) }
 
     /// Whether an `itemtype` value names schema.org's `Product` (`https://schema.org/Product`).
     static func namesProductType(_ value: ArraySlice<UInt8>) -> Bool {
