@@ -5,7 +5,15 @@
 /// a listing page they are the content; the listing pass lifts the mark (see
 /// ``BlockClassifier``).
 enum TeaserRule {
-    static let cardTags: Set<Tag> = [.div, .article, .li, .section, .other, .aside, .figure]
+    /// The tags a card is written with (a switch: a `Set<Tag>` hashed every child of every
+    /// element of the page).
+    @inline(__always)
+    static func isCardTag(_ tag: Tag) -> Bool {
+        switch tag {
+        case .div, .article, .li, .section, .other, .aside, .figure: return true
+        default: return false
+        }
+    }
 
     /// Hash of the first word of a class attribute that holds no digit: the name cards of
     /// one kind share, where later words vary per card (`post-3494524`, `category-wild`).
@@ -209,7 +217,7 @@ enum TeaserRule {
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
-                if Self.cardTags.contains(node.tag), !marks.removed[child],
+                if Self.isCardTag(node.tag), !marks.removed[child],
                    blockInside[child] || endsWithEllipsis(document, child, removed: marks.removed) {
                     var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
                     if let c = document.attributeBytes(.class, of: child) {
