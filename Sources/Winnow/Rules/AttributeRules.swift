@@ -147,7 +147,7 @@ enum AttributeRules {
         fragmentMatcher.firstListed(in: word).map { wordFragments[$0].1 }
     }
 
-    private static let neutralizable: Set<BoilerplateFamily> = [
+    private static let neutralizable: FamilySet = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]
 

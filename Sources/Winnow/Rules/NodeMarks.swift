@@ -269,13 +269,13 @@ struct NodeMarks {
     /// Families whose class words page builders also use for layout (`widget`, `promo`,
     /// `related`…); a site header, footer or cookie wall that holds the longest paragraph is
     /// still a header, footer or cookie wall.
-    static let classNamesCanMislead: Set<BoilerplateFamily> = [
+    static let classNamesCanMislead: FamilySet = [
         .sidebar, .promo, .related, .teasers, .share, .tags, .advertisement, .sponsored, .pagination,
         .articleMeta, .authorBio, .caption,
     ]
 
     /// Families made of links, whose elements carry no running text.
-    static let linkFamilies: Set<BoilerplateFamily> = [.tableOfContents, .pagination, .breadcrumbs, .tags]
+    static let linkFamilies: FamilySet = [.tableOfContents, .pagination, .breadcrumbs, .tags]
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
@@ -342,7 +342,7 @@ struct NodeMarks {
     /// Families of the site's menus, header and sidebars, whose entries never become content. Footers
     /// are left out: shops name boxes of their own page text `footer` (an SEO blurb under the
     /// grid), and cards there may be what the listing pass is looking for.
-    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
+    static let menuFamilies: FamilySet = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
 }
 
 extension NodeMarks {

@@ -116,7 +116,7 @@ enum TeaserRule {
     /// Families of the site's frame: a content class word inside them (a mega-menu's
     /// `menu-content`, a consent panel's `cookie-body`, a header's `page-entry`) names a part of
     /// that widget, not a story of the page.
-    static let frameFamilies: Set<BoilerplateFamily> = [.navigation, .header, .footer, .sidebar, .cookieConsent]
+    static let frameFamilies: FamilySet = [.navigation, .header, .footer, .sidebar, .cookieConsent]
 
     /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
     /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.

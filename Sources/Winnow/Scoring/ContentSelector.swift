@@ -16,7 +16,7 @@ struct ContentSelector {
 
     /// Families that sit inside content rather than beside it. A table of contents lists the
     /// sections of the text it stands in (often between the lead and the first section).
-    static let embeddedFamilies: Set<BoilerplateFamily> = [
+    static let embeddedFamilies: FamilySet = [
         .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
