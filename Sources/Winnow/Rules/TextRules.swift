@@ -276,7 +276,8 @@ enum TextRules {
         guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
-        let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : Array(prefix.utf8)
+        let bytes = Array(prefix.utf8)
+        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }
@@ -454,6 +455,13 @@ enum TextRules {
 
     /// "Image 1 of 5": a gallery's counter.
     static func isGalleryCounter(_ text: ArraySlice<UInt8>) -> Bool {
+        // Four words or none: counted before any word or string is built.
+        var count = 0
+        var inWord = false
+        for b in text {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        guard count == 4 else { return false }
         let words = text.split(separator: 0x20)
         guard words.count == 4,
               galleryWords.contains(String(decoding: words[0], as: UTF8.self)),
