@@ -85,22 +85,28 @@ struct BlockClassifier {
         var hashes: [UInt64] = []
         var unlinkedHashes: [UInt64] = []
         hashes.reserveCapacity(blocks.count)
-        for block in blocks where block.words > 0 && !block.inTable {
-            hashes.append(block.textHash)
-            if block.linkCharacters == 0 { unlinkedHashes.append(block.textHash) }
+        // The loops read the blocks' fields in place: a `for block in blocks` copied each
+        // block, retaining and releasing its prefix string.
+        for b in blocks.indices where blocks[b].words > 0 && !blocks[b].inTable {
+            hashes.append(blocks[b].textHash)
+            if blocks[b].linkCharacters == 0 { unlinkedHashes.append(blocks[b].textHash) }
         }
         let (repeated, frequent) = Self.recurring(&hashes)
         repeatedHashes = repeated
         frequentHashes = frequent
         var firstCopies: [UInt64] = []
         var seenTwice = WordCache<Bool>()
-        for block in blocks where block.words > 0 && !block.inTable && block.kind != .heading
-            && repeated.contains(block.textHash) && seenTwice[block.textHash] == nil {
-            seenTwice[block.textHash] = true
-            firstCopies.append(UInt64(block.firstNode))
+        var quoted: [UInt64] = []
+        for b in blocks.indices {
+            let hash = blocks[b].textHash
+            if blocks[b].kind == .quote && blocks[b].words > 0 { quoted.append(hash) }
+            guard blocks[b].words > 0 && !blocks[b].inTable && blocks[b].kind != .heading
+                && repeated.contains(hash) && seenTwice[hash] == nil else { continue }
+            seenTwice[hash] = true
+            firstCopies.append(UInt64(blocks[b].firstNode))
         }
         firstOfTwoCopies = WordSet(firstCopies)
-        quotedHashes = WordSet(blocks.lazy.filter { $0.kind == .quote && $0.words > 0 }.map(\.textHash))
+        quotedHashes = WordSet(quoted)
         // A section heading is listed again as a link in the page's table of contents and
         // its sidebar: those copies point at it and say nothing against it.
         (unlinkedRepeatedHashes, unlinkedFrequentHashes) = Self.recurring(&unlinkedHashes)
@@ -114,14 +120,14 @@ struct BlockClassifier {
         let texts = blocks.indices.filter { blocks[$0].words > 0 }
         var index = 0
         while index < texts.count {
-            let block = blocks[texts[index]]
-            let startsFrame = block.kind == .heading && block.linkCharacters == 0 && !block.inTable
-                && frequent.contains(block.textHash) && index + 1 < texts.count
+            let b = texts[index]
+            let startsFrame = blocks[b].kind == .heading && blocks[b].linkCharacters == 0 && !blocks[b].inTable
+                && frequent.contains(blocks[b].textHash) && index + 1 < texts.count
                 && blocks[texts[index + 1]].kind != .heading && blocks[texts[index + 1]].linkCharacters == 0
                 && blocks[texts[index + 1]].characters < Heuristics.frequentBlockMaximumCharacters
                 && frequent.contains(blocks[texts[index + 1]].textHash)
             guard startsFrame else { index += 1; continue }
-            sections.append(UInt64(block.firstNode))
+            sections.append(UInt64(blocks[b].firstNode))
             index += 1
             while index < texts.count, blocks[texts[index]].kind != .heading, blocks[texts[index]].linkCharacters == 0,
                   frequent.contains(blocks[texts[index]].textHash) {
@@ -134,8 +140,8 @@ struct BlockClassifier {
         // English writes as separate words), so the bar is lowered to a share of the page's
         // own typical prose density when that is low.
         var densities: [Double] = []
-        for block in blocks where block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3 {
-            densities.append(block.stopWordDensity)
+        for b in blocks.indices where blocks[b].characters >= Heuristics.proseBlockCharacters && blocks[b].linkDensity < 0.3 {
+            densities.append(blocks[b].stopWordDensity)
         }
         var calibrated = thresholds
         if densities.count >= 3 {
@@ -147,11 +153,11 @@ struct BlockClassifier {
         }
         self.thresholds = calibrated
         var captionCharacters = 0, proseCharacters = 0
-        for block in blocks {
-            if block.family == .caption {
-                captionCharacters += Int(block.characters)
-            } else if block.family == nil, block.characters >= Heuristics.proseBlockCharacters, block.linkDensity < 0.3 {
-                proseCharacters += Int(block.characters)
+        for b in blocks.indices {
+            if blocks[b].family == .caption {
+                captionCharacters += Int(blocks[b].characters)
+            } else if blocks[b].family == nil, blocks[b].characters >= Heuristics.proseBlockCharacters, blocks[b].linkDensity < 0.3 {
+                proseCharacters += Int(blocks[b].characters)
             }
         }
         captionsAreContent = Double(captionCharacters)
@@ -180,6 +186,15 @@ struct BlockClassifier {
         var copy = self
         copy.keepComments = keep
         return copy
+    }
+
+    /// The verdict on every block, in order (read in place: `blocks.map(classify)` copied
+    /// each block, retaining and releasing its prefix string).
+    func classifyAll(_ blocks: [Block]) -> [BlockVerdict] {
+        var verdicts: [BlockVerdict] = []
+        verdicts.reserveCapacity(blocks.count)
+        for b in blocks.indices { verdicts.append(classify(blocks[b])) }
+        return verdicts
     }
 
     func classify(_ block: Block) -> BlockVerdict {

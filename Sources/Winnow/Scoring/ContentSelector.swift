@@ -110,7 +110,7 @@ struct ContentSelector {
     private func selectProse(hasStopWords: Bool) -> Selection {
         let classifier = BlockClassifier(
             blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: thresholds)
-        var selection = choose(verdicts: blocks.map(classifier.classify))
+        var selection = choose(verdicts: classifier.classifyAll(blocks))
         if !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies {
             keepLead(&selection, classifier: classifier)
         }
@@ -118,17 +118,17 @@ struct ContentSelector {
         // of the page has little prose and the comments have much, the comments are the content.
         let commentClassifier = classifier.keepingComments(true)
         var commentProse = 0
-        for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
-            commentProse += Int(block.characters)
+        for b in blocks.indices where blocks[b].family == .comments && commentClassifier.classify(blocks[b]).blockClass == .good {
+            commentProse += Int(blocks[b].characters)
         }
         let keptCharacters = characters(of: selection.keep)
         if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
-            return choose(verdicts: blocks.map(commentClassifier.classify))
+            return choose(verdicts: commentClassifier.classifyAll(blocks))
         }
         // A page declared a discussion (a forum thread, a question page) says its comment
         // sections are its posts.
         if describesDiscussion, !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies,
-           let thread = threadSelection(selection, commentVerdicts: blocks.map(commentClassifier.classify)) {
+           let thread = threadSelection(selection, commentVerdicts: commentClassifier.classifyAll(blocks)) {
             return thread
         }
         // Comment text, without the "X said:" lines and section headings around it.
