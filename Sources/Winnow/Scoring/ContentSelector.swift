@@ -66,12 +66,12 @@ struct ContentSelector {
             }
             run.removeAll()
         }
-        for (b, block) in blocks.enumerated() where selection.keep[b] {
+        for b in blocks.indices where selection.keep[b] {
             // The frame of a recurring section (a plan's days) recurs on purpose and parts
             // the copies around it: the same dish on two days is no section shown twice.
-            let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
-                && block.words >= Heuristics.duplicateMinimumWords
-                && !seen.insert(block.textHash).inserted
+            let isCopy = blocks[b].kind != .quote && !selection.verdicts[b].recurringFrame
+                && blocks[b].words >= Heuristics.duplicateMinimumWords
+                && !seen.insert(blocks[b].textHash).inserted
             if isCopy { run.append(b) } else { closeRun() }
         }
         closeRun()
@@ -240,16 +240,16 @@ struct ContentSelector {
         var score = [Double](repeating: 0, count: count)
         var prose = [Double](repeating: 0, count: count)
         var totalProse = 0.0
-        for (i, block) in blocks.enumerated() {
-            let chars = Double(block.characters)
-            let owner = Int(block.owner)
+        for i in blocks.indices {
+            let chars = Double(blocks[i].characters)
+            let owner = Int(blocks[i].owner)
             switch verdicts[i].blockClass {
             case .good:
-                score[owner] += chars * (1 - block.linkDensity)
+                score[owner] += chars * (1 - blocks[i].linkDensity)
                 prose[owner] += chars
                 totalProse += chars
             case .short:
-                score[owner] += chars * thresholds.shortBlockWeight * (thresholds.linksAreNeutral ? 1 : 1 - block.linkDensity)
+                score[owner] += chars * thresholds.shortBlockWeight * (thresholds.linksAreNeutral ? 1 : 1 - blocks[i].linkDensity)
             case .bad:
                 score[owner] -= chars * Heuristics.boilerplateWeight
             }
