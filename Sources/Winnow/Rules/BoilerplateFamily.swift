@@ -55,6 +55,10 @@ struct FamilySet: ExpressibleByArrayLiteral, Sendable {
     private let bits: UInt32
 
     init(arrayLiteral families: BoilerplateFamily...) {
+        self.init(families)
+    }
+
+    init(_ families: [BoilerplateFamily]) {
         bits = families.reduce(0) { $0 | 1 << UInt32($1.ordinal) }
     }
 
