@@ -112,7 +112,9 @@ struct MetadataExtractor {
             guard node.count > 0 else { continue }
             // The first itemprop, rel, class and id, in one walk over the attributes.
             var prop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
-            var classValue: ArraySlice<UInt8>? = nil, idValue: ArraySlice<UInt8>? = nil
+            // Class and id as ranges: they are read only for elements NodeMarks skipped, and a
+            // slice of the attribute bytes costs a retain and a release per element.
+            var classRange: Range<Int>? = nil, idRange: Range<Int>? = nil
             for a in Int(node.start) ..< Int(node.start + node.count) {
                 let attribute = document.attributes[a]
                 let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
@@ -123,8 +125,8 @@ struct MetadataExtractor {
                     if s.microProducts < 8, Self.namesProductType(value) { s.microProducts += 1 }
                     if !s.microDiscussion, Self.namesDiscussionType(value) { s.microDiscussion = true }
                 case .rel where rel == nil: rel = document.attributeBytes[range]
-                case .class where classValue == nil: classValue = document.attributeBytes[range]
-                case .id where idValue == nil: idValue = document.attributeBytes[range]
+                case .class where classRange == nil: classRange = range
+                case .id where idRange == nil: idRange = range
                 default: break
                 }
             }
@@ -145,8 +147,8 @@ struct MetadataExtractor {
             var classAndID = marks?.bylineWords[i] ?? .unknown
             if !classAndID.contains(.known) {
                 classAndID = .known
-                if let classValue { classAndID.formUnion(.init(classValue, isID: false)) }
-                if let idValue { classAndID.formUnion(.init(idValue, isID: true)) }
+                if let classRange { classAndID.formUnion(.init(document.attributeBytes[classRange], isID: false)) }
+                if let idRange { classAndID.formUnion(.init(document.attributeBytes[idRange], isID: true)) }
             }
             if wantsByline {
                 let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classAndID: classAndID)

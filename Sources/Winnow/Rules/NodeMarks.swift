@@ -75,15 +75,17 @@ struct NodeMarks {
             if node.count > 0 {
                 // The first class, id, aria-label, itemprop, rel and role, in one walk over the
                 // element's attributes (a look-up per name walked them once per name).
-                var classValue: ArraySlice<UInt8>? = nil, idValue: ArraySlice<UInt8>? = nil, ariaLabel: ArraySlice<UInt8>? = nil
+                // Class, id and aria-label as ranges of the attribute bytes: a slice costs a
+                // retain and a release, and most values are found in the cache by their hash.
+                var classRange: Range<Int>? = nil, idRange: Range<Int>? = nil, ariaLabelRange: Range<Int>? = nil
                 var itemprop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
                 for a in Int(node.start) ..< Int(node.start + node.count) {
                     let attribute = document.attributes[a]
                     let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
                     switch attribute.name {
-                    case .class where classValue == nil: classValue = document.attributeBytes[range]
-                    case .id where idValue == nil: idValue = document.attributeBytes[range]
-                    case .ariaLabel where ariaLabel == nil: ariaLabel = document.attributeBytes[range]
+                    case .class where classRange == nil: classRange = range
+                    case .id where idRange == nil: idRange = range
+                    case .ariaLabel where ariaLabelRange == nil: ariaLabelRange = range
                     case .itemprop where itemprop == nil: itemprop = document.attributeBytes[range]
                     case .rel where rel == nil: rel = document.attributeBytes[range]
                     case .role where role == nil: role = document.attributeBytes[range]
@@ -96,20 +98,24 @@ struct NodeMarks {
                 var byline = BylineReader.ClassAndID.known
                 for k in 0 ..< 3 {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
-                    guard let value = k == 0 ? classValue : k == 1 ? idValue : ariaLabel, !value.isEmpty,
-                          name != .ariaLabel || value.count < 40 else { continue }
-                    let key = WordHash.of(value) &+ UInt64(name.rawValue)
+                    guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
+                          name != .ariaLabel || range.count < 40 else { continue }
+                    var hash = WordHash.seed
+                    for b in range { hash = WordHash.step(hash, document.attributeBytes[b]) }
+                    let key = hash &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
                         verdict = cached.verdict
                         byline.formUnion(cached.byline)
                     } else {
+                        let value = document.attributeBytes[range]
                         verdict = AttributeRules.classify(value, scratch: &scratch)
                         let words = name == .ariaLabel ? [] : BylineReader.ClassAndID(value, isID: name == .id)
                         cache[key] = (verdict, words)
                         byline.formUnion(words)
                     }
-                    if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
+                    if family == nil, verdict.family != nil,
+                       !(name == .id && Self.isHeadingAnchor(document, i, id: document.attributeBytes[range])) {
                         family = verdict.family
                     }
                     hint = hint || verdict.contentHint
