@@ -175,7 +175,8 @@ enum TeaserRule {
             if node.tag == .text {
                 text[i] = node.count
                 var visible: Int32 = 0
-                for byte in document.textBytes(of: i) where !byte.isASCIIWhitespace { visible += 1 }
+                // Read in place: a slice per text node cost a retain and a release.
+                for k in Int(node.start) ..< Int(node.start + node.count) where !document.text[k].isASCIIWhitespace { visible += 1 }
                 visibleText[i] = visible
             }
             if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }

@@ -55,7 +55,7 @@ struct Segmentation {
                 let owner = openBlocks.last?.index ?? 0
                 if !hasCurrent {
                     // Whitespace between blocks starts nothing.
-                    if document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { i += 1; continue }
+                    if Self.isBlank(node, in: document) { i += 1; continue }
                     scanner.reset()
                     var block = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
                     let ownerTag = document.nodes[Int(owner)].tag
@@ -76,7 +76,7 @@ struct Segmentation {
                     hasCurrent = true
                 }
                 current.lastNode = Int32(i)
-                scanner.scan(document.textBytes(of: i), isLink: isLink, into: &current)
+                scanner.scan(document.text, Int(node.start) ..< Int(node.start + node.count), isLink: isLink, into: &current)
                 i += 1
                 continue
             }
@@ -110,6 +110,13 @@ struct Segmentation {
             i += 1
         }
         close()
+    }
+
+    /// Whether a text node holds only ASCII whitespace (read in place, with no slice).
+    @inline(__always)
+    private static func isBlank(_ node: Document.Node, in document: Document) -> Bool {
+        for k in Int(node.start) ..< Int(node.start + node.count) where !document.text[k].isASCIIWhitespace { return false }
+        return true
     }
 
     /// Whether a table has header cells of its own (`<th>`, not those of a table inside it):
