@@ -16,6 +16,35 @@ struct BoilerplateFamilyTests {
         #expect(extraction.decisions.filter(\.kept).count <= 4, "\(Support.explain(extraction))")
     }
 
+    @Test("a picture caption inside a menu (a mega-menu's featured story) is the menu's")
+    func captionInsideMenuIsNavigation() throws {
+        let feature = { (topic: String) in
+            """
+            <li class="menu-feature"><figure><img src="/f.jpg" alt=""><figcaption>The harbour trust has \
+            opened a new visitor centre beside the old \(topic), and the volunteers who run it are \
+            looking for more help with tours over the summer months.</figcaption></figure></li>
+            """
+        }
+        let menu = """
+            <nav class="primary-menu"><ul>
+            <li><a href="/about">About</a><ul class="mega"><li><a href="/about/team">Our team</a></li>\(feature("boat shed"))</ul></li>
+            <li><a href="/visit">Visit</a><ul class="mega"><li><a href="/visit/hours">Opening hours</a></li>\(feature("slipway"))</ul></li>
+            <li><a href="/learn">Learn</a><ul class="mega"><li><a href="/learn/schools">Schools</a></li>\(feature("rope walk"))</ul></li>
+            <li><a href="/give">Give</a><ul class="mega"><li><a href="/give/now">Give now</a></li>\(feature("lighthouse"))</ul></li>
+            </ul></nav>
+            """
+        // A short page in one wrapper with its menu, whose captions outweigh the page's prose
+        // (as in a photo gallery, where captions are the content).
+        let page = """
+            <html><head><title>Course list</title></head><body><div id="page">\(menu)
+            <div class="content"><h1>Course list</h1><p>\(Support.paragraphs[1])</p></div>
+            </div></body></html>
+            """
+        let extraction = try Support.extract(page)
+        #expect(extraction.text.contains(Support.articleMarkers[1]), "\(Support.explain(extraction))")
+        #expect(!extraction.text.contains("visitor centre"), "\(Support.explain(extraction))")
+    }
+
     @Test("a syntax highlighter's token classes inside code name no family")
     func highlighterTokensAreNotFurniture() throws {
         let code = """
@@ -174,6 +203,35 @@ struct BoilerplateFamilyTests {
         let extraction = try Support.extractArticle(middle: "<p><strong>\(prompt)</strong></p>")
         Support.expectArticle(extraction)
         Support.expectDropped([prompt], in: extraction)
+    }
+
+    @Test("a sign-up box named only by layout classes is dropped by its text", arguments: [
+        "By subscribing to this letter, you agree to our terms of service and privacy policy.",
+        "En vous inscrivant, vous acceptez nos conditions d'utilisation.",
+    ])
+    func signUpConsentLineIsDropped(consent: String) throws {
+        let box = """
+            <div class="flex flex-col px-5"><p class="text-xl">More from the valley</p>
+            <p class="max-w-lg">Get the Courier's free weekly newsletter, with walks, markets and the week's best stories from the towns along the canal.</p>
+            <p class="text-xs">\(consent)</p></div>
+            """
+        let extraction = try Support.extractArticle(afterArticle: box)
+        Support.expectArticle(extraction)
+        Support.expectDropped([String(consent.prefix(30)), "free weekly newsletter"], in: extraction)
+    }
+
+    @Test("a form's status messages (shown only after a submit) are dropped")
+    func formStatusMessagesAreDropped() throws {
+        let box = """
+            <div class="w-form"><form><input type="email"><input type="submit" value="Send"></form>
+            <div class="w-form-done"><div>Thank you, your note has reached the editors of the Courier, and one of them \
+            will write back to you within a few days with an answer to the question that you asked about the canal.</div></div>
+            <div class="w-form-fail"><div>Something went wrong while we were sending your note to the editors of the \
+            Courier, so please wait for a minute or two and then try to send it to them again from this page.</div></div></div>
+            """
+        let extraction = try Support.extractArticle(middle: box)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["your note has reached", "Something went wrong"], in: extraction)
     }
 
     @Test("promo banners are dropped")

@@ -341,6 +341,27 @@ struct ContentSelectionTests {
         Support.expectDropped(["Donate today"], in: extraction)
     }
 
+    @Test("a listing's card of a linked title over a subtitle, with nothing else in its box, keeps its title")
+    func listingKeepsTitlesOverSubtitles() throws {
+        let names = ["Spring boat gathering at Holt", "Towpath clean-up weekend", "Lock keepers' open day",
+                     "Heritage narrowboat parade", "Canal photography walk", "Wharf music evening"]
+        let cards = names.enumerated().map { n, name in
+            """
+            <div class="event"><div class="when">\(n + 3) May</div>
+            <div class="what"><h2><a href="/events/\(n)">\(name)</a></h2><h3>Gathering by the water in Marrowfield</h3></div></div>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Events - Canal Trust</title></head><body>
+            <nav><a href="/">Home</a> <a href="/donate">Donate today</a></nav>
+            <main><h1>Events on the canal</h1><div class="events">\(cards)</div></main>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(names, in: extraction)
+        Support.expectDropped(["Donate today"], in: extraction)
+    }
+
     @Test("a few linked cards beside a longer text stay out: the text is the page")
     func fewCardsBesideATextStayOut() throws {
         let text = Support.paragraphs.joined(separator: "</p><p>")
@@ -437,8 +458,8 @@ struct ContentSelectionTests {
 
     @Test("a page of several small runs of cards under a short intro keeps its cards")
     func severalRunsOfCardsAreTheListing() throws {
-        // Each run of three cards is under the teaser rule's page share, so each is marked as
-        // teasers; together they outweigh the intro several times.
+        // Each run of three cards is under the teaser rule's page share alone; together they
+        // hold most of the page and outweigh the intro several times.
         let topics = ["Locks", "Boats", "Towpaths", "Bridges", "Wharves", "Aqueducts"]
         let sections = topics.map { topic in
             let cards = (1 ... 3).map { n in
@@ -452,7 +473,7 @@ struct ContentSelectionTests {
         let html = """
             <!DOCTYPE html><html lang="en"><head><title>Guides - Valley Courier</title></head><body>
             <nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
-            <main><h1>Guides</h1><p>\(Support.paragraphs[0])</p><p>\(Support.paragraphs[1])</p>\(sections)</main>
+            <main><h1>Guides</h1><p>\(Support.paragraphs[0])</p>\(sections)</main>
             </body></html>
             """
         let extraction = try Support.extract(html)

@@ -255,7 +255,8 @@ struct MetadataTests {
         }
         #expect(try RenderingTestSupport.metadata(page("Published")).metadata.datePublished == "2023-04-26")
         #expect(try RenderingTestSupport.metadata(page("Updated")).metadata.datePublished == "2025-08-21")
-        #expect(try RenderingTestSupport.metadata(page("")).metadata.datePublished == "2025-08-21")
+        // A bare date beside the headline, the declared one printed nowhere: the printed one.
+        #expect(try RenderingTestSupport.metadata(page("")).metadata.datePublished == "2023-04-26")
         // A numeric date read month-first that is the declared date read day-first is the same day.
         let numeric = page("Publicado el").replacingOccurrences(of: "Apr 26, 2023", with: "03/05/2022")
             .replacingOccurrences(of: "2025-08-21", with: "2022-05-03")
@@ -266,6 +267,74 @@ struct MetadataTests {
         #expect(DateNormalizer.hasNumericDate("am 3.5.22"))
         #expect(!DateNormalizer.hasNumericDate("Published March 9, 2026"))
         #expect(!DateNormalizer.hasNumericDate("2026-03-09"))
+    }
+
+    @Test("A bare dateline beside the headline beats a declared date the page prints nowhere, and only then")
+    func printedDatelineBeatsUnprintedDeclaredDate() throws {
+        func page(_ dateline: String, head: String = "", foot: String = "") -> String {
+            """
+            <html><head><title>Pond Skaters</title><meta property="article:published_time" content="2025-06-12T08:00:00+00:00">
+            \(head)</head><body><h1>Pond Skaters</h1><div class="meta"><span>\(dateline)</span></div>
+            <p>Pond skaters stand on the water with long, waxy legs.</p>\(foot)</body></html>
+            """
+        }
+        func date(_ html: String) throws -> String? { try RenderingTestSupport.metadata(html).metadata.datePublished }
+        #expect(try date(page("November 2, 2022")) == "2022-11-02")
+        #expect(try date(page("On 8 Oct 2022 · 4 min read")) == "2022-10-08")
+        // The declared date printed elsewhere on the page confirms it.
+        #expect(try date(page("November 2, 2022", foot: "<p>June 12, 2025</p>")) == "2025-06-12T08:00:00+00:00")
+        // A date inside a sentence, a date a day off (another time zone), the declared
+        // modification date and an update are not the publication's.
+        #expect(try date(page("As of November 2, 2022, the pond had frozen over twice")) == "2025-06-12T08:00:00+00:00")
+        #expect(try date(page("June 11, 2025")) == "2025-06-12T08:00:00+00:00")
+        #expect(try date(page("November 2, 2022", head: "<meta property=\"article:modified_time\" content=\"2022-11-02\">"))
+            == "2025-06-12T08:00:00+00:00")
+        #expect(try date(page("Updated November 2, 2022")) == "2025-06-12T08:00:00+00:00")
+    }
+
+    @Test("A dateline is a date and nothing more")
+    func bareDates() {
+        #expect(DateNormalizer.isBareDate("March 5, 2024"))
+        #expect(DateNormalizer.isBareDate("Posted on Tuesday, March 5th 2024 at 9:30 am PST"))
+        #expect(DateNormalizer.isBareDate("5 mars 2024 · 4 min read"))
+        #expect(!DateNormalizer.isBareDate("As of March 5, 2024, the survey had closed"))
+        #expect(!DateNormalizer.isBareDate(". 2011 May 25;94(1):247-53."))
+        #expect(!DateNormalizer.isBareDate("Harbour Town: March 6–9 2026"))
+        #expect(!DateNormalizer.isBareDate("Marzipan"))
+    }
+
+    @Test("A year-first numeric date inside a text is year, month, day")
+    func yearFirstDateInText() {
+        #expect(DateNormalizer.normalize("Essay - Published: 2025.12.17 | Notes") == "2025-12-17")
+        #expect(DateNormalizer.normalize("Release 2025/03/04 notes") == "2025-03-04")
+        #expect(DateNormalizer.normalize("Build 2025.13.40") == nil)
+    }
+
+    @Test("An article that declares no date takes the first dateline it prints; other pages do not")
+    func undeclaredArticleDate() throws {
+        let filler = (1 ... 250).map { "<p>Step \($0): feed the starter with flour and water.</p>" }.joined()
+        func page(_ type: String) -> String {
+            """
+            <html><head><title>Sourdough Starter</title>\(type)</head><body>
+            <h2>Sourdough Starter</h2>\(filler)<table><tr><td>March 1, 2024</td></tr></table>
+            <div class="info"><span>April 8, 2024</span></div><p>Keep it somewhere warm.</p></body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("<meta property=\"og:type\" content=\"article\">")).metadata.datePublished == "2024-04-08")
+        #expect(try RenderingTestSupport.metadata(page("")).metadata.datePublished == nil)
+    }
+
+    @Test("A date labelled as the publication's far from the headline beats a declared date the page prints nowhere")
+    func farLabelledPublicationDate() throws {
+        let filler = (1 ... 250).map { "<p>Paragraph \($0) on ledgers, invoices and receipts.</p>" }.joined()
+        func page(_ foot: String) -> String {
+            """
+            <html><head><title>Free Ledger Tools</title><meta property="article:published_time" content="2025-11-29T12:00:00-05:00"></head>
+            <body><h1>Free Ledger Tools</h1>\(filler)<p class="note">Published <time datetime="2025-08-13">August 13, 2025</time></p>\(foot)</body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("")).metadata.datePublished == "2025-08-13")
+        #expect(try RenderingTestSupport.metadata(page("<p>November 29, 2025</p>")).metadata.datePublished == "2025-11-29T12:00:00-05:00")
     }
 
     @Test("A headline set lower than h1 anchors the byline; a news agency's dateline gives the date")

@@ -41,6 +41,21 @@ struct ParsingTests {
         #expect(Support.allText(document) == "just a paragraph")
     }
 
+    @Test("markup after the page's end tags goes into the body, as browsers put it", arguments: [
+        "<!DOCTYPE html><html><head><title>t</title></head><body><p>menu</p></body></html><div><p>story</p></div>",
+        "<!DOCTYPE html><html><body><p>menu</p></body></html>\n<html><body><div><p>story</p></div></body></html>",
+    ])
+    func markupAfterTheRootJoinsTheBody(html: String) throws {
+        let document = try HTMLParser.parse(html)
+        let body = try #require(document.first(.body))
+        #expect(document.normalizedText(of: body) == "menu story")
+        #expect(document.nodes.filter { $0.tag == .html || $0.tag == .body }.count == 2, "\(document.nodes.map { "\($0.tag)@\($0.parent)" })")
+        #expect(document.nodes[0].end == Int32(document.count) && document.nodes[body].end == Int32(document.count))
+        let story = try #require(document.nodes.lastIndex { $0.tag == .p })
+        #expect(document.nodes[Int(document.nodes[story].parent)].tag == .div)
+        #expect(document.nodes[Int(document.nodes[Int(document.nodes[story].parent)].parent)].tag == .body)
+    }
+
     @Test("unclosed and misnested tags are recovered")
     func brokenMarkupIsRecovered() throws {
         let document = try HTMLParser.parse("<div><p>first<p>second<b>bold<i>both</b>after</div><p>last")

@@ -67,4 +67,77 @@ struct TeaserRuleTests {
         let extraction = try ExtractionTestSupport.extract(html)
         ExtractionTestSupport.expectKept(["Oak reading lamp for the cottage kitchen", "Cotton tea towel set"], in: extraction)
     }
+
+    /// A news section page: rows of three story cards under section headings, an ad slot
+    /// between rows, and `story` (an element hinted as content) after them.
+    static func sectionRows(story: String = "") -> String {
+        let sections = ["Rivers", "Forests", "Coasts", "Mountains", "Meadows", "Deserts"]
+        let rows = sections.enumerated().map { s, section in
+            let cards = (0 ..< 3).map { n in
+                let title = "Volunteers count the birds along the \(section.lowercased()) for week \(n)"
+                return """
+                    <div class="story-card"><h3><a href="/\(s)/\(n)">\(title)</a></h3>
+                    <p>A short look at what the survey found this season.</p></div>
+                    """
+            }.joined()
+            return "<section><h2>\(section)</h2><div class=\"row\">\(cards)</div><div class=\"slot\"></div></section>"
+        }.joined(separator: "\n")
+        return """
+            <!DOCTYPE html><html lang="en"><head><title>Nature - The Valley Post</title></head><body>
+            <nav class="main-menu"><a href="/">Home</a></nav>
+            <main><h1>Nature</h1><p>\(longText)</p>\(rows)\(story)</main>
+            </body></html>
+            """
+    }
+
+    @Test("rows of cards split by headings and ad slots, each too small alone, are together the page's listing")
+    func smallRowsTogetherAreAListing() throws {
+        let marks = try Self.marks(Self.sectionRows())
+        #expect(marks.listingCard.filter { $0 == .teaser }.count == 18)
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
+
+    @Test("rows of cards beside a story of their own, however many, stay teasers")
+    func smallRowsBesideAStoryAreTeasers() throws {
+        let story = "<article class=\"story-body\"><p>\(String(repeating: Self.longText, count: 8))</p></article>"
+        let marks = try Self.marks(Self.sectionRows(story: story))
+        #expect(marks.listingCard.isEmpty)
+        #expect(marks.ownFamily.filter { $0 == .teasers }.count == 18)
+    }
+
+    @Test("a link hidden from assistive readers only is shown: a card's blurb that repeats its title's link is text")
+    func ariaHiddenLinkIsShown() throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Birds - The Valley Post</title></head><body>
+            <main><h1>Birds</h1><p>\(Self.longText)\(Self.longText)</p>
+            <p><a href="/owls" aria-hidden="true" tabindex="-1">Owls nest early in the old orchard this spring.</a></p>
+            <div aria-hidden="true"><p>A copy of the menu kept for screen effects only, never read.</p></div></main>
+            </body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let marks = NodeMarks(document)
+        let link = (0 ..< document.count).first { document.nodes[$0].tag == .a }!
+        let box = (0 ..< document.count).last { document.nodes[$0].tag == .div }!
+        #expect(!marks.removed[link])
+        #expect(marks.removed[box])
+    }
+
+    @Test("a card whose title follows a short linked kicker (its show or section) still opens with a linked title")
+    func kickerBeforeTheTitle() throws {
+        let cards = (1 ... 4).map { n in
+            """
+            <div class="entry"><h3><a href="/shows/river">River Hour</a></h3>
+            <h2><a href="/stories/\(n)">Otters return to the mill pond after forty years, part \(n)</a></h2>
+            <p>Listeners sent in their sightings from the towpath.</p></div>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Otters - The Valley Post</title></head><body>
+            <main><article class="story-body"><h1>Otters</h1><p>\(String(repeating: Self.longText, count: 6))</p></article>
+            <div class="more">\(cards)</div></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.ownFamily.filter { $0 == .teasers }.count == 4)
+    }
 }

@@ -270,7 +270,7 @@ struct BylineReader {
     }
 
     /// Whether an element sits inside one marked as comments by its own class, id or role.
-    private func isInCommentThread(_ i: Int) -> Bool {
+    func isInCommentThread(_ i: Int) -> Bool {
         guard let marks else { return false }
         var a = i
         while a >= 0 {
@@ -419,6 +419,74 @@ struct BylineReader {
             element = Int(document.nodes[element].parent)
         }
         return (best.date, element)
+    }
+
+    /// The days (`2024-03-05`) of the dates the page prints as short texts of their own (a
+    /// dateline, a card's date, "Posted on …"), outside scripts and styles: what a reader can
+    /// see, whichever part of the page it is in.
+    func printedDays() -> Set<Substring> {
+        var days = Set<Substring>()
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = document.nodes[Int(document.nodes[i].parent)].tag
+            if parent == .script || parent == .style || parent == .noscript || parent == .template || parent == .title { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) else { continue }
+            let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            guard t.count <= 80, let d = DateNormalizer.normalize(stripDateLabel(t)) else { continue }
+            days.insert(d.prefix(10))
+        }
+        return days
+    }
+
+    /// The first date the page prints as a dateline of its own (see
+    /// ``DateNormalizer/isBareDate(_:)``) outside its furniture, table cells and comments,
+    /// and not a member's joining date or a copyright line.
+    func firstBareDate() -> String? {
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
+                || parentTag == .option { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes), isEligible(i) else { continue }
+            let line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            guard line.count <= 60 else { continue }
+            let t = stripDateLabel(line)
+            guard let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t), !isInTableCell(i),
+                  !isOtherDate(line, parent: parent), !isInCommentThread(i) else { continue }
+            return d
+        }
+        return nil
+    }
+
+    /// The text in an element that prints `day` (`2024-03-05`) and nothing but the date
+    /// ("Posted on March 5, 2024 at 9:30 am", "5 mars 2024 · 4 min read"; see
+    /// ``DateNormalizer/isBareDate(_:)``), nil when the day is printed only inside a
+    /// sentence or a reference, or not at all.
+    func bareDateLine(_ day: Substring, in element: Int) -> String? {
+        for i in element ..< Int(document.nodes[element].end) where document.nodes[i].tag == .text {
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) else { continue }
+            let line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            let t = stripDateLabel(line)
+            if let d = DateNormalizer.normalize(t), d.prefix(10) == day { return DateNormalizer.isBareDate(t) ? line : nil }
+        }
+        return nil
+    }
+
+    /// Whether the words before a printed date call it a later change ("Updated …").
+    func isLabelledChanged(_ node: Int) -> Bool {
+        var element = node
+        for _ in 0 ..< 2 {
+            let text = document.normalizedText(of: element)
+            guard text.count <= 80 else { return false }
+            let lower = text.lowercased()
+            if Self.changedLabels.contains(where: lower.contains) { return true }
+            let parent = Int(document.nodes[element].parent)
+            guard parent > 0 else { return false }
+            element = parent
+        }
+        return false
     }
 
     /// The date of a news agency's dateline opening a story: "OSLO, March 3, 2024 (Reuters) –

@@ -236,10 +236,15 @@ enum DateNormalizer {
             guard isPlausible(year: year.value, month: month, day: day.value) else { return nil }
             return format(year.value, month, day.value)
         }
-        // Numeric: d.m.yyyy, m/d/yyyy, d-m-yyyy.
+        // Numeric: d.m.yyyy, m/d/yyyy, d-m-yyyy, and yyyy.mm.dd inside a text.
         guard numbers.count >= 3 else { return nil }
         for k in 0 ... numbers.count - 3 {
             let a = numbers[k], b = numbers[k + 1], c = numbers[k + 2]
+            if a.digits == 4, b.digits == 2, c.digits == 2, b.index == a.index + 1, c.index == b.index + 1,
+               let sep = a.sep, sep == "." || sep == "-" || sep == "/", b.sep == sep,
+               isPlausible(year: a.value, month: b.value, day: c.value) {
+                return format(a.value, b.value, c.value)
+            }
             guard b.index == a.index + 1, c.index == b.index + 1, c.digits == 4, a.digits <= 2, b.digits <= 2 else { continue }
             let sep = a.sep
             var (d, m) = sep == "/" ? (b.value, a.value) : (a.value, b.value)
@@ -248,6 +253,41 @@ enum DateNormalizer {
         }
         return nil
     }
+
+    /// Whether a text is a date and nothing more: besides month and weekday names it holds
+    /// only clock times, ordinal endings, am/pm, time-zone abbreviations, the labels of a
+    /// dateline ("Posted on", "Updated") and a reading time ("· 4 min read"), and at most four
+    /// other numbers. A sentence ("As of May 5, 2024, the agency…"), a place and an event's
+    /// dates, or a reference ("2011 May 25;94(1):247-53") is not one.
+    static func isBareDate(_ text: String) -> Bool {
+        var numbers = 0
+        var skipNext = false
+        for t in tokens(text) {
+            switch t {
+            case .number(_, _, let next):
+                if skipNext { skipNext = next == ":"; continue }
+                if next == ":" { skipNext = true; continue }
+                numbers += 1
+            case .word(let w):
+                if monthNames[w] == nil, !bareDateWords.contains(w) { return false }
+            }
+        }
+        return numbers >= 1 && numbers <= 4
+    }
+
+    /// Words a dateline may hold besides the date (English, German, French, Spanish):
+    /// weekdays, connectives, ordinal endings, am/pm, time zones, labels, a reading time.
+    static let bareDateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "at", "on", "the", "of", "um", "à", "le", "el", "de", "del", "st", "nd", "rd", "th", "er", "h", "uhr",
+        "am", "pm", "a", "m", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst",
+        "published", "posted", "updated", "last", "modified", "originally", "publié", "mis", "jour", "veröffentlicht",
+        "aktualisiert", "publicado", "actualizado", "min", "mins", "minute", "minutes", "read", "lesezeit", "lecture",
+    ]
 
     private static let monthNames: [String: Int] = {
         var table: [String: Int] = [:]

@@ -286,10 +286,19 @@ struct MetadataExtractor {
         }
         var datelineNode: Int? = nil
         if let visibleDate, let published, published.prefix(10) != visibleDate.date.prefix(10),
-           headingDate?.node == visibleDate.node, bylines.isLabelledPublished(visibleDate.node),
+           bylines.isLabelledPublished(visibleDate.node),
+           headingDate?.node == visibleDate.node || !bylines.printedDays().contains(published.prefix(10)),
            !(DateNormalizer.isDayMonthSwap(visibleDate.date, of: published) && DateNormalizer.hasNumericDate(document.normalizedText(of: visibleDate.node))) {
-            // The headline's own "Published 26 April 2023" is what readers were told; a
-            // declared date that disagrees is more often a re-save or a template's.
+            // The headline's own "Published 26 April 2023" (or one printed further away when
+            // the declared date is printed nowhere) is what readers were told; a declared
+            // date that disagrees is more often a re-save or a template's.
+            metadata.datePublished = visibleDate.date
+            datelineNode = visibleDate.node
+        } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
+                  printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines) {
+            // A date printed beside the headline, far from a declared date the page prints
+            // nowhere, is the one readers were told; the declared one is a re-save's or a
+            // template's (a site migration stamps every page with its own day).
             metadata.datePublished = visibleDate.date
             datelineNode = visibleDate.node
         } else if let visibleDate, let published, published.prefix(10) == visibleDate.date.prefix(10) {
@@ -303,6 +312,13 @@ struct MetadataExtractor {
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
                 ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
+            // A page that calls itself an article but declares no date: the first dateline
+            // it prints. Not on other pages, whose printed dates are more often their items'
+            // (a listing's cards, a shop's reviews, a documentation footer's last change).
+            if metadata.datePublished == nil,
+               Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys)) == "article" {
+                metadata.datePublished = bylines.firstBareDate()
+            }
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
@@ -329,6 +345,34 @@ struct MetadataExtractor {
         result.describesRecipe = s.jsonLD.productObjects.recipes == 1
         result.describesDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
         return result
+    }
+
+    /// Whether the date printed beside the headline should stand for the publication date
+    /// against a declared one: they are more than a day apart (a day or less is the same
+    /// instant written in another time zone); the printed one is a dateline of its own (not a
+    /// sentence, a reference or a comment's date), not called a change ("Updated …") and not
+    /// the declared modification date; it does not read as a day and month traded; and the
+    /// declared date is printed nowhere on the page (a declared date the page also prints is
+    /// confirmed, and the one beside the title may then be a card's).
+    func printedBesideHeadlineWins(_ printed: (date: String, node: Int), published: String, modified: String?,
+                                   bylines: BylineReader) -> Bool {
+        guard let p = Self.dayNumber(published), let v = Self.dayNumber(printed.date), abs(p - v) > 1 else { return false }
+        if let modified, modified.prefix(10) == printed.date.prefix(10) { return false }
+        guard !bylines.isInCommentThread(printed.node), let line = bylines.bareDateLine(printed.date.prefix(10), in: printed.node),
+              !BylineReader.changedLabels.contains(where: line.lowercased().contains), !bylines.isLabelledChanged(printed.node) else { return false }
+        let text = document.normalizedText(of: printed.node)
+        if DateNormalizer.isDayMonthSwap(printed.date, of: published), DateNormalizer.hasNumericDate(text) { return false }
+        let printedDays = bylines.printedDays()
+        guard printedDays.contains(printed.date.prefix(10)) else { return false }
+        return !printedDays.contains(published.prefix(10))
+    }
+
+    /// Days since 1970-01-01 of a normalised date's calendar day.
+    static func dayNumber(_ iso: String) -> Int? {
+        let b = Array(iso.utf8.prefix(10))
+        guard b.count == 10, let y = Int(String(decoding: b[0 ..< 4], as: UTF8.self)),
+              let m = Int(String(decoding: b[5 ..< 7], as: UTF8.self)), let d = Int(String(decoding: b[8 ..< 10], as: UTF8.self)) else { return nil }
+        return DateNormalizer.days(year: y, month: m, day: d)
     }
 
     /// Whether the page is the page of one product, as its structured data says: OpenGraph's

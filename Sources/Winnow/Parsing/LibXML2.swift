@@ -150,12 +150,14 @@ enum LibXML2 {
 /// attributes of ``AttributeName`` only. The callbacks push a placeholder on the parser's node
 /// stack (`nodePush`/`nodePop`), so that the pops the parser makes by itself (a start tag cut
 /// off by the end of input) apply as they did. Elements are named after the part of their name
-/// behind the first colon (`o:p` is a `p`), as `xmlSplitQName` names them; top-level elements
-/// after the root become its children only when the root is the document's first child, and
-/// are dropped otherwise; text outside the root is dropped; adjacent text (split by comments)
-/// is one text node.
+/// behind the first colon (`o:p` is a `p`), as `xmlSplitQName` names them; text outside the
+/// root is dropped; adjacent text (split by comments) is one text node.
 ///
-/// Two repairs, where libxml2 and browsers part ways:
+/// Three repairs, where libxml2 and browsers part ways:
+/// - Markup after the root's end (`</body></html>` written before the article, by a template
+///   that closes the page too early) makes libxml2 start a second top-level tree. Browsers
+///   put it in the body, and so does the builder: in the body when the body is the root's
+///   last part, else in the root.
 /// - A button cannot contain a button. libxml2 ignores `</button>` while a `<div>` opened
 ///   inside the button is still open (its end-tag priorities), so the rest of the page would end
 ///   up inside the button, which is never content. As in HTML5, a new button closes the open
@@ -182,6 +184,13 @@ private struct SAXTreeBuilder {
     /// root go.
     private var firstChild = FirstChild.none
     private var hasDoctype = false
+    /// The body, once markup after the root's end was put back into it (its end is then
+    /// moved to the document's end by ``finish()``).
+    private var reopenedBody: Int32? = nil
+    /// Where markup after the root's end goes, once some did: the body, or else the root.
+    private var reopenedTarget: Int32? = nil
+    /// Placeholders and hidden segments of a streamed render, placed by ``finish()``.
+    private var streamed = Document.StreamedSegments()
 
     private enum FirstChild { case none, root, other }
 
@@ -196,7 +205,8 @@ private struct SAXTreeBuilder {
     mutating func finish() -> Document {
         while !stack.isEmpty { pop() }
         if !document.nodes.isEmpty { document.nodes[0].end = Int32(document.nodes.count) }
-        return document
+        if let body = reopenedBody { document.nodes[Int(body)].end = Int32(document.nodes.count) }
+        return streamed.isEmpty ? document : document.placingStreamedSegments(streamed)
     }
 
     /// The callbacks the shim's SAX handler calls; `builder` is a `SAXTreeBuilder`.
@@ -256,14 +266,30 @@ private struct SAXTreeBuilder {
         var parent: Int32 = -1
         var recorded = true
         if let top = attach.last {
+            // A `body` opened inside a second `html` after the root's end joins the body too.
+            if top == reopenedTarget, stack.last == -1, tag == .html || tag == .head || tag == .body {
+                guard winnow_sax_push(ctxt) >= 0 else { return }
+                stack.append(-1)
+                attach.append(top)
+                return
+            }
             parent = top
             recorded = top >= 0
-        } else {
-            switch firstChild {
-            case .none: firstChild = .root
-            case .root: parent = 0
-            case .other: recorded = document.nodes.isEmpty
+        } else if firstChild == .none {
+            firstChild = .root
+        } else if !document.nodes.isEmpty {
+            // Markup after the root's end (`…</body></html><div>…`, a template that closes the
+            // page early): libxml2 starts a second top-level tree, browsers put it in the body.
+            // A second `html`, `head` or `body` only opens the way there.
+            let target = reopenedParent()
+            reopenedTarget = target
+            if tag == .html || tag == .head || tag == .body {
+                guard winnow_sax_push(ctxt) >= 0 else { return }
+                stack.append(-1)
+                attach.append(target)
+                return
             }
+            parent = target
         }
         if stack.count >= Self.maximumDepth {
             flattened = 1
@@ -280,6 +306,23 @@ private struct SAXTreeBuilder {
         record(fullName, attributes, parent: parent, closed: false)
         stack.append(index)
         attach.append(index)
+    }
+
+    /// Where markup after the root's end goes: the body when it is the root's last part (its
+    /// subtree still ends where the document does, so it can grow), else the root.
+    private mutating func reopenedParent() -> Int32 {
+        if let body = reopenedBody { return body }
+        let count = Int32(document.nodes.count)
+        var child = 1
+        while child < Int(document.nodes[0].end) {
+            let node = document.nodes[child]
+            if node.tag == .body, node.end == count {
+                reopenedBody = Int32(child)
+                return Int32(child)
+            }
+            child = Int(node.end)
+        }
+        return 0
     }
 
     /// Appends an element and its known attributes; a `closed` one gets no children.
@@ -311,6 +354,12 @@ private struct SAXTreeBuilder {
             depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent,
             end: index + 1, start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
         _ = closed  // a closed element's end is already one past itself
+        let tag = document.nodes[Int(index)].tag
+        if tag == .template || tag == .div {
+            let role = document.streamedSegmentRole(of: Int(index))
+            if role.placeholder { streamed.placeholders.append(index) }
+            if role.segment { streamed.segments.append(index) }
+        }
     }
 
     /// The element name xmlSplitQName leaves: what follows the first colon, unless the name

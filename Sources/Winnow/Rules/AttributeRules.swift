@@ -78,6 +78,8 @@ enum AttributeRules {
         "article meta": .articleMeta, "post tags": .tags, "entry tags": .tags, "site header": .header,
         "site footer": .footer, "page header": .header, "global nav": .navigation, "table contents": .tableOfContents,
         "on this": .tableOfContents, "skip link": .navigation, "skip links": .navigation, "skip to": .navigation, "app download": .promo, "call action": .promo,
+        // A form's status messages (`w-form-done`, `w-form-fail`), shown after a submit.
+        "form done": .form, "form fail": .form,
     ]
 
     /// Words that mark a container as the page's main content.

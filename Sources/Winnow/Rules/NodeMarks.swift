@@ -341,6 +341,8 @@ struct NodeMarks {
             // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
             // where cards count as content, they stay the menu's.
             if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
+            // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
+            if own == .caption, family[i] == .navigation { continue }
             family[i] = own
         }
     }
@@ -425,7 +427,9 @@ enum Visibility {
             default: break
             }
         }
-        if let aria, aria.elementsEqual("true".utf8) { return true }
+        // A link hidden from assistive readers only is the repeat of a link beside it (a card's
+        // blurb linking the same story as its title): screen readers skip it, the page shows it.
+        if let aria, aria.elementsEqual("true".utf8), node.tag != .a { return true }
         if let style {
             var compact: [UInt8] = []
             compact.reserveCapacity(style.count)

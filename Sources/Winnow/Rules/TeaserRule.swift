@@ -81,11 +81,30 @@ enum TeaserRule {
         minimumTitle: Int32 = Heuristics.teaserMinimumTitleBytes
     ) -> Bool {
         let end = Int(document.nodes[card].end)
+        /// The heading that follows `heading` in the card with no visible text between.
+        func headingNext(after heading: Int) -> Int? {
+            var next = Int(document.nodes[heading].end)
+            while next < end {
+                let node = document.nodes[next]
+                if removed[next] { next = Int(node.end); continue }
+                if node.tag.isHeading { return next }
+                if node.tag == .text, !document.textBytes(of: next).allSatisfy(\.isASCIIWhitespace) { return nil }
+                next += 1
+            }
+            return nil
+        }
         var i = card + 1
         while i < end {
             let node = document.nodes[i]
             if removed[i] { i = Int(node.end); continue }
             if node.tag.isHeading {
+                // A short linked heading before another heading is the card's kicker (its
+                // section or show): the title follows.
+                let isLinked = inLink[i] || (i + 1 ..< Int(node.end)).contains { document.nodes[$0].tag == .a && inLink[$0] }
+                if visibleText[i] < minimumTitle, isLinked, let title = headingNext(after: i) {
+                    i = title
+                    continue
+                }
                 // A title's length: a heading that links a user name (a post's author) is no
                 // teaser's title.
                 guard visibleText[i] >= minimumTitle else { return false }
@@ -133,6 +152,34 @@ enum TeaserRule {
                 continue
             }
             if marks.contentHint[i], !marks.removed[i], node.tag != .main, !(i < parent && Int(node.end) > parent) {
+                if visibleText[i] >= minimum { return true }
+                i = Int(node.end)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// ``hasStoryBeside(_:_:_:_:minimum:)`` for several runs at once: the story must stand
+    /// outside every run's parent and around none of them.
+    static func hasStoryBeside(runs: [Int], _ document: Document, _ marks: NodeMarks, _ visibleText: [Int32], minimum: Int32) -> Bool {
+        let parents = runs.sorted()
+        func isAroundRun(_ i: Int) -> Bool {
+            let end = Int(document.nodes[i].end)
+            return parents.contains { i < $0 && end > $0 }
+        }
+        var i = 0
+        var next = 0
+        while i < document.count {
+            let node = document.nodes[i]
+            while next < parents.count, parents[next] < i { next += 1 }
+            if next < parents.count, parents[next] == i { i = Int(node.end); continue }
+            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !isAroundRun(i) {
+                i = Int(node.end)
+                continue
+            }
+            if marks.contentHint[i], !marks.removed[i], node.tag != .main, !isAroundRun(i) {
                 if visibleText[i] >= minimum { return true }
                 i = Int(node.end)
                 continue
@@ -205,15 +252,22 @@ enum TeaserRule {
             for frame in frames where !(frame <= parent && Int(document.nodes[frame].end) > parent) { total -= visibleText[frame] }
             return Double(total)
         }
-        // The candidate cards under one parent with their signatures, then the same sorted
-        // into runs of one signature (reused from parent to parent: most parents have fewer
-        // than `teaserMinimumRun` candidates, and no table of runs is built for them).
-        var candidates: [(signature: UInt64, child: Int)] = []
-        var runs: [[Int]] = []
+        func markTeasers(_ cards: [Int]) {
+            for card in cards where marks.ownFamily[card] == nil {
+                marks.ownFamily[card] = .teasers
+                liftCardHeaders(card, document, &marks)
+            }
+        }
+        var smallRuns: [(parent: Int, cards: [Int])] = []
+        var groups: [UInt64: [Int]] = [:]
+        // Runs of alike siblings, each with whether its members open with a linked title.
+        var runs: [(parent: Int, signature: UInt64, members: [Int], titled: [Bool])] = []
+        // Per kind of card (tag and class word), titled members and members on the whole page.
+        var titledOfKind: [UInt64: (titled: Int, members: Int)] = [:]
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
             guard end - parent > Heuristics.teaserMinimumRun else { continue }
-            candidates.removeAll(keepingCapacity: true)
+            groups.removeAll(keepingCapacity: true)
             var child = parent + 1
             while child < end {
                 let node = document.nodes[child]
@@ -224,50 +278,46 @@ enum TeaserRule {
                     if let c = document.attributeBytes(.class, of: child) {
                         signature ^= stableClassWord(c)
                     }
-                    candidates.append((signature, child))
+                    groups[signature, default: []].append(child)
                 }
                 child = Int(node.end)
             }
-            guard candidates.count >= Heuristics.teaserMinimumRun else { continue }
-            // Runs in the order of their first card; each run's cards in document order.
-            runs.removeAll(keepingCapacity: true)
-            candidates.sort { $0.signature != $1.signature ? $0.signature < $1.signature : $0.child < $1.child }
-            var first = 0
-            while first < candidates.count {
-                var last = first + 1
-                while last < candidates.count, candidates[last].signature == candidates[first].signature { last += 1 }
-                if last - first >= Heuristics.teaserMinimumRun { runs.append(candidates[first ..< last].map(\.child)) }
-                first = last
-            }
-            runs.sort { $0[0] < $1[0] }
-            for members in runs {
-                // Titles must be title-length (a post's heading that links its author's name
-                // is no title) unless most of the run's cards have such titles.
+            for (signature, members) in groups where members.count >= Heuristics.teaserMinimumRun {
                 let titled = members.map {
                     opensWithLinkedTitle(document, $0, inLink: inLink, visibleText: visibleText, removed: marks.removed)
                 }
-                let relaxed = titled.filter { $0 }.count * 5 >= members.count * 3
-                /// Whether the run's `k`th card opens as a card does.
-                func opensLikeCard(_ k: Int) -> Bool {
-                    let member = members[k]
-                    return longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                        && (titled[k]
+                runs.append((parent, signature, members, titled))
+                let known = titledOfKind[signature] ?? (0, 0)
+                titledOfKind[signature] = (known.titled + titled.filter { $0 }.count, known.members + members.count)
+            }
+        }
+        for (parent, signature, members, titledList) in runs {
+            do {
+                // Titles must be title-length (a post's heading that links its author's name
+                // is no title) unless most of the run's cards have such titles.
+                // The cards of one kind across the page count together: a listing's rows of
+                // three cards, one with a short title, are still rows of its cards.
+                var titled: [Int: Bool] = [:]
+                for (member, isTitled) in zip(members, titledList) { titled[member] = isTitled }
+                let kind = titledOfKind[signature] ?? (0, 0)
+                let relaxed = titledList.filter { $0 }.count * 5 >= members.count * 3 || kind.titled * 5 >= kind.members * 3
+                func opensLikeCard(_ member: Int) -> Bool {
+                    longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                        && (titled[member] == true
                             || relaxed && opensWithLinkedTitle(
                                 document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
                             // A blurb cut short with an ellipsis is an excerpt of the linked
                             // story, whatever label comes before its title.
                             || endsWithEllipsis(document, member, removed: marks.removed))
                 }
-                let cards = members.indices.filter {
-                    text[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.teaserMaximumBytes && opensLikeCard($0)
-                }.map { members[$0] }
+                let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
                 guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
                     // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
                     // player's controls): such a run is no furniture, but when it holds much of
                     // the page with no story beside it, the page may be a listing of them.
-                    let long = members.indices.filter {
-                        visibleText[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
-                    }.map { members[$0] }
+                    let long = members.filter {
+                        visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                    }
                     guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
                     let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
                     let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
@@ -297,13 +347,49 @@ enum TeaserRule {
                         }
                         continue
                     }
+                    for card in cards where marks.ownFamily[card] == nil {
+                        marks.ownFamily[card] = .teasers
+                        liftCardHeaders(card, document, &marks)
+                    }
+                    continue
                 }
-                for card in cards where marks.ownFamily[card] == nil {
-                    marks.ownFamily[card] = .teasers
-                    liftCardHeaders(card, document, &marks)
-                }
+                // Too small alone: one of several grids of a listing (rows of cards between
+                // headings or ad slots), or furniture. Decided once every run is known.
+                smallRuns.append((parent, cards))
             }
         }
+        // A listing split into several small grids: the runs together hold much of the page
+        // with no story beside any of them. Runs inside the site's frame are its own.
+        var pending: [(parent: Int, cards: [Int])] = []
+        for run in smallRuns {
+            let inFrame = frames.contains { $0 <= run.parent && Int(document.nodes[$0].end) > run.parent }
+            if inFrame { markTeasers(run.cards) } else { pending.append(run) }
+        }
+        if pending.count >= 2 {
+            // Cards nested in another run's card count once.
+            var allCards = pending.flatMap(\.cards)
+            allCards.sort()
+            var total = 0
+            var coveredEnd = -1
+            for card in allCards where card >= coveredEnd {
+                total += Int(visibleText[card])
+                coveredEnd = Int(document.nodes[card].end)
+            }
+            // A story beside holds `teaserStoryShare` of the grids' text, or a short story's
+            // length: an article over a long footer of section feeds is still an article.
+            let minimum = min(Int32(Double(total) * Heuristics.teaserStoryShare), Heuristics.splitListingStoryBytes)
+            if Double(total) >= Heuristics.teaserMaximumPageShare * pageText(around: -1),
+               !hasStoryBeside(runs: pending.map(\.parent), document, marks, visibleText, minimum: minimum) {
+                for run in pending {
+                    for card in run.cards {
+                        marks.listingCard[card] = .teaser
+                        liftCardHeaders(card, document, &marks)
+                    }
+                }
+                pending.removeAll()
+            }
+        }
+        for run in pending { markTeasers(run.cards) }
         // Most pages are no listing: an empty array tells the selector so without a walk.
         if !marks.listingCard.contains(where: { $0 != .none }) { marks.listingCard = [] }
     }

@@ -140,7 +140,7 @@ enum TextRules {
         "to read the full story", "to continue reading", "support our journalism", "support independent journalism",
         "support our work", "support our reporting", "please support us", "please donate", "donate now",
         "donate today", "make a donation", "cancel anytime", "cancel at any time", "straight to your inbox",
-        "delivered to your inbox", "right in your inbox", "straight to your phone", "download our app",
+        "delivered to your inbox", "right in your inbox", "free daily newsletter", "free weekly newsletter", "straight to your phone", "download our app",
         "we respect your privacy", "follow us on twitter", "follow us on facebook", "follow us on instagram",
         "jetzt abonnieren", "jetzt abonnent", "jetzt spenden", "jede spende", "jede kleine spende", "ihre spende hilft",
         "deine spende hilft", "jeder beitrag hilft", "vorteile sichern", "per mail schicken", "per e-mail schicken",
@@ -161,7 +161,12 @@ enum TextRules {
 
     /// Openings of appeals that name the one addressed ("Unterstütze das Stadtmagazin", "Support
     /// The Tribune"), German and Dutch imperatives that are no sentence's ordinary start.
-    static let appealOpenings: [String] = ["unterstütze ", "unterstützen sie ", "support the ", "steun "]
+    static let appealOpenings: [String] = [
+        "unterstütze ", "unterstützen sie ", "support the ", "steun ",
+        // The consent line under a sign-up form ("By subscribing, you agree to our terms…").
+        "by subscribing", "by signing up", "en vous inscrivant", "en vous abonnant", "al suscribirte",
+        "al registrarte", "mit der anmeldung", "mit ihrer anmeldung", "mit deiner anmeldung", "iscrivendoti",
+    ]
 
     /// Copyright, reprint, disclaimer and affiliate notices written as sentences ("This
     /// document is subject to copyright…", "The views expressed are the author's own").

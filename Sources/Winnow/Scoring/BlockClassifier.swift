@@ -304,6 +304,9 @@ struct Thresholds {
     var linksAreNeutral = false
     /// Last-resort pass: class/id families are ignored and blocks judged on their text.
     var ignoresClassFamilies = false
+    /// Listing pass, once it has won: a linked heading in the container stays on its own, a
+    /// card's title, even with no body under it in its box (a title and a subtitle).
+    var keepsCardTitles = false
 
     /// The thresholds of the second pass for pages made of link cards.
     func forLinkListings() -> Thresholds {

@@ -94,7 +94,10 @@ struct ContentSelector {
             let isShortThread = describesDiscussion && characters(of: selection.keep) > 0
             if !isShortThread, characters(of: listing.keep) > characters(of: selection.keep),
                isGrid || !isStoryAboveHeadlines(selection, listing) {
-                return listing
+                // Whether the page is a listing is decided on its cards' text; their bare
+                // titles then come with them.
+                relaxed.thresholds.keepsCardTitles = true
+                return relaxed.selectProse(hasStopWords: hasStopWords)
             }
             // Last resort: class names may have misled (page builders call every box a
             // widget); judge the blocks on their text alone rather than return nothing.
@@ -497,7 +500,12 @@ struct ContentSelector {
         for b in inside.reversed() {
             if blocks[b].kind == .heading {
                 keep[b] = false
-                if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
+                // In a listing a linked heading is a card's title, content of its own (a card
+                // of a title and a subtitle has no body under it).
+                if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
+                   blocks[b].linkDensity > thresholds.maximumLinkDensity {
+                    keep[b] = true
+                } else if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
             } else {

@@ -51,6 +51,11 @@ public enum Heuristics {
     /// feed of cards under an article is the site's, however long. Measured at 0.3 and 0.5
     /// (equal on aeb and trafilatura-dev; 0.5 better on wcxb-dev).
     static let teaserStoryShare = 0.5
+    /// Visible bytes of an element hinted as content that make it a story beside a listing
+    /// split into several small grids (about 170 words: a short news story), however long
+    /// the grids together: a news article sits over many rows of other sections' feeds.
+    /// The sidebar blurbs and row descriptions of real listings stay under it.
+    static let splitListingStoryBytes: Int32 = 1000
     /// The longest prose block anchors the content only when it is at least this long;
     /// shorter, it may be a cookie notice on an otherwise empty page.
     static let anchorMinimumCharacters: Int32 = 400
