@@ -56,7 +56,8 @@ public struct Extractor: Sendable {
             proseBefore: segmentation.proseBefore(document: document), anchor: segmentation.anchorNode())
         segmentation.assignFamilies(marks, in: document)
         let titleRule = TitleRule(document: document, titles: metadata.titleCandidates)
-        for b in segmentation.blocks.indices where titleRule.matches(segmentation.blocks[b]) {
+        // Only headings can be the title (checked first: `matches` takes a copy of the block).
+        for b in segmentation.blocks.indices where segmentation.blocks[b].kind == .heading && titleRule.matches(segmentation.blocks[b]) {
             segmentation.blocks[b].isPageTitle = true
         }
         var selector = ContentSelector(
@@ -90,7 +91,7 @@ extension Extraction {
     /// Characters of the blocks kept as main content.
     fileprivate var keptCharacters: Int {
         var total = 0
-        for (b, block) in blocks.enumerated() where selection.keep[b] { total += Int(block.characters) }
+        for b in blocks.indices where selection.keep[b] { total += Int(blocks[b].characters) }
         return total
     }
 }

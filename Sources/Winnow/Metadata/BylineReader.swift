@@ -7,7 +7,7 @@ struct BylineReader {
     let marks: NodeMarks?
 
     /// Families whose elements never hold the article's own byline or date.
-    static let excludedFamilies: Set<BoilerplateFamily> = [
+    static let excludedFamilies: FamilySet = [
         .comments, .related, .sidebar, .navigation, .footer, .newsletter, .advertisement, .sponsored,
         .cookieConsent, .hidden, .share, .pagination,
     ]

@@ -151,7 +151,7 @@ enum AttributeRules {
         fragmentMatcher.firstListed(in: word).map { wordFragments[$0].1 }
     }
 
-    private static let neutralizable: Set<BoilerplateFamily> = [
+    private static let neutralizable: FamilySet = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]
 
@@ -171,31 +171,20 @@ enum AttributeRules {
 
     /// ``classify(_:)`` with buffers kept by the caller.
     static func classify(_ value: ArraySlice<UInt8>, scratch: inout Scratch) -> Verdict {
-        // Lower-cased words, split at non-letters and camelCase humps.
-        var bytes: [UInt8] = []
-        var bounds: [Int] = []  // start, end pairs into `bytes`
-        swap(&bytes, &scratch.bytes)
+        // Words split at non-letters and camelCase humps, as ranges of `value`: a word's letters
+        // are contiguous there, and ``WordHash`` folds ASCII capitals as it hashes, so no
+        // lower-cased copy of the value is made (only a long word's, for the fragment search).
+        var bounds: [Int] = []  // start, end pairs into `value`
         swap(&bounds, &scratch.bounds)
-        defer {
-            swap(&bytes, &scratch.bytes)
-            swap(&bounds, &scratch.bounds)
-        }
-        bytes.removeAll(keepingCapacity: true)
+        defer { swap(&bounds, &scratch.bounds) }
         bounds.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(value.count)
         bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
         var previousLower = false
         var previousDigit = false
         // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
         // `h.7f3ad…`), not a word; a digit after it is a counter (`ad1`, `menu2`).
         var generated = false
-        var start = 0
-        func close() {
-            if bytes.count > start {
-                if generated { bytes.removeSubrange(start...) } else { bounds.append(start); bounds.append(bytes.count) }
-            }
-            start = bytes.count
-        }
+        var start = value.startIndex
         var k = value.startIndex
         while k < value.endIndex {
             let byte = value[k]
@@ -203,8 +192,9 @@ enum AttributeRules {
             // CSS Modules append a five-character hash after a double underscore
             // (`table_root__adKqa`): its letters are no words (`ad`).
             if byte == 0x5F, k - 2 >= value.startIndex, value[k - 2] == 0x5F, Self.isModuleHash(value, from: k) {
-                close()
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
                 k += Self.moduleHashLength
+                start = k
                 previousLower = false
                 previousDigit = false
                 continue
@@ -213,20 +203,21 @@ enum AttributeRules {
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower || byte >= 0x80 {
                 if isUpper && previousLower {
-                    close()
+                    if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                    start = k - 1
                     generated = false
                 }
-                if bytes.count == start { generated = previousDigit }
-                bytes.append(isUpper ? byte | 0x20 : byte)
+                if k - 1 == start { generated = previousDigit }
                 previousLower = isLower
                 previousDigit = false
             } else {
-                close()
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                start = k
                 previousLower = false
                 previousDigit = byte >= 0x30 && byte <= 0x39
             }
         }
-        close()
+        if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
 
         var contentHint = false
         var family: BoilerplateFamily? = nil
@@ -236,7 +227,7 @@ enum AttributeRules {
         for w in 0 ..< wordCount {
             let lower = bounds[2 * w], upper = bounds[2 * w + 1]
             var hash = WordHash.seed
-            for k in lower ..< upper { hash = WordHash.step(hash, bytes[k]) }
+            for k in lower ..< upper { hash = WordHash.step(hash, value[k]) }
             defer { previousHash = hash }
             if contentTable.contains(hash) { contentHint = true }
             if neutralTable.contains(hash) { neutralized = true }
@@ -244,7 +235,7 @@ enum AttributeRules {
             if let f = exactTable[hash] {
                 // `adv` before a component's name abbreviates "advanced" (`kt-adv-heading`,
                 // `adv-btn`), a page builder's block, not an advertisement.
-                if hash == Self.advHash, w + 1 < wordCount, componentTable.contains(WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])) {
+                if hash == Self.advHash, w + 1 < wordCount, componentTable.contains(WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]])) {
                     continue
                 }
                 // `section-header`, `card-header`: a part's own header.
@@ -258,10 +249,14 @@ enum AttributeRules {
             }
             if w + 1 < wordCount {
                 var pair = WordHash.step(hash, 0x20)
-                for k in bounds[2 * w + 2] ..< bounds[2 * w + 3] { pair = WordHash.step(pair, bytes[k]) }
+                for k in bounds[2 * w + 2] ..< bounds[2 * w + 3] { pair = WordHash.step(pair, value[k]) }
                 if let f = pairTable[pair] { family = f; continue }
             }
-            if upper - lower >= 5, let f = firstFragment(in: bytes[lower ..< upper]) { family = f }
+            if upper - lower >= 5 {
+                scratch.bytes.removeAll(keepingCapacity: true)
+                for k in lower ..< upper { scratch.bytes.append(value[k] &- 0x41 < 26 ? value[k] | 0x20 : value[k]) }
+                if let f = firstFragment(in: scratch.bytes[...]) { family = f }
+            }
         }
         if neutralized, let f = family, neutralizable.contains(f) { family = nil }
         return Verdict(family: family, contentHint: contentHint)

@@ -60,7 +60,7 @@ struct NodeMarks {
             if node.tag == .noscript, !Self.isServerRenderedContent(document, i) { removed[i] = true }
             if node.tag == .textarea { markWritingBox(document, around: i) }
         }
-        var cache: [UInt64: (verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)] = [:]
+        var cache = WordCache<(verdict: AttributeRules.Verdict, byline: BylineReader.ClassAndID)>()
         var scratch = AttributeRules.Scratch()
         // Inside code (`<pre>`, `<code>`) class words are a highlighter's token kinds
         // (`token comment`, `hljs-tag`), not the page's furniture.
@@ -75,15 +75,17 @@ struct NodeMarks {
             if node.count > 0 {
                 // The first class, id, aria-label, itemprop, rel and role, in one walk over the
                 // element's attributes (a look-up per name walked them once per name).
-                var classValue: ArraySlice<UInt8>? = nil, idValue: ArraySlice<UInt8>? = nil, ariaLabel: ArraySlice<UInt8>? = nil
+                // Class, id and aria-label as ranges of the attribute bytes: a slice costs a
+                // retain and a release, and most values are found in the cache by their hash.
+                var classRange: Range<Int>? = nil, idRange: Range<Int>? = nil, ariaLabelRange: Range<Int>? = nil
                 var itemprop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
                 for a in Int(node.start) ..< Int(node.start + node.count) {
                     let attribute = document.attributes[a]
                     let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
                     switch attribute.name {
-                    case .class where classValue == nil: classValue = document.attributeBytes[range]
-                    case .id where idValue == nil: idValue = document.attributeBytes[range]
-                    case .ariaLabel where ariaLabel == nil: ariaLabel = document.attributeBytes[range]
+                    case .class where classRange == nil: classRange = range
+                    case .id where idRange == nil: idRange = range
+                    case .ariaLabel where ariaLabelRange == nil: ariaLabelRange = range
                     case .itemprop where itemprop == nil: itemprop = document.attributeBytes[range]
                     case .rel where rel == nil: rel = document.attributeBytes[range]
                     case .role where role == nil: role = document.attributeBytes[range]
@@ -96,20 +98,24 @@ struct NodeMarks {
                 var byline = BylineReader.ClassAndID.known
                 for k in 0 ..< 3 {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
-                    guard let value = k == 0 ? classValue : k == 1 ? idValue : ariaLabel, !value.isEmpty,
-                          name != .ariaLabel || value.count < 40 else { continue }
-                    let key = WordHash.of(value) &+ UInt64(name.rawValue)
+                    guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
+                          name != .ariaLabel || range.count < 40 else { continue }
+                    var hash = WordHash.seed
+                    for b in range { hash = WordHash.step(hash, document.attributeBytes[b]) }
+                    let key = hash &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
                         verdict = cached.verdict
                         byline.formUnion(cached.byline)
                     } else {
+                        let value = document.attributeBytes[range]
                         verdict = AttributeRules.classify(value, scratch: &scratch)
                         let words = name == .ariaLabel ? [] : BylineReader.ClassAndID(value, isID: name == .id)
                         cache[key] = (verdict, words)
                         byline.formUnion(words)
                     }
-                    if family == nil, verdict.family != nil, !(name == .id && Self.isHeadingAnchor(document, i, id: value)) {
+                    if family == nil, verdict.family != nil,
+                       !(name == .id && Self.isHeadingAnchor(document, i, id: document.attributeBytes[range])) {
                         family = verdict.family
                     }
                     hint = hint || verdict.contentHint
@@ -269,13 +275,13 @@ struct NodeMarks {
     /// Families whose class words page builders also use for layout (`widget`, `promo`,
     /// `related`…); a site header, footer or cookie wall that holds the longest paragraph is
     /// still a header, footer or cookie wall.
-    static let classNamesCanMislead: Set<BoilerplateFamily> = [
+    static let classNamesCanMislead: FamilySet = [
         .sidebar, .promo, .related, .teasers, .share, .tags, .advertisement, .sponsored, .pagination,
         .articleMeta, .authorBio, .caption,
     ]
 
     /// Families made of links, whose elements carry no running text.
-    static let linkFamilies: Set<BoilerplateFamily> = [.tableOfContents, .pagination, .breadcrumbs, .tags]
+    static let linkFamilies: FamilySet = [.tableOfContents, .pagination, .breadcrumbs, .tags]
 
     /// - Parameter anchor: The node of the page's longest prose block, if any: whatever holds
     ///   it is not furniture, since no widget carries the longest paragraph of a page.
@@ -346,7 +352,7 @@ struct NodeMarks {
     /// Families of the site's menus, header and sidebars, whose entries never become content. Footers
     /// are left out: shops name boxes of their own page text `footer` (an SEO blurb under the
     /// grid), and cards there may be what the listing pass is looking for.
-    static let menuFamilies: Set<BoilerplateFamily> = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
+    static let menuFamilies: FamilySet = [.navigation, .header, .breadcrumbs, .tableOfContents, .sidebar]
 }
 
 extension NodeMarks {

@@ -5,13 +5,14 @@
 /// a listing page they are the content; the listing pass lifts the mark (see
 /// ``BlockClassifier``).
 enum TeaserRule {
-    static let cardTags: Set<Tag> = [.div, .article, .li, .section, .other, .aside, .figure]
-
-    private static func hasBlockInside(_ document: Document, _ index: Int) -> Bool {
-        for i in index + 1 ..< Int(document.nodes[index].end) where document.nodes[i].tag.isBlock || document.nodes[i].tag.isHeading {
-            return true
+    /// The tags a card is written with (a switch: a `Set<Tag>` hashed every child of every
+    /// element of the page).
+    @inline(__always)
+    static func isCardTag(_ tag: Tag) -> Bool {
+        switch tag {
+        case .div, .article, .li, .section, .other, .aside, .figure: return true
+        default: return false
         }
-        return false
     }
 
     /// Hash of the first word of a class attribute that holds no digit: the name cards of
@@ -134,7 +135,7 @@ enum TeaserRule {
     /// Families of the site's frame: a content class word inside them (a mega-menu's
     /// `menu-content`, a consent panel's `cookie-body`, a header's `page-entry`) names a part of
     /// that widget, not a story of the page.
-    static let frameFamilies: Set<BoilerplateFamily> = [.navigation, .header, .footer, .sidebar, .cookieConsent]
+    static let frameFamilies: FamilySet = [.navigation, .header, .footer, .sidebar, .cookieConsent]
 
     /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
     /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
@@ -205,20 +206,27 @@ enum TeaserRule {
         var visibleText = [Int32](repeating: 0, count: count)
         var longestLink = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
+        // Whether a block-level element or a heading sits under each node, removed ones
+        // included: cards are containers (one bottom-up pass, where a search per child walked
+        // each candidate's subtree again).
+        var blockInside = [Bool](repeating: false, count: count)
         for i in 0 ..< count {
             let parent = Int(document.nodes[i].parent)
             inLink[i] = (document.nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
         }
-        for i in stride(from: count - 1, through: 0, by: -1) where !marks.removed[i] {
+        for i in stride(from: count - 1, through: 0, by: -1) {
             let node = document.nodes[i]
+            let parent = Int(node.parent)
+            if parent >= 0, blockInside[i] || node.tag.isBlock || node.tag.isHeading { blockInside[parent] = true }
+            guard !marks.removed[i] else { continue }
             if node.tag == .text {
                 text[i] = node.count
                 var visible: Int32 = 0
-                for byte in document.textBytes(of: i) where !byte.isASCIIWhitespace { visible += 1 }
+                // Read in place: a slice per text node cost a retain and a release.
+                for k in Int(node.start) ..< Int(node.start + node.count) where !document.text[k].isASCIIWhitespace { visible += 1 }
                 visibleText[i] = visible
             }
             if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
-            let parent = Int(node.parent)
             if parent >= 0 {
                 text[parent] += text[i]
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
@@ -264,8 +272,8 @@ enum TeaserRule {
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
-                if Self.cardTags.contains(node.tag), !marks.removed[child],
-                   hasBlockInside(document, child) || endsWithEllipsis(document, child, removed: marks.removed) {
+                if Self.isCardTag(node.tag), !marks.removed[child],
+                   blockInside[child] || endsWithEllipsis(document, child, removed: marks.removed) {
                     var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
                     if let c = document.attributeBytes(.class, of: child) {
                         signature ^= stableClassWord(c)

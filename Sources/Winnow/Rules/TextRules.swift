@@ -243,25 +243,25 @@ enum TextRules {
     private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
     private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
     private static let callToActionMatcher = PhraseMatcher(callToActionWords, wholeWords: false)
-    private static let subscriptionBytes = subscriptionOpenings.map { Array($0.utf8) }
-    private static let legalBytes = legalOpenings.map { Array($0.utf8) }
-    private static let bylineBytes = bylineOpenings.map { Array($0.utf8) }
-    private static let crossReferenceBytes = crossReferenceOpenings.map { Array($0.utf8) }
-    private static let relatedTitleBytes = relatedSectionTitles.map { Array($0.utf8) }
+    private static let subscriptionList = OpeningList(subscriptionOpenings)
+    private static let legalList = OpeningList(legalOpenings)
+    private static let bylineList = OpeningList(bylineOpenings)
+    private static let crossReferenceList = OpeningList(crossReferenceOpenings)
+    private static let relatedTitleList = OpeningList(relatedSectionTitles)
     private static let relatedPhraseMatcher = PhraseMatcher(relatedPhrases, wholeWords: false)
-    private static let creditBytes = creditOpenings.map { Array($0.utf8) }
+    private static let creditList = OpeningList(creditOpenings)
     private static let agencyMatcher = PhraseMatcher(pictureAgencies, wholeWords: false)
     private static let appealMatcher = PhraseMatcher(appealPhrases, wholeWords: true)
-    private static let appealOpeningBytes = appealOpenings.map { Array($0.utf8) }
+    private static let appealOpeningList = OpeningList(appealOpenings)
     private static let noticeMatcher = PhraseMatcher(noticePhrases, wholeWords: true)
-    private static let interactionBytes = interactionOpenings.map { Array($0.utf8) }
-    private static let authorBoxBytes = authorBoxTitles.map { Array($0.utf8) }
-    private static let storyPagerBytes = storyPagerOpenings.map { Array($0.utf8) }
-    private static let mediaMetaBytes = mediaMetaOpenings.map { Array($0.utf8) }
-    private static let postMetadataBytes = postMetadataOpenings.map { Array($0.utf8) }
+    private static let interactionList = OpeningList(interactionOpenings)
+    private static let authorBoxList = OpeningList(authorBoxTitles)
+    private static let storyPagerList = OpeningList(storyPagerOpenings)
+    private static let mediaMetaList = OpeningList(mediaMetaOpenings)
+    private static let postMetadataList = OpeningList(postMetadataOpenings)
     private static let figureLabelBytes = figureLabelWords.map { Array($0.utf8) }
     private static let socialNetworkMatcher = PhraseMatcher(socialNetworkPhrases, wholeWords: true)
-    private static let followOpenings = ["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "].map { Array($0.utf8) }
+    private static let followOpenings = OpeningList(["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "])
     private static let copyrightSign = Array("©".utf8)
     /// A credit opening after a comma or a parenthesis, inside a picture's description.
     private static let embeddedCreditMatcher = PhraseMatcher(
@@ -281,17 +281,18 @@ enum TextRules {
         guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
-        let text = prefix.utf8.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : Array(prefix.utf8)
+        let bytes = Array(prefix.utf8)
+        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
-            if appealMatcher.containsAny(in: text) || startsWithAny(text, appealOpeningBytes) { return .newsletter }
+            if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }
             if noticeMatcher.containsAny(in: text) { return .legal }
-            if startsWithAny(text, postMetadataBytes) { return .articleMeta }
-            if startsWithAny(text, followOpenings), socialNetworkMatcher.containsAny(in: text) { return .promo }
+            if postMetadataList.opens(text) { return .articleMeta }
+            if followOpenings.opens(text), socialNetworkMatcher.containsAny(in: text) { return .promo }
         }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
-            return block.linkDensity > 0.3 && startsWithAny(text, legalBytes) ? .legal : nil
+            return block.linkDensity > 0.3 && legalList.opens(text) ? .legal : nil
         }
         let bare = trimmed(text)
         let bareHash = WordHash.of(bare)
@@ -304,24 +305,24 @@ enum TextRules {
         if navigationTable.contains(bareHash) { return .pagination }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
         if block.words <= 14, callToActionMatcher.containsAny(in: text) { return .promo }
-        if block.words <= 14, startsWithAny(text, subscriptionBytes) { return .newsletter }
-        if startsWithAny(text, legalBytes) { return .legal }
+        if block.words <= 14, subscriptionList.opens(text) { return .newsletter }
+        if legalList.opens(text) { return .legal }
         // With its link, or as the lead-in of a list of links below ("Lesen Sie auch diese Beiträge:").
-        if block.linkCharacters > 0 || (block.words <= 8 && text.last == 0x3A), startsWithAny(text, crossReferenceBytes) {
+        if block.linkCharacters > 0 || (block.words <= 8 && text.last == 0x3A), crossReferenceList.opens(text) {
             return .related
         }
-        if block.words <= 6, block.sentenceMarks == 0, startsWithAny(Array(bare), relatedTitleBytes) { return .related }
+        if block.words <= 6, block.sentenceMarks == 0, relatedTitleList.opens(bare) { return .related }
         if block.words <= 8, block.sentenceMarks == 0, relatedPhraseMatcher.containsAny(in: text) {
             return .related
         }
-        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), interactionBytes) { return .comments }
-        if block.words <= 16, !bare.isEmpty, startsWithAny(Array(bare), mediaMetaBytes) { return .articleMeta }
+        if block.words <= 16, !bare.isEmpty, interactionList.opens(bare) { return .comments }
+        if block.words <= 16, !bare.isEmpty, mediaMetaList.opens(bare) { return .articleMeta }
         if block.words <= 30, block.kind != .heading, isFigureLabel(text) { return .caption }
         // "Mehr Kolumnen im Stadtmagazin:", "More from the Gazette:": the lead-in of a list of links.
-        if block.words <= 6, block.kind != .heading, text.last == 0x3A, startsWithAny(text, moreOpenings) { return .related }
-        if block.words <= 6, startsWithAny(text, authorBoxBytes) { return .authorBio }
-        if block.words <= 10, block.sentenceMarks <= 1, startsWithAny(text, storyPagerBytes) { return .pagination }
-        if block.words <= 12, !bare.isEmpty, startsWithAny(Array(bare), creditBytes) { return .articleMeta }
+        if block.words <= 6, block.kind != .heading, text.last == 0x3A, moreOpenings.opens(text) { return .related }
+        if block.words <= 6, authorBoxList.opens(text) { return .authorBio }
+        if block.words <= 10, block.sentenceMarks <= 1, storyPagerList.opens(text) { return .pagination }
+        if block.words <= 12, !bare.isEmpty, creditList.opens(bare) { return .articleMeta }
         if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
         // A picture's description that ends in its credit ("The harbour at dawn. © Agency"),
         // or names the picture inside it ("The new bridge, photo: Archive").
@@ -333,7 +334,7 @@ enum TextRules {
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         // A date in a table cell is data (a time series, a schedule), not the post's dateline.
         if block.words <= 7, block.digits >= 4, block.kind != .heading, block.kind != .tableCell, isDateLine(bare) { return .articleMeta }
-        if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, startsWithAny(text, bylineBytes) {
+        if block.words <= 8, block.kind != .heading, block.sentenceMarks <= 1, bylineList.opens(text) {
             return .articleMeta
         }
         return nil
@@ -437,7 +438,7 @@ enum TextRules {
         return unit && (reading || words <= 2)
     }
 
-    private static let moreOpenings = ["more ", "mehr ", "plus de ", "más ", "altri ", "więcej "].map { Array($0.utf8) }
+    private static let moreOpenings = OpeningList(["more ", "mehr ", "plus de ", "más ", "altri ", "więcej "])
 
     /// "Abbildung 4: …", "Fig. 2. …": a figure word, a number, then a colon or a period.
     static func isFigureLabel(_ text: [UInt8]) -> Bool {
@@ -453,19 +454,19 @@ enum TextRules {
     }
 
     @inline(__always)
-    private static func startsWithAny(_ text: [UInt8], _ patterns: [[UInt8]]) -> Bool {
-        for pattern in patterns where pattern.count <= text.count && pattern[0] == text[0] {
-            if text.starts(with: pattern) { return true }
-        }
-        return false
-    }
-
     /// Words that count pictures in a gallery ("Image 1 of 5", "Bild 2 von 8").
     private static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine"]
     private static let galleryOfWords: Set<String> = ["of", "von", "sur", "de", "di", "/"]
 
     /// "Image 1 of 5": a gallery's counter.
     static func isGalleryCounter(_ text: ArraySlice<UInt8>) -> Bool {
+        // Four words or none: counted before any word or string is built.
+        var count = 0
+        var inWord = false
+        for b in text {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        guard count == 4 else { return false }
         let words = text.split(separator: 0x20)
         guard words.count == 4,
               galleryWords.contains(String(decoding: words[0], as: UTF8.self)),

@@ -11,7 +11,8 @@ struct TitleRule {
             for candidate in TitleRule.candidates(of: title) {
                 var block = Block(owner: 0, firstNode: 0, lastNode: 0)
                 var scanner = TextScanner(stopWords: [])
-                scanner.scan(ArraySlice(Array(candidate.utf8)), isLink: false, into: &block)
+                let bytes = Array(candidate.utf8)
+                scanner.scan(bytes, bytes.indices, isLink: false, into: &block)
                 scanner.finish(&block)
                 if block.words >= 2 { hashes.insert(block.textHash) }
             }

@@ -58,19 +58,21 @@ struct BlockVerdict {
 struct BlockClassifier {
     let hasStopWords: Bool
     private(set) var keepComments: Bool
-    let repeatedHashes: Set<UInt64>
+    // The sets below are `WordSet`s (text hashes, and first nodes as numbers): they are built
+    // once a page and probed for every block, without `Set`'s SipHash.
+    let repeatedHashes: WordSet
     /// Text seen twice or more outside links: what a plain heading is counted against.
-    let unlinkedRepeatedHashes: Set<UInt64>
-    let unlinkedFrequentHashes: Set<UInt64>
+    let unlinkedRepeatedHashes: WordSet
+    let unlinkedFrequentHashes: WordSet
     /// Text seen this many times or more is furniture outright.
-    let frequentHashes: Set<UInt64>
+    let frequentHashes: WordSet
     /// First nodes of frequent blocks that frame a recurring section of the text (a frequent
     /// heading and the frequent lines right under it): a plan's days, not ad labels.
-    let recurringSections: Set<Int32>
+    let recurringSections: WordSet
     /// First nodes of the first copy of text seen twice or more (see ``classify(_:)``).
-    let firstOfTwoCopies: Set<Int32>
+    let firstOfTwoCopies: WordSet
     /// Text of blocks set as quotes (`<blockquote>`): a reply quoting an earlier post.
-    let quotedHashes: Set<UInt64>
+    let quotedHashes: WordSet
     let thresholds: Thresholds
     /// Whether the page's captions outweigh its other prose: a gallery or slideshow, whose
     /// captions are the story.
@@ -79,61 +81,67 @@ struct BlockClassifier {
     init(blocks: [Block], hasStopWords: Bool, keepComments: Bool, thresholds: Thresholds) {
         self.hasStopWords = hasStopWords
         self.keepComments = keepComments
-        var counts: [UInt64: Int] = [:]
-        var unlinkedCounts: [UInt64: Int] = [:]
-        for block in blocks where block.words > 0 && !block.inTable {
-            counts[block.textHash, default: 0] += 1
-            if block.linkCharacters == 0 { unlinkedCounts[block.textHash, default: 0] += 1 }
+        // How often each text occurs: the hashes sorted, then counted by runs.
+        var hashes: [UInt64] = []
+        var unlinkedHashes: [UInt64] = []
+        hashes.reserveCapacity(blocks.count)
+        // The loops read the blocks' fields in place: a `for block in blocks` copied each
+        // block, retaining and releasing its prefix string.
+        for b in blocks.indices where blocks[b].words > 0 && !blocks[b].inTable {
+            hashes.append(blocks[b].textHash)
+            if blocks[b].linkCharacters == 0 { unlinkedHashes.append(blocks[b].textHash) }
         }
-        var repeated = Set<UInt64>()
-        for (hash, count) in counts where count >= Heuristics.repeatedBlockCount { repeated.insert(hash) }
+        let (repeated, frequent) = Self.recurring(&hashes)
         repeatedHashes = repeated
-        let frequent = Set(counts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
         frequentHashes = frequent
-        var firstCopies = Set<Int32>()
-        var seenTwice = Set<UInt64>()
-        for block in blocks where block.words > 0 && !block.inTable && block.kind != .heading
-            && counts[block.textHash, default: 0] >= Heuristics.repeatedBlockCount && seenTwice.insert(block.textHash).inserted {
-            firstCopies.insert(block.firstNode)
+        var firstCopies: [UInt64] = []
+        var seenTwice = WordCache<Bool>()
+        var quoted: [UInt64] = []
+        for b in blocks.indices {
+            let hash = blocks[b].textHash
+            if blocks[b].kind == .quote && blocks[b].words > 0 { quoted.append(hash) }
+            guard blocks[b].words > 0 && !blocks[b].inTable && blocks[b].kind != .heading
+                && repeated.contains(hash) && seenTwice[hash] == nil else { continue }
+            seenTwice[hash] = true
+            firstCopies.append(UInt64(blocks[b].firstNode))
         }
-        firstOfTwoCopies = firstCopies
-        quotedHashes = Set(blocks.lazy.filter { $0.kind == .quote && $0.words > 0 }.map(\.textHash))
+        firstOfTwoCopies = WordSet(firstCopies)
+        quotedHashes = WordSet(quoted)
         // A section heading is listed again as a link in the page's table of contents and
         // its sidebar: those copies point at it and say nothing against it.
-        unlinkedRepeatedHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.repeatedBlockCount }.keys)
-        unlinkedFrequentHashes = Set(unlinkedCounts.filter { $0.value >= Heuristics.frequentBlockCount }.keys)
+        (unlinkedRepeatedHashes, unlinkedFrequentHashes) = Self.recurring(&unlinkedHashes)
         // A heading seen three times followed by a line seen three times is the recurring
         // frame of a section of the text (a plan's days: "Lunch", "Eat before noon", then
         // each day's own dish); an ad label or a series banner stands over varying text, and
         // a heading over a repeated paragraph is the title of a notice (an embed's consent box).
         // The frame is the heading and the run of frequent lines under it.
-        var sections = Set<Int32>()
+        var sections: [UInt64] = []
         // Indices of the blocks with words (a filtered copy of the blocks retained every prefix).
         let texts = blocks.indices.filter { blocks[$0].words > 0 }
         var index = 0
         while index < texts.count {
-            let block = blocks[texts[index]]
-            let startsFrame = block.kind == .heading && block.linkCharacters == 0 && !block.inTable
-                && frequent.contains(block.textHash) && index + 1 < texts.count
+            let b = texts[index]
+            let startsFrame = blocks[b].kind == .heading && blocks[b].linkCharacters == 0 && !blocks[b].inTable
+                && frequent.contains(blocks[b].textHash) && index + 1 < texts.count
                 && blocks[texts[index + 1]].kind != .heading && blocks[texts[index + 1]].linkCharacters == 0
                 && blocks[texts[index + 1]].characters < Heuristics.frequentBlockMaximumCharacters
                 && frequent.contains(blocks[texts[index + 1]].textHash)
             guard startsFrame else { index += 1; continue }
-            sections.insert(block.firstNode)
+            sections.append(UInt64(blocks[b].firstNode))
             index += 1
             while index < texts.count, blocks[texts[index]].kind != .heading, blocks[texts[index]].linkCharacters == 0,
                   frequent.contains(blocks[texts[index]].textHash) {
-                sections.insert(blocks[texts[index]].firstNode)
+                sections.append(UInt64(blocks[texts[index]].firstNode))
                 index += 1
             }
         }
-        recurringSections = sections
+        recurringSections = WordSet(sections)
         // Function-word density depends on the language (Arabic and Finnish attach what
         // English writes as separate words), so the bar is lowered to a share of the page's
         // own typical prose density when that is low.
         var densities: [Double] = []
-        for block in blocks where block.characters >= Heuristics.proseBlockCharacters && block.linkDensity < 0.3 {
-            densities.append(block.stopWordDensity)
+        for b in blocks.indices where blocks[b].characters >= Heuristics.proseBlockCharacters && blocks[b].linkDensity < 0.3 {
+            densities.append(blocks[b].stopWordDensity)
         }
         var calibrated = thresholds
         if densities.count >= 3 {
@@ -145,15 +153,31 @@ struct BlockClassifier {
         }
         self.thresholds = calibrated
         var captionCharacters = 0, proseCharacters = 0
-        for block in blocks {
-            if block.family == .caption {
-                captionCharacters += Int(block.characters)
-            } else if block.family == nil, block.characters >= Heuristics.proseBlockCharacters, block.linkDensity < 0.3 {
-                proseCharacters += Int(block.characters)
+        for b in blocks.indices {
+            if blocks[b].family == .caption {
+                captionCharacters += Int(blocks[b].characters)
+            } else if blocks[b].family == nil, blocks[b].characters >= Heuristics.proseBlockCharacters, blocks[b].linkDensity < 0.3 {
+                proseCharacters += Int(blocks[b].characters)
             }
         }
         captionsAreContent = Double(captionCharacters)
             > Heuristics.galleryCaptionShare * Double(captionCharacters + proseCharacters)
+    }
+
+    /// The hashes seen at least ``Heuristics/repeatedBlockCount`` times, and at least
+    /// ``Heuristics/frequentBlockCount`` times, among `hashes` (which are sorted).
+    private static func recurring(_ hashes: inout [UInt64]) -> (repeated: WordSet, frequent: WordSet) {
+        hashes.sort()
+        var repeated: [UInt64] = [], frequent: [UInt64] = []
+        var start = 0
+        while start < hashes.count {
+            var end = start + 1
+            while end < hashes.count, hashes[end] == hashes[start] { end += 1 }
+            if end - start >= Heuristics.repeatedBlockCount { repeated.append(hashes[start]) }
+            if end - start >= Heuristics.frequentBlockCount { frequent.append(hashes[start]) }
+            start = end
+        }
+        return (WordSet(repeated), WordSet(frequent))
     }
 
     /// The same classifier with comment sections judged on their text (or not): the page's
@@ -162,6 +186,15 @@ struct BlockClassifier {
         var copy = self
         copy.keepComments = keep
         return copy
+    }
+
+    /// The verdict on every block, in order (read in place: `blocks.map(classify)` copied
+    /// each block, retaining and releasing its prefix string).
+    func classifyAll(_ blocks: [Block]) -> [BlockVerdict] {
+        var verdicts: [BlockVerdict] = []
+        verdicts.reserveCapacity(blocks.count)
+        for b in blocks.indices { verdicts.append(classify(blocks[b])) }
+        return verdicts
     }
 
     func classify(_ block: Block) -> BlockVerdict {
@@ -202,14 +235,14 @@ struct BlockClassifier {
         // (a meal plan's breakfast, a recipe step).
         if isRepeated, block.words > 0, block.kind != .tableCell,
            (isSectionTitle ? unlinkedFrequentHashes : frequentHashes).contains(block.textHash),
-           !recurringSections.contains(block.firstNode),
+           !recurringSections.contains(UInt64(block.firstNode)),
            block.characters < Heuristics.frequentBlockMaximumCharacters || block.linkCharacters > 0 {
             return .init(blockClass: .bad, reason: .frequent, family: .repeated)
         }
         // Text that a quote on the page repeats is the post quoted: its first copy, outside a
         // quote, is judged on its text like any other.
         let isQuotedOriginal = block.kind != .quote && quotedHashes.contains(block.textHash)
-            && firstOfTwoCopies.contains(block.firstNode)
+            && firstOfTwoCopies.contains(UInt64(block.firstNode))
         if isRepeated, !isQuotedOriginal, block.words > 0, block.kind != .tableCell {
             // Repetition alone is weak evidence (recipes and meal plans repeat lines): the
             // block is left to its neighbours, which drop a run of repeated ads. Text seen
@@ -217,12 +250,12 @@ struct BlockClassifier {
             // thread's preview of the post answered): a first copy that would be prose needs
             // only one good neighbour, like near-good text. Paragraphs only: a picture's
             // description shown again in its lightbox is no post.
-            let readsAsProse = block.kind == .paragraph && firstOfTwoCopies.contains(block.firstNode) && hasStopWords
+            let readsAsProse = block.kind == .paragraph && firstOfTwoCopies.contains(UInt64(block.firstNode)) && hasStopWords
                 && block.characters >= thresholds.shortBlockCharacters
                 && block.stopWordDensity >= thresholds.minimumStopWordDensity
             return .init(
                 blockClass: .short, reason: "repeated on the page", family: .repeated, nearGood: readsAsProse,
-                recurringFrame: recurringSections.contains(block.firstNode))
+                recurringFrame: recurringSections.contains(UInt64(block.firstNode)))
         }
         if block.kind == .preformatted, block.characters >= Heuristics.shortBlockCharacters {
             return .init(blockClass: .good, reason: "preformatted text")

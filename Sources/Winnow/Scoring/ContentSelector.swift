@@ -16,7 +16,7 @@ struct ContentSelector {
 
     /// Families that sit inside content rather than beside it. A table of contents lists the
     /// sections of the text it stands in (often between the lead and the first section).
-    static let embeddedFamilies: Set<BoilerplateFamily> = [
+    static let embeddedFamilies: FamilySet = [
         .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
@@ -72,19 +72,19 @@ struct ContentSelector {
             }
             run.removeAll()
         }
-        for (b, block) in blocks.enumerated() where selection.keep[b] {
+        for b in blocks.indices where selection.keep[b] {
             // A reply quoting a post kept above it: the post is already in the text, once.
-            if block.kind == .quote, block.words >= Heuristics.duplicateMinimumWords, seen.contains(block.textHash) {
+            if blocks[b].kind == .quote, blocks[b].words >= Heuristics.duplicateMinimumWords, seen.contains(blocks[b].textHash) {
                 selection.keep[b] = false
                 selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a quote of kept text", family: .repeated)
                 continue
             }
             // The frame of a recurring section (a plan's days) recurs on purpose and parts
             // the copies around it: the same dish on two days is no section shown twice.
-            let isCopy = block.kind != .quote && !selection.verdicts[b].recurringFrame
-                && block.words >= Heuristics.duplicateMinimumWords
-                && !seen.insert(block.textHash).inserted
-            if block.kind == .quote { seen.insert(block.textHash) }
+            let isCopy = blocks[b].kind != .quote && !selection.verdicts[b].recurringFrame
+                && blocks[b].words >= Heuristics.duplicateMinimumWords
+                && !seen.insert(blocks[b].textHash).inserted
+            if blocks[b].kind == .quote { seen.insert(blocks[b].textHash) }
             if isCopy { run.append(b) } else { closeRun() }
         }
         closeRun()
@@ -126,7 +126,7 @@ struct ContentSelector {
     private func selectProse(hasStopWords: Bool) -> Selection {
         let classifier = BlockClassifier(
             blocks: blocks, hasStopWords: hasStopWords, keepComments: false, thresholds: thresholds)
-        var selection = choose(verdicts: blocks.map(classifier.classify))
+        var selection = choose(verdicts: classifier.classifyAll(blocks))
         if !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies {
             keepLead(&selection, classifier: classifier)
         }
@@ -134,17 +134,17 @@ struct ContentSelector {
         // of the page has little prose and the comments have much, the comments are the content.
         let commentClassifier = classifier.keepingComments(true)
         var commentProse = 0
-        for block in blocks where block.family == .comments && commentClassifier.classify(block).blockClass == .good {
-            commentProse += Int(block.characters)
+        for b in blocks.indices where blocks[b].family == .comments && commentClassifier.classify(blocks[b]).blockClass == .good {
+            commentProse += Int(blocks[b].characters)
         }
         let keptCharacters = characters(of: selection.keep)
         if keptCharacters < Heuristics.forumTakeoverMaximumMainCharacters, commentProse > 2 * keptCharacters {
-            return choose(verdicts: blocks.map(commentClassifier.classify))
+            return choose(verdicts: commentClassifier.classifyAll(blocks))
         }
         // A page declared a discussion (a forum thread, a question page) says its comment
         // sections are its posts.
         if describesDiscussion, !thresholds.linksAreNeutral, !thresholds.ignoresClassFamilies,
-           let thread = threadSelection(selection, commentVerdicts: blocks.map(commentClassifier.classify)) {
+           let thread = threadSelection(selection, commentVerdicts: commentClassifier.classifyAll(blocks)) {
             return thread
         }
         // Comment text, without the "X said:" lines and section headings around it.
@@ -256,16 +256,16 @@ struct ContentSelector {
         var score = [Double](repeating: 0, count: count)
         var prose = [Double](repeating: 0, count: count)
         var totalProse = 0.0
-        for (i, block) in blocks.enumerated() {
-            let chars = Double(block.characters)
-            let owner = Int(block.owner)
+        for i in blocks.indices {
+            let chars = Double(blocks[i].characters)
+            let owner = Int(blocks[i].owner)
             switch verdicts[i].blockClass {
             case .good:
-                score[owner] += chars * (1 - block.linkDensity)
+                score[owner] += chars * (1 - blocks[i].linkDensity)
                 prose[owner] += chars
                 totalProse += chars
             case .short:
-                score[owner] += chars * thresholds.shortBlockWeight * (thresholds.linksAreNeutral ? 1 : 1 - block.linkDensity)
+                score[owner] += chars * thresholds.shortBlockWeight * (thresholds.linksAreNeutral ? 1 : 1 - blocks[i].linkDensity)
             case .bad:
                 score[owner] -= chars * Heuristics.boilerplateWeight
             }

@@ -13,7 +13,10 @@ struct Segmentation {
         hasStopWords = !stopWords.isEmpty
         blocks.reserveCapacity(count / 8)
         var scanner = TextScanner(stopWords: stopWords)
-        var current: Block? = nil
+        // The open block, when `hasCurrent` (one value reused, not an optional copied in and
+        // out at every text node).
+        var current = Block(owner: 0, firstNode: 0, lastNode: 0)
+        var hasCurrent = false
         // Ends of the open block-level elements, innermost last.
         var openBlocks: [(end: Int32, index: Int32)] = []
         var linkEnd: Int32 = -1
@@ -23,16 +26,16 @@ struct Segmentation {
         var preEnd: Int32 = -1, quoteEnd: Int32 = -1, captionEnd: Int32 = -1
 
         func close() {
-            guard var block = current else { return }
-            scanner.finish(&block)
-            if block.characters > 0 {
+            guard hasCurrent else { return }
+            scanner.finish(&current)
+            if current.characters > 0 {
                 let index = Int32(blocks.count)
-                for n in Int(block.firstNode) ... Int(block.lastNode) where document.nodes[n].tag == .text {
+                for n in Int(current.firstNode) ... Int(current.lastNode) where document.nodes[n].tag == .text {
                     blockOfNode[n] = index
                 }
-                blocks.append(block)
+                blocks.append(current)
             }
-            current = nil
+            hasCurrent = false
         }
 
         var i = 0
@@ -50,9 +53,9 @@ struct Segmentation {
             if tag == .text {
                 let isLink = Int32(i) < linkEnd
                 let owner = openBlocks.last?.index ?? 0
-                if current == nil {
+                if !hasCurrent {
                     // Whitespace between blocks starts nothing.
-                    if document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) { i += 1; continue }
+                    if Self.isBlank(node, in: document) { i += 1; continue }
                     scanner.reset()
                     var block = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
                     let ownerTag = document.nodes[Int(owner)].tag
@@ -70,9 +73,10 @@ struct Segmentation {
                     else if Int32(i) < quoteEnd { block.kind = .quote }
                     else if ownerTag == .p { block.kind = .paragraph }
                     current = block
+                    hasCurrent = true
                 }
-                current!.lastNode = Int32(i)
-                scanner.scan(document.textBytes(of: i), isLink: isLink, into: &current!)
+                current.lastNode = Int32(i)
+                scanner.scan(document.text, Int(node.start) ..< Int(node.start + node.count), isLink: isLink, into: &current)
                 i += 1
                 continue
             }
@@ -91,14 +95,14 @@ struct Segmentation {
             case .pre, .listing, .xmp, .plaintext: if node.end > preEnd { preEnd = node.end }
             case .blockquote: if node.end > quoteEnd { quoteEnd = node.end }
             case .figcaption, .caption: if node.end > captionEnd { captionEnd = node.end }
-            case .br: if current != nil { scanner.breakWord(&current!) }
+            case .br: if hasCurrent { scanner.breakWord(&current) }
             case .img:
                 // An image separates words as a space would.
-                if current != nil { scanner.breakWord(&current!) }
+                if hasCurrent { scanner.breakWord(&current) }
             default: break
             }
             if tag.isBlock, insidePre {
-                if current != nil { scanner.breakWord(&current!) }
+                if hasCurrent { scanner.breakWord(&current) }
             } else if tag.isBlock {
                 close()
                 openBlocks.append((node.end, Int32(i)))
@@ -106,6 +110,13 @@ struct Segmentation {
             i += 1
         }
         close()
+    }
+
+    /// Whether a text node holds only ASCII whitespace (read in place, with no slice).
+    @inline(__always)
+    private static func isBlank(_ node: Document.Node, in document: Document) -> Bool {
+        for k in Int(node.start) ..< Int(node.start + node.count) where !document.text[k].isASCIIWhitespace { return false }
+        return true
     }
 
     /// Whether a table has header cells of its own (`<th>`, not those of a table inside it):

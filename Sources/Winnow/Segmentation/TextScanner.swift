@@ -60,7 +60,7 @@ struct TextScanner {
     static func normalized(_ text: [UInt8], limit: Int) -> [UInt8] {
         var block = Block(owner: 0, firstNode: 0, lastNode: 0)
         var scanner = TextScanner(stopWords: [], prefixLimit: limit)
-        scanner.scan(text[...], isLink: false, into: &block)
+        scanner.scan(text, text.indices, isLink: false, into: &block)
         scanner.finish(&block)
         return Array(block.prefix.utf8)
     }
@@ -103,13 +103,14 @@ struct TextScanner {
         prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
-    /// Adds the bytes of one text node to `block`.
-    mutating func scan(_ bytes: ArraySlice<UInt8>, isLink: Bool, into block: inout Block) {
+    /// Adds the bytes of one text node to `block`: `text[range]` (the document's text buffer
+    /// and the node's range, read in place: a slice per node cost a retain and a release).
+    mutating func scan(_ text: [UInt8], _ range: Range<Int>, isLink: Bool, into block: inout Block) {
         var characters: Int32 = 0
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var i = range.lowerBound
+        let end = range.upperBound
         while i < end {
-            let b = bytes[i]
+            let b = text[i]
             if b < 0x80 {
                 i += 1
                 if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
@@ -138,7 +139,7 @@ struct TextScanner {
             var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             var k = 1
             while k < length, i + k < end {
-                scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F)
+                scalar = scalar << 6 | (UInt32(text[i + k]) & 0x3F)
                 k += 1
             }
             let start = i
@@ -151,29 +152,29 @@ struct TextScanner {
                 endWord(&block)
                 block.sentenceMarks &+= 1
                 characters &+= 1
-                for j in start ..< i { keep(bytes[j]) }
+                for j in start ..< i { keep(text[j]) }
             case 0xFF0C, 0x3001, 0x060C, 0xFF1B:
                 endWord(&block)
                 block.commas &+= 1
                 characters &+= 1
-                for j in start ..< i { keep(bytes[j]) }
+                for j in start ..< i { keep(text[j]) }
             case 0xA1 ... 0xBF, 0x2010 ... 0x205E, 0x3003 ... 0x303F, 0xFF02 ... 0xFF0B, 0xFF0D ... 0xFF0F,
                  0xFF1A, 0xFF1C ... 0xFF20, 0x200C, 0x200D:
                 // Punctuation and joiners: a word boundary (ZWNJ splits Persian word parts).
                 endWord(&block)
                 characters &+= 1
-                for j in start ..< i { keep(bytes[j]) }
+                for j in start ..< i { keep(text[j]) }
             case 0x3040 ... 0x30FF, 0x3400 ... 0x9FFF, 0xF900 ... 0xFAFF, 0x20000 ... 0x2FFFF:
                 // Kana and ideographs: each is a word of its own.
                 endWord(&block)
                 characters &+= 2
                 block.words &+= 1
                 var h = WordHash.seed
-                for j in start ..< i { h = WordHash.step(h, bytes[j]); keep(bytes[j]) }
+                for j in start ..< i { h = WordHash.step(h, text[j]); keep(text[j]) }
                 block.textHash = (block.textHash ^ h) &* WordHash.prime
             default:
                 inWord = true
-                for j in start ..< i { wordHash = WordHash.step(wordHash, bytes[j]); keep(bytes[j]) }
+                for j in start ..< i { wordHash = WordHash.step(wordHash, text[j]); keep(text[j]) }
                 characters &+= 1
             }
         }

@@ -79,3 +79,60 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A growing map from word hashes to values, with the same probing as ``WordSet``: a page's
+/// cache of what each distinct attribute value says (``NodeMarks``), where a `Dictionary`
+/// ran SipHash over a key that is already a hash on every element.
+struct WordCache<Value> {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var shift: UInt64
+    private var count = 0
+    /// The value for key 0, which marks an empty slot in `keys`.
+    private var zeroValue: Value?
+
+    init() {
+        keys = .init(repeating: 0, count: 256)
+        values = .init(repeating: nil, count: 256)
+        shift = UInt64(64 - 8)
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    subscript(hash: UInt64) -> Value? {
+        get {
+            guard hash != 0 else { return zeroValue }
+            var i = slot(hash)
+            while true {
+                let k = keys[i]
+                if k == hash { return values[i] }
+                if k == 0 { return nil }
+                i = (i + 1) & (keys.count - 1)
+            }
+        }
+        set {
+            guard hash != 0 else { zeroValue = newValue; return }
+            guard let newValue else { preconditionFailure("WordCache keeps values; it never removes them") }
+            if 2 * (count + 1) > keys.count { grow() }
+            var i = slot(hash)
+            while keys[i] != 0 && keys[i] != hash { i = (i + 1) & (keys.count - 1) }
+            if keys[i] == 0 { count += 1 }
+            keys[i] = hash
+            values[i] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = .init(repeating: 0, count: oldKeys.count * 2)
+        values = .init(repeating: nil, count: oldKeys.count * 2)
+        shift -= 1
+        for (i, key) in oldKeys.enumerated() where key != 0 {
+            var j = slot(key)
+            while keys[j] != 0 { j = (j + 1) & (keys.count - 1) }
+            keys[j] = key
+            values[j] = oldValues[i]
+        }
+    }
+}

@@ -1,0 +1,54 @@
+// The small look-up tables of the speed work, against the plain definitions they replace.
+import Testing
+@testable import Winnow
+
+@Suite("Look-up tables for the rules")
+struct LookupTableTests {
+    @Test("an opening list finds an opening exactly when a scan of every phrase does")
+    func openingListAgreesWithAScan() {
+        let openings = ["read more", "read", "ré", "more from", "m", "by ", "©"]
+        let list = OpeningList(openings)
+        let alphabet = ["r", "e", "a", "d", " ", "m", "o", "é", "b", "y", "©", "f"]
+        var generator = SeededGenerator(seed: 20261129)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let expected = openings.contains { bytes.starts(with: Array($0.utf8)) }
+            #expect(list.opens(bytes) == expected, "\(text)")
+            // A slice is read from its own start.
+            let padded = [0x2E] + bytes
+            #expect(list.opens(padded[1...]) == expected, "\(text)")
+        }
+        #expect(!list.opens([UInt8]()))
+    }
+
+    @Test("a word cache keeps what a dictionary keeps, key 0 and growth included")
+    func wordCacheAgreesWithADictionary() {
+        var cache = WordCache<Int>()
+        var dictionary: [UInt64: Int] = [:]
+        var generator = SeededGenerator(seed: 7)
+        // Few distinct keys among many writes (so that keys repeat), past several growths.
+        let keys = (0 ..< 1500).map { k -> UInt64 in k == 0 ? 0 : generator.next() }
+        for step in 0 ..< 6000 {
+            let key = keys.randomElement(using: &generator)!
+            #expect(cache[key] == dictionary[key])
+            cache[key] = step
+            dictionary[key] = step
+        }
+        for key in keys { #expect(cache[key] == dictionary[key]) }
+        #expect(cache[12345] == dictionary[12345])
+    }
+
+    @Test("a family set holds exactly the families it was made of")
+    func familySetMembership() {
+        let all = BoilerplateFamily.allCases
+        #expect(Set(all.map(\.ordinal)).count == all.count)
+        #expect(all.allSatisfy { $0.ordinal < 32 })
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0 ..< 200 {
+            let members = all.filter { _ in Bool.random(using: &generator) }
+            let set = FamilySet(members)
+            for family in all { #expect(set.contains(family) == members.contains(family)) }
+        }
+    }
+}
