@@ -459,6 +459,67 @@ struct BylineReader {
         return nil
     }
 
+    /// The date of the first post of a thread: the first of a run of at least
+    /// `threadMinimumPosts` dates printed in alike elements (same tag and class, inside
+    /// parents alike too), on at least two days and in time order, as a forum prints the
+    /// posts of a thread oldest first. A listing prints its items' dates newest first and a
+    /// member's "joined" dates follow no order, so neither makes a run. Table cells count
+    /// here (forum software lays posts out in tables); hidden and furniture elements do not.
+    func threadStartDate() -> (date: String, node: Int)? {
+        struct Run { var first: Int; var firstDate: String; var last: String; var count: Int; var days: Int; var ordered: Bool }
+        var runs: [[UInt8]: Run] = [:]
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
+                || parentTag == .option { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes) else { continue }
+            if let marks {
+                if marks.removed[i] { continue }
+                if let f = marks.family[i], f == .hidden || f == .navigation || f == .footer || f == .sidebar { continue }
+            }
+            var line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            // A separator between the poster's name and the date ("by Ann » Tue Aug 27, …").
+            while let c = line.first, !c.isLetter, !c.isNumber { line.removeFirst() }
+            guard line.count >= 6, line.count <= 60 else { continue }
+            let t = stripDateLabel(line)
+            guard Self.hasClockTime(line), let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t),
+                  !isOtherDate(line, parent: parent) else { continue }
+            var key: [UInt8] = []
+            var a = parent
+            for _ in 0 ..< 2 where a > 0 {
+                key.append(document.nodes[a].tag.rawValue)
+                key.append(contentsOf: document.attributeBytes(.class, of: a) ?? [])
+                key.append(0)
+                a = Int(document.nodes[a].parent)
+            }
+            let day = String(d.prefix(10))
+            if var r = runs[key] {
+                if day < r.last { r.ordered = false }
+                if day != r.last { r.days += 1 }
+                r.last = day
+                r.count += 1
+                runs[key] = r
+            } else {
+                runs[key] = Run(first: i, firstDate: d, last: day, count: 1, days: 1, ordered: true)
+            }
+        }
+        let threads = runs.values.filter { $0.ordered && $0.count >= Heuristics.threadMinimumPosts && $0.days >= 2 }
+        guard let best = threads.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else { return nil }
+        return (best.firstDate, Int(document.nodes[best.first].parent))
+    }
+
+    /// Whether a text holds a clock time ("16:26", "1:47 am"): digits on both sides of a colon.
+    static func hasClockTime(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 3 else { return false }
+        for k in 1 ..< b.count - 1 where b[k] == 0x3A {
+            if b[k - 1] &- 0x30 < 10, b[k + 1] &- 0x30 < 10 { return true }
+        }
+        return false
+    }
+
     /// The text in an element that prints `day` (`2024-03-05`) and nothing but the date
     /// ("Posted on March 5, 2024 at 9:30 am", "5 mars 2024 · 4 min read"; see
     /// ``DateNormalizer/isBareDate(_:)``), nil when the day is printed only inside a

@@ -293,6 +293,9 @@ struct MetadataExtractor {
             metadata.datePublished = visibleDate.date
             datelineNode = visibleDate.node
         } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
+                  // A discussion (a forum thread, a question) declares its opening post's
+                  // date; a date printed near its title may be the forum header's "today".
+                  !(s.jsonLD.declaresDiscussion || s.microDiscussion),
                   printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines) {
             // A date printed beside the headline, far from a declared date the page prints
             // nowhere, is the one readers were told; the declared one is a re-save's or a
@@ -310,6 +313,9 @@ struct MetadataExtractor {
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
                 ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
+                // A page that prints a thread's posts (and no date of its own): the thread's
+                // date is its opening post's.
+                ?? bylines.threadStartDate()?.date
             // A page that calls itself an article but declares no date: the first dateline
             // it prints. Not on other pages, whose printed dates are more often their items'
             // (a listing's cards, a shop's reviews, a documentation footer's last change).
