@@ -510,6 +510,47 @@ struct BylineReader {
         return (best.firstDate, Int(document.nodes[best.first].parent))
     }
 
+    /// Phrases that introduce the day a republished or revised piece first appeared
+    /// ("This article was originally published on 5 March 2021 and has been updated"), in
+    /// English, German, French and Spanish.
+    static let originallyPublishedPhrases = ["originally published", "first published", "ursprünglich veröffentlicht",
+                                             "publié initialement", "initialement publié", "publicado originalmente"]
+
+    /// The date a note says the piece was first published ("This article was originally
+    /// published on 26 Mar 2021 at 4:12pm but has been updated…"), read from the words after
+    /// the phrase; nil when no such note holds a full date (a month alone, a journal's name).
+    func originallyPublishedDate() -> String? {
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 12, bytes.count <= 400, Self.contains(bytes, "published") else { continue }
+            // The date may sit in an element of its own after the phrase.
+            var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
+            let lower = text.lowercased()
+            guard let phrase = Self.originallyPublishedPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { continue }
+            let after = lower[phrase.upperBound...]
+            var words = after.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10).map(String.init)
+            while let w = words.first, ["on", "the", "am", "le", "el", "in"].contains(w) { words.removeFirst() }
+            // Stop at the clause that follows the date ("… but has been updated", "… and").
+            if let cut = words.firstIndex(where: { ["but", "and", "und", "et", "y", "mais", "pero", "aber"].contains($0) }) {
+                words = Array(words[..<cut])
+            }
+            // Or at the end of the sentence: a number followed by a full stop ("… March 2022. Last …").
+            if let end = words.firstIndex(where: { $0.hasSuffix(".") && $0.first?.isNumber == true }) {
+                words = Array(words[...end])
+            }
+            for n in stride(from: words.count, through: 2, by: -1) {
+                var candidate = words.prefix(n).joined(separator: " ")
+                while let last = candidate.last, last == "." || last == "," || last == ";" || last == ")" { candidate.removeLast() }
+                if let d = DateNormalizer.normalize(candidate), d.count >= 10 { return d }
+            }
+        }
+        return nil
+    }
+
     /// Whether a text holds a clock time ("16:26", "1:47 am"): digits on both sides of a colon.
     static func hasClockTime(_ text: String) -> Bool {
         let b = Array(text.utf8)

@@ -324,6 +324,14 @@ struct MetadataExtractor {
                 metadata.datePublished = bylines.firstBareDate()
             }
         }
+        // "Originally published on …": the day the piece first appeared, which a revision's
+        // bare dateline or a declared date the page prints nowhere does not overrule (one
+        // labelled "Posted on" does).
+        if let chosen = metadata.datePublished, let original = bylines.originallyPublishedDate(), original.prefix(10) != chosen.prefix(10),
+           datelineNode.map({ !bylines.isLabelledPublished($0) }) ?? !bylines.printedDays().contains(chosen.prefix(10)) {
+            metadata.datePublished = original
+            datelineNode = nil
+        }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
