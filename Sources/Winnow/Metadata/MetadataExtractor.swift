@@ -312,7 +312,7 @@ struct MetadataExtractor {
             datelineNode = visibleDate.node
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
-                ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
+                ?? Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath)
                 // A page that prints a thread's posts (and no date of its own): the thread's
                 // date is its opening post's.
                 ?? bylines.threadStartDate()?.date
@@ -323,6 +323,14 @@ struct MetadataExtractor {
                Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys)) == "article" {
                 metadata.datePublished = bylines.firstBareDate()
             }
+        }
+        // A printed date all in numbers whose day and month could trade places ("03/10/2023"),
+        // read the other way round by the date in the page's address (`/2023/10/03/`): the
+        // address settles the order.
+        if let chosen = metadata.datePublished, let node = datelineNode,
+           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
+           DateNormalizer.isDayMonthSwap(chosen, of: pathDate), DateNormalizer.hasNumericDate(document.normalizedText(of: node)) {
+            metadata.datePublished = pathDate
         }
         // "Originally published on …": the day the piece first appeared, which a revision's
         // bare dateline or a declared date the page prints nowhere does not overrule (one
@@ -466,6 +474,11 @@ struct MetadataExtractor {
         for (k, p) in parts.enumerated() where p.count == 4 && p.allSatisfy(\.isNumber) && k + 2 < parts.count {
             let m = parts[k + 1], d = parts[k + 2].prefix(2)
             if m.count <= 2, m.allSatisfy(\.isNumber), d.allSatisfy(\.isNumber), let date = DateNormalizer.normalize("\(p)-\(m)-\(d)") {
+                return date
+            }
+            // The month by its name: `/2024/march/05/`.
+            if m.count >= 3, m.count <= 9, m.allSatisfy(\.isLetter), parts[k + 2].count <= 2, d.allSatisfy(\.isNumber),
+               let date = DateNormalizer.normalize("\(d) \(m) \(p)"), date.count == 10 {
                 return date
             }
         }
