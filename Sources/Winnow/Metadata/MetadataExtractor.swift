@@ -82,6 +82,12 @@ struct MetadataExtractor {
                 if !t.isEmpty { s.titleTag = t }
             case .meta:
                 s.tags.add(document: document, index: i)
+                // Structured data a framework wrote into a meta tag for its scripts to turn
+                // into a `<script type="application/ld+json">` (`name="script:ld+json"`).
+                if let name = document.attributeBytes(.name, of: i), name.count < 40, BylineReader.contains(name, "ld+json"),
+                   let content = document.attribute(.content, of: i) {
+                    _ = s.jsonLD.add(script: content)
+                }
             case .link:
                 if let rel = document.attributeBytes(.rel, of: i), document.hasAttribute(.href, of: i) {
                     if s.canonical == nil, Self.relHas(rel, "canonical") { s.canonical = document.attribute(.href, of: i) }
