@@ -330,6 +330,13 @@ struct MetadataExtractor {
                 metadata.datePublished = bylines.firstBareDate()
             }
         }
+        // A discussion whose declared date is a day from its opening post's printed date: the
+        // same instant, declared in the server's time and printed in the forum's own.
+        if s.jsonLD.declaresDiscussion || s.microDiscussion, let chosen = metadata.datePublished,
+           let thread = bylines.threadStartDate(), let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
+            metadata.datePublished = thread.date
+            datelineNode = nil
+        }
         // A printed date all in numbers whose day and month could trade places ("03/10/2023"),
         // read the other way round by the date in the page's address (`/2023/10/03/`): the
         // address settles the order.
