@@ -394,6 +394,35 @@ struct MetadataTests {
         #expect(MetadataExtractor.dateInPath("https://a.example/2024/march/05/post") == "2024-03-05")
     }
 
+    @Test("The address's day stands for a UTC timestamp a day off only when a common time zone reaches it")
+    func addressDayForUTCTimestamp() throws {
+        func date(_ declared: String) throws -> String? {
+            let html = """
+            <html><head><title>Otters</title><meta property="article:published_time" content="\(declared)"></head>
+            <body><h1>Otters</h1><p>Otters hold hands while they sleep.</p></body></html>
+            """
+            return try RenderingTestSupport.metadata(html, url: "https://blog.example/2025/04/09/otters/").metadata.datePublished
+        }
+        #expect(try date("2025-04-10T03:05:00+00:00") == "2025-04-09")
+        #expect(try date("2025-04-08T19:30:00Z") == "2025-04-09")
+        #expect(try date("2025-04-10T10:41:00Z") == "2025-04-10T10:41:00Z")
+        #expect(try date("2025-04-10T03:05:00-05:00") == "2025-04-10T03:05:00-05:00")
+    }
+
+    @Test("A discussion declared a day from its opening post's printed date takes the printed day")
+    func discussionPrintedDayOfOpeningPost() throws {
+        func page(_ type: String) -> String {
+            """
+            <html><head><title>Rail pass trip</title><script type="application/ld+json">
+            {"@type":"\(type)","headline":"Rail pass trip","datePublished":"2025-02-15 03:05:48"}</script></head><body>
+            <div class="post"><div class="head">Feb 14, 2025 | 9:05 pm</div><p>Day one: the night train.</p></div>
+            <div class="post"><div class="head">Feb 16, 2025 | 8:10 am</div><p>Day two: the coast.</p></div></body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("DiscussionForumPosting")).metadata.datePublished == "2025-02-14")
+        #expect(try RenderingTestSupport.metadata(page("Article")).metadata.datePublished == "2025-02-15T03:05:48")
+    }
+
     @Test("JSON-LD written into a meta tag is read")
     func jsonLDInMetaTag() throws {
         let html = """

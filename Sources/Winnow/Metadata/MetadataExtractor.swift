@@ -337,6 +337,17 @@ struct MetadataExtractor {
             metadata.datePublished = thread.date
             datelineNode = nil
         }
+        // A timestamp declared in UTC a day from the date in the page's address: blogs put
+        // their local day in the address, and the zones most sites write from reach it (the
+        // Americas, 3 to 8 hours behind, the day before from a UTC time before 08:00; East
+        // Asia and Oceania, 8 to 12 hours ahead, the day after from one from 16:00). Between
+        // those hours those zones share the UTC day, and an address a day off is another day's.
+        if let chosen = metadata.datePublished, DateNormalizer.isUTC(chosen),
+           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
+           let a = Self.dayNumber(chosen), let b = Self.dayNumber(pathDate), let hour = Int(chosen.dropFirst(11).prefix(2)),
+           (b == a - 1 && hour < 8) || (b == a + 1 && hour >= 16) {
+            metadata.datePublished = pathDate
+        }
         // A printed date all in numbers whose day and month could trade places ("03/10/2023"),
         // read the other way round by the date in the page's address (`/2023/10/03/`): the
         // address settles the order.
