@@ -337,6 +337,101 @@ struct MetadataTests {
         #expect(try RenderingTestSupport.metadata(page("<p>November 29, 2025</p>")).metadata.datePublished == "2025-11-29T12:00:00-05:00")
     }
 
+    @Test("A thread's date is its opening post's: alike post headers with clock times in time order")
+    func threadOpeningPostDate() throws {
+        func page(_ stamps: [String]) -> String {
+            let posts = stamps.enumerated().map { k, stamp in
+                "<div class=\"post\"><div class=\"post-head\"><span>\(stamp)</span></div><p>Reply \(k) about tuning a bike chain.</p></div>"
+            }.joined()
+            return "<html><head><title>Chain noise</title></head><body>\(posts)</body></html>"
+        }
+        func date(_ html: String) throws -> String? { try RenderingTestSupport.metadata(html).metadata.datePublished }
+        #expect(try date(page(["4th May 2024, 09:12", "5th May 2024, 18:40"])) == "2024-05-04")
+        #expect(try date(page(["Tue May 4, 2024 9:12 am", "Tue May 4, 2024 10:02 pm", "Wed May 5, 2024 7:30 am"])) == "2024-05-04")
+        // Newest first (a listing's items) or days alone (cards) are no thread.
+        #expect(try date(page(["5th May 2024, 18:40", "4th May 2024, 09:12"])) == nil)
+        #expect(try date(page(["4th May 2024", "5th May 2024"])) == nil)
+    }
+
+    @Test("A discussion's declared date is not overridden by a date printed near its title")
+    func discussionKeepsDeclaredDate() throws {
+        let filler = (1 ... 250).map { "<p>Reply \($0): mine has a dial.</p>" }.joined()
+        func page(_ itemtype: String) -> String {
+            """
+            <html><head><title>Which kettle?</title></head><body><div itemscope itemtype="https://schema.org/\(itemtype)">
+            <div class="bar"><span>Sunday, 8 March 2026</span></div><h1>Which kettle?</h1>
+            <p>Mine whistles too early; what do you use?</p>\(filler)<meta itemprop="datePublished" content="2023-02-14T10:00:00Z"></div></body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("DiscussionForumPosting")).metadata.datePublished == "2023-02-14T10:00:00Z")
+        #expect(try RenderingTestSupport.metadata(page("Article")).metadata.datePublished == "2026-03-08")
+    }
+
+    @Test("An 'originally published on' note beats a revision's dateline, not one labelled 'Posted on'")
+    func originallyPublishedNote() throws {
+        func page(_ dateline: String) -> String {
+            """
+            <html><head><title>Tiny Houses</title></head><body><h1>Tiny Houses</h1><p class="d">\(dateline)</p>
+            <p>Tiny houses trade floor space for a smaller bill.</p>
+            <p class="note">This story was originally published on 14 Feb 2019 at 3:05pm but has been updated since.</p></body></html>
+            """
+        }
+        func date(_ html: String) throws -> String? { try RenderingTestSupport.metadata(html).metadata.datePublished }
+        #expect(try date(page("2 Oct 2023, 10:15am")) == "2019-02-14")
+        #expect(try date(page("Posted on 2 Oct 2023")) == "2023-10-02")
+        #expect(BylineReader(document: try HTMLParser.parse("<p>Originally published in March 2022. Last updated on May 20, 2024.</p>"),
+                             marks: nil).originallyPublishedDate() == nil)
+    }
+
+    @Test("The date in the page's address settles the day and month of a printed numeric date")
+    func addressSettlesNumericDate() throws {
+        let html = """
+        <html><head><title>Wine Styles</title></head><body><h1>Wine Styles</h1><div class="date"><span>03/10/2023</span></div>
+        <p>Still, sparkling and fortified wines.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html, url: "https://wine.example/blog/2023/october/03/styles/").metadata.datePublished == "2023-10-03")
+        #expect(try RenderingTestSupport.metadata(html, url: "https://wine.example/blog/styles/").metadata.datePublished == "2023-03-10")
+        #expect(MetadataExtractor.dateInPath("https://a.example/2024/march/05/post") == "2024-03-05")
+    }
+
+    @Test("The address's day stands for a UTC timestamp a day off only when a common time zone reaches it")
+    func addressDayForUTCTimestamp() throws {
+        func date(_ declared: String) throws -> String? {
+            let html = """
+            <html><head><title>Otters</title><meta property="article:published_time" content="\(declared)"></head>
+            <body><h1>Otters</h1><p>Otters hold hands while they sleep.</p></body></html>
+            """
+            return try RenderingTestSupport.metadata(html, url: "https://blog.example/2025/04/09/otters/").metadata.datePublished
+        }
+        #expect(try date("2025-04-10T03:05:00+00:00") == "2025-04-09")
+        #expect(try date("2025-04-08T19:30:00Z") == "2025-04-09")
+        #expect(try date("2025-04-10T10:41:00Z") == "2025-04-10T10:41:00Z")
+        #expect(try date("2025-04-10T03:05:00-05:00") == "2025-04-10T03:05:00-05:00")
+    }
+
+    @Test("A discussion declared a day from its opening post's printed date takes the printed day")
+    func discussionPrintedDayOfOpeningPost() throws {
+        func page(_ type: String) -> String {
+            """
+            <html><head><title>Rail pass trip</title><script type="application/ld+json">
+            {"@type":"\(type)","headline":"Rail pass trip","datePublished":"2025-02-15 03:05:48"}</script></head><body>
+            <div class="post"><div class="head">Feb 14, 2025 | 9:05 pm</div><p>Day one: the night train.</p></div>
+            <div class="post"><div class="head">Feb 16, 2025 | 8:10 am</div><p>Day two: the coast.</p></div></body></html>
+            """
+        }
+        #expect(try RenderingTestSupport.metadata(page("DiscussionForumPosting")).metadata.datePublished == "2025-02-14")
+        #expect(try RenderingTestSupport.metadata(page("Article")).metadata.datePublished == "2025-02-15T03:05:48")
+    }
+
+    @Test("JSON-LD written into a meta tag is read")
+    func jsonLDInMetaTag() throws {
+        let html = """
+        <html><head><title>Heat Pumps</title><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-04-02T09:00:00-05:00&quot;}">
+        </head><body><h1>Heat Pumps</h1><p>They move heat rather than make it.</p></body></html>
+        """
+        #expect(try RenderingTestSupport.metadata(html).metadata.datePublished == "2025-04-02T09:00:00-05:00")
+    }
+
     @Test("A headline set lower than h1 anchors the byline; a news agency's dateline gives the date")
     func lowerHeadlineAndWireDateline() throws {
         let html = """

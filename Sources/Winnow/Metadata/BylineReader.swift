@@ -459,6 +459,108 @@ struct BylineReader {
         return nil
     }
 
+    /// The date of the first post of a thread: the first of a run of at least
+    /// `threadMinimumPosts` dates printed in alike elements (same tag and class, inside
+    /// parents alike too), on at least two days and in time order, as a forum prints the
+    /// posts of a thread oldest first. A listing prints its items' dates newest first and a
+    /// member's "joined" dates follow no order, so neither makes a run. Table cells count
+    /// here (forum software lays posts out in tables); hidden and furniture elements do not.
+    func threadStartDate() -> (date: String, node: Int)? {
+        struct Run { var first: Int; var firstDate: String; var last: String; var count: Int; var days: Int; var ordered: Bool }
+        var runs: [[UInt8]: Run] = [:]
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
+                || parentTag == .option { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes) else { continue }
+            if let marks {
+                if marks.removed[i] { continue }
+                if let f = marks.family[i], f == .hidden || f == .navigation || f == .footer || f == .sidebar { continue }
+            }
+            var line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            // A separator between the poster's name and the date ("by Ann » Tue Aug 27, …").
+            while let c = line.first, !c.isLetter, !c.isNumber { line.removeFirst() }
+            guard line.count >= 6, line.count <= 60 else { continue }
+            let t = stripDateLabel(line)
+            guard Self.hasClockTime(line), let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t),
+                  !isOtherDate(line, parent: parent) else { continue }
+            var key: [UInt8] = []
+            var a = parent
+            for _ in 0 ..< 2 where a > 0 {
+                key.append(document.nodes[a].tag.rawValue)
+                key.append(contentsOf: document.attributeBytes(.class, of: a) ?? [])
+                key.append(0)
+                a = Int(document.nodes[a].parent)
+            }
+            let day = String(d.prefix(10))
+            if var r = runs[key] {
+                if day < r.last { r.ordered = false }
+                if day != r.last { r.days += 1 }
+                r.last = day
+                r.count += 1
+                runs[key] = r
+            } else {
+                runs[key] = Run(first: i, firstDate: d, last: day, count: 1, days: 1, ordered: true)
+            }
+        }
+        let threads = runs.values.filter { $0.ordered && $0.count >= Heuristics.threadMinimumPosts && $0.days >= 2 }
+        guard let best = threads.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else { return nil }
+        return (best.firstDate, Int(document.nodes[best.first].parent))
+    }
+
+    /// Phrases that introduce the day a republished or revised piece first appeared
+    /// ("This article was originally published on 5 March 2021 and has been updated"), in
+    /// English, German, French and Spanish.
+    static let originallyPublishedPhrases = ["originally published", "first published", "ursprünglich veröffentlicht",
+                                             "publié initialement", "initialement publié", "publicado originalmente"]
+
+    /// The date a note says the piece was first published ("This article was originally
+    /// published on 26 Mar 2021 at 4:12pm but has been updated…"), read from the words after
+    /// the phrase; nil when no such note holds a full date (a month alone, a journal's name).
+    func originallyPublishedDate() -> String? {
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            let parentTag = document.nodes[parent].tag
+            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title { continue }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= 12, bytes.count <= 400, Self.contains(bytes, "published") else { continue }
+            // The date may sit in an element of its own after the phrase.
+            var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
+            if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
+            let lower = text.lowercased()
+            guard let phrase = Self.originallyPublishedPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { continue }
+            let after = lower[phrase.upperBound...]
+            var words = after.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10).map(String.init)
+            while let w = words.first, ["on", "the", "am", "le", "el", "in"].contains(w) { words.removeFirst() }
+            // Stop at the clause that follows the date ("… but has been updated", "… and").
+            if let cut = words.firstIndex(where: { ["but", "and", "und", "et", "y", "mais", "pero", "aber"].contains($0) }) {
+                words = Array(words[..<cut])
+            }
+            // Or at the end of the sentence: a number followed by a full stop ("… March 2022. Last …").
+            if let end = words.firstIndex(where: { $0.hasSuffix(".") && $0.first?.isNumber == true }) {
+                words = Array(words[...end])
+            }
+            for n in stride(from: words.count, through: 2, by: -1) {
+                var candidate = words.prefix(n).joined(separator: " ")
+                while let last = candidate.last, last == "." || last == "," || last == ";" || last == ")" { candidate.removeLast() }
+                if let d = DateNormalizer.normalize(candidate), d.count >= 10 { return d }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a text holds a clock time ("16:26", "1:47 am"): digits on both sides of a colon.
+    static func hasClockTime(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count >= 3 else { return false }
+        for k in 1 ..< b.count - 1 where b[k] == 0x3A {
+            if b[k - 1] &- 0x30 < 10, b[k + 1] &- 0x30 < 10 { return true }
+        }
+        return false
+    }
+
     /// The text in an element that prints `day` (`2024-03-05`) and nothing but the date
     /// ("Posted on March 5, 2024 at 9:30 am", "5 mars 2024 · 4 min read"; see
     /// ``DateNormalizer/isBareDate(_:)``), nil when the day is printed only inside a

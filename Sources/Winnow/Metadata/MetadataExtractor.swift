@@ -87,6 +87,12 @@ struct MetadataExtractor {
                 if !t.isEmpty { s.titleTag = t }
             case .meta:
                 s.tags.add(document: document, index: i)
+                // Structured data a framework wrote into a meta tag for its scripts to turn
+                // into a `<script type="application/ld+json">` (`name="script:ld+json"`).
+                if let name = document.attributeBytes(.name, of: i), name.count < 40, BylineReader.contains(name, "ld+json"),
+                   let content = document.attribute(.content, of: i) {
+                    _ = s.jsonLD.add(script: content)
+                }
             case .link:
                 if let rel = document.attributeBytes(.rel, of: i), document.hasAttribute(.href, of: i) {
                     if s.canonical == nil, Self.relHas(rel, "canonical") { s.canonical = document.attribute(.href, of: i) }
@@ -301,6 +307,9 @@ struct MetadataExtractor {
             metadata.datePublished = visibleDate.date
             datelineNode = visibleDate.node
         } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
+                  // A discussion (a forum thread, a question) declares its opening post's
+                  // date; a date printed near its title may be the forum header's "today".
+                  !(s.jsonLD.declaresDiscussion || s.microDiscussion),
                   printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines) {
             // A date printed beside the headline, far from a declared date the page prints
             // nowhere, is the one readers were told; the declared one is a re-save's or a
@@ -317,7 +326,10 @@ struct MetadataExtractor {
             datelineNode = visibleDate.node
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
-                ?? Self.firstResult([url, metadata.canonicalURL], Self.dateInPath)
+                ?? Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath)
+                // A page that prints a thread's posts (and no date of its own): the thread's
+                // date is its opening post's.
+                ?? bylines.threadStartDate()?.date
             // A page that calls itself an article but declares no date: the first dateline
             // it prints. Not on other pages, whose printed dates are more often their items'
             // (a listing's cards, a shop's reviews, a documentation footer's last change).
@@ -325,6 +337,40 @@ struct MetadataExtractor {
                Self.pageType(jsonLD: ld.type, openGraph: tags.first(MetaTagReader.typeKeys)) == "article" {
                 metadata.datePublished = bylines.firstBareDate()
             }
+        }
+        // A discussion whose declared date is a day from its opening post's printed date: the
+        // same instant, declared in the server's time and printed in the forum's own.
+        if s.jsonLD.declaresDiscussion || s.microDiscussion, let chosen = metadata.datePublished,
+           let thread = bylines.threadStartDate(), let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
+            metadata.datePublished = thread.date
+            datelineNode = nil
+        }
+        // A timestamp declared in UTC a day from the date in the page's address: blogs put
+        // their local day in the address, and the zones most sites write from reach it (the
+        // Americas, 3 to 8 hours behind, the day before from a UTC time before 08:00; East
+        // Asia and Oceania, 8 to 12 hours ahead, the day after from one from 16:00). Between
+        // those hours those zones share the UTC day, and an address a day off is another day's.
+        if let chosen = metadata.datePublished, DateNormalizer.isUTC(chosen),
+           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
+           let a = Self.dayNumber(chosen), let b = Self.dayNumber(pathDate), let hour = Int(chosen.dropFirst(11).prefix(2)),
+           (b == a - 1 && hour < 8) || (b == a + 1 && hour >= 16) {
+            metadata.datePublished = pathDate
+        }
+        // A printed date all in numbers whose day and month could trade places ("03/10/2023"),
+        // read the other way round by the date in the page's address (`/2023/10/03/`): the
+        // address settles the order.
+        if let chosen = metadata.datePublished, let node = datelineNode,
+           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
+           DateNormalizer.isDayMonthSwap(chosen, of: pathDate), DateNormalizer.hasNumericDate(document.normalizedText(of: node)) {
+            metadata.datePublished = pathDate
+        }
+        // "Originally published on …": the day the piece first appeared, which a revision's
+        // bare dateline or a declared date the page prints nowhere does not overrule (one
+        // labelled "Posted on" does).
+        if let chosen = metadata.datePublished, let original = bylines.originallyPublishedDate(), original.prefix(10) != chosen.prefix(10),
+           datelineNode.map({ !bylines.isLabelledPublished($0) }) ?? !bylines.printedDays().contains(chosen.prefix(10)) {
+            metadata.datePublished = original
+            datelineNode = nil
         }
         if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
@@ -484,6 +530,11 @@ struct MetadataExtractor {
         for (k, p) in parts.enumerated() where p.count == 4 && p.allSatisfy(\.isNumber) && k + 2 < parts.count {
             let m = parts[k + 1], d = parts[k + 2].prefix(2)
             if m.count <= 2, m.allSatisfy(\.isNumber), d.allSatisfy(\.isNumber), let date = DateNormalizer.normalize("\(p)-\(m)-\(d)") {
+                return date
+            }
+            // The month by its name: `/2024/march/05/`.
+            if m.count >= 3, m.count <= 9, m.allSatisfy(\.isLetter), parts[k + 2].count <= 2, d.allSatisfy(\.isNumber),
+               let date = DateNormalizer.normalize("\(d) \(m) \(p)"), date.count == 10 {
                 return date
             }
         }

@@ -230,4 +230,12 @@ public enum Heuristics {
     /// the page of one product: one item, or one with a few variants or bundles. Category
     /// pages declare a product per card (24 and more on the development sets).
     static let singleProductMaximumObjects = 3
+
+    // MARK: Dates
+
+    /// A run of dates printed in alike elements, in time order, is a thread's posts when it
+    /// has at least this many (a thread page shows its opening post and replies; two dates
+    /// are as often a "posted" and an "updated" pair). Chosen as the smallest count that is
+    /// more than such a pair; see Docs/Heuristics.md for the measured steps.
+    static let threadMinimumPosts = 2
 }
