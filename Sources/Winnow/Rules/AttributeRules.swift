@@ -70,7 +70,9 @@ enum AttributeRules {
     static let wordPairs: [String: BoilerplateFamily] = [
         "read time": .articleMeta, "reading time": .articleMeta, "author bio": .authorBio,
         "author box": .authorBio, "about author": .authorBio, "author info": .authorBio,
-        "author card": .authorBio, "author details": .authorBio, "share buttons": .share,
+        "author card": .authorBio, "author details": .authorBio,
+        "author detail": .authorBio, "author description": .authorBio, "author desc": .authorBio,
+        "author about": .authorBio, "author summary": .authorBio, "author intro": .authorBio, "share buttons": .share,
         "share links": .share, "social links": .share, "social icons": .share,
         "related posts": .related, "related articles": .related, "related content": .related,
         "more from": .related, "most read": .related, "most popular": .related, "read next": .related,
