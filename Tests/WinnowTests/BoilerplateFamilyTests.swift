@@ -416,6 +416,39 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["Ruth Adeyemi has covered", "Read full bio"], in: extraction)
     }
 
+    @Test("an author box after the story is dropped even when it holds the page's longest paragraph")
+    func longAuthorBioAfterTheStoryIsDropped() throws {
+        let bio = """
+            Ruth Adeyemi has covered the upper valley for the Courier since 2014, first as a trainee on the \
+            farming desk and later as the paper's only river correspondent, and she has written about floods, \
+            lock repairs, disputed fishing rights, village fêtes and the slow return of the otters to the lower \
+            meadows. Before joining the paper she spent six years cataloguing parish records for the county \
+            archive, which is where she learned to read the cramped handwriting of old ledgers, and she still \
+            volunteers there on Saturday mornings. She lives in Marrowfield with two cats and a leaking boat.
+            """
+        for boxClass in ["author-bio", "author-description", "post-author__about"] {
+            let extraction = try Support.extractArticle(end: "<div class=\"\(boxClass)\"><p>\(bio)</p></div>")
+            Support.expectArticle(extraction)
+            Support.expectDropped(["Ruth Adeyemi has covered"], in: extraction)
+        }
+    }
+
+    @Test("a paragraph under the story opening with the author's name is their biography; the same at the top is the story")
+    func authorBiographyFoundByName() throws {
+        let bio = "<div class=\"x9-box\"><p>Ruth Adeyemi is a reporter for the Courier who writes about rivers, "
+            + "farming and local history, and she lives in Marrowfield with two cats.</p></div>"
+        let withMeta = { (html: String) in
+            html.replacingOccurrences(of: "<title>", with: "<meta name=\"author\" content=\"Ruth Adeyemi\"><title>")
+        }
+        let under = try Support.extract(withMeta(Support.page(end: bio)))
+        Support.expectArticle(under)
+        Support.expectDropped(["Ruth Adeyemi is a reporter"], in: under)
+        #expect(under.metadata.authors == ["Ruth Adeyemi"])
+        let opening = try Support.extract(withMeta(Support.page(start: bio)))
+        Support.expectArticle(opening)
+        Support.expectKept(["Ruth Adeyemi is a reporter"], in: opening)
+    }
+
     @Test("legal disclaimers and copyright lines are dropped")
     func legalLinesAreDropped() throws {
         let extraction = try Support.extractArticle(
