@@ -426,7 +426,7 @@ struct BoilerplateFamilyTests {
             archive, which is where she learned to read the cramped handwriting of old ledgers, and she still \
             volunteers there on Saturday mornings. She lives in Marrowfield with two cats and a leaking boat.
             """
-        for boxClass in ["author-bio", "author-description", "post-author__about"] {
+        for boxClass in ["author-bio", "author-description", "post-author__about", "saboxplugin-desc"] {
             let extraction = try Support.extractArticle(end: "<div class=\"\(boxClass)\"><p>\(bio)</p></div>")
             Support.expectArticle(extraction)
             Support.expectDropped(["Ruth Adeyemi has covered"], in: extraction)

@@ -63,6 +63,8 @@ enum AttributeRules {
         ("comment", .comments), ("pagination", .pagination), ("navbar", .navigation),
         ("sidebar", .sidebar), ("footer", .footer), ("promo", .promo), ("paywall", .promo),
         ("caption", .caption),
+        // The box of a widely used author-box plugin (`saboxplugin-wrap`, `saboxplugin-desc`).
+        ("saboxplugin", .authorBio),
     ]
 
     /// Two-word sequences that name furniture when the single words do not (`read-time`,
