@@ -567,7 +567,7 @@ struct BoilerplateFamilyTests {
         Support.expectKept(["Subscribers to the trust's newsletter", "donations to the appeal rose"], in: extraction)
     }
 
-    @Test("comment, rating and login labels, author-box titles and story pagers are dropped by their text", arguments: [
+    @Test("comment, rating and login labels, author-box and contents titles, and story pagers are dropped by their text", arguments: [
         "Keine Kommentare", "Leave a reply", "You must be logged in to post a comment.", "Sie sind nicht eingeloggt.",
         "Artikel bewerten", "Escucha esta nota aquí", "Über den Autor", "About the author",
         "Nächster Artikel: Die Brücke am Fluss", "Next article", "(Noch keine Bewertungen)",
@@ -578,7 +578,8 @@ struct BoilerplateFamilyTests {
         "Beitragsbild: Die Schleuse im Winter", "Artikel teilen:", "segunda-feira, 22 de janeiro de 2026 às 0:13",
         "Mittwoch, 4. März 2026, 15:21 Uhr", "Image 1 of 5", "(Image credit: Valley Photo Agency)",
         "http://courier.example/uploads/2026/03/lock-gates.jpg 540 960 admin", "Mehr Geschichten vom Kanal:",
-        "Abbildung 4: Das Schleusentor im Querschnitt.",
+        "Abbildung 4: Das Schleusentor im Querschnitt.", "No votes so far! Be the first to rate this post.",
+        "Table of Contents", "Inhaltsverzeichnis",
         "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])
     func interactionLabelsAreDroppedByText(line: String) throws {
