@@ -579,7 +579,7 @@ struct BoilerplateFamilyTests {
         "Mittwoch, 4. März 2026, 15:21 Uhr", "Image 1 of 5", "(Image credit: Valley Photo Agency)",
         "http://courier.example/uploads/2026/03/lock-gates.jpg 540 960 admin", "Mehr Geschichten vom Kanal:",
         "Abbildung 4: Das Schleusentor im Querschnitt.", "No votes so far! Be the first to rate this post.",
-        "Table of Contents", "Inhaltsverzeichnis",
+        "Table of Contents", "Inhaltsverzeichnis", "Already have an account? Log in", "Was this article helpful?",
         "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])
     func interactionLabelsAreDroppedByText(line: String) throws {

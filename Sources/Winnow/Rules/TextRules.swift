@@ -220,6 +220,10 @@ enum TextRules {
         "ascolta l'articolo", "brak komentarzy", "napisz komentarz", "нет комментариев",
         // A rating widget's prompts under a post.
         "no votes so far", "how useful was this", "click on a star to rate", "be the first to rate",
+        // Feedback and login prompts of a paywall or a help widget.
+        "was this article helpful", "was this page helpful", "was this post helpful",
+        "already have an account", "was this newsletter forwarded", "was this email forwarded",
+        "unlock this article", "unlock this story",
     ]
 
     /// Openings of the post-metadata paragraph blog themes print under a post ("This entry was
