@@ -416,6 +416,39 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["Ruth Adeyemi has covered", "Read full bio"], in: extraction)
     }
 
+    @Test("an author box after the story is dropped even when it holds the page's longest paragraph")
+    func longAuthorBioAfterTheStoryIsDropped() throws {
+        let bio = """
+            Ruth Adeyemi has covered the upper valley for the Courier since 2014, first as a trainee on the \
+            farming desk and later as the paper's only river correspondent, and she has written about floods, \
+            lock repairs, disputed fishing rights, village fêtes and the slow return of the otters to the lower \
+            meadows. Before joining the paper she spent six years cataloguing parish records for the county \
+            archive, which is where she learned to read the cramped handwriting of old ledgers, and she still \
+            volunteers there on Saturday mornings. She lives in Marrowfield with two cats and a leaking boat.
+            """
+        for boxClass in ["author-bio", "author-description", "post-author__about", "saboxplugin-desc"] {
+            let extraction = try Support.extractArticle(end: "<div class=\"\(boxClass)\"><p>\(bio)</p></div>")
+            Support.expectArticle(extraction)
+            Support.expectDropped(["Ruth Adeyemi has covered"], in: extraction)
+        }
+    }
+
+    @Test("a paragraph under the story opening with the author's name is their biography; the same at the top is the story")
+    func authorBiographyFoundByName() throws {
+        let bio = "<div class=\"x9-box\"><p>Ruth Adeyemi is a reporter for the Courier who writes about rivers, "
+            + "farming and local history, and she lives in Marrowfield with two cats.</p></div>"
+        let withMeta = { (html: String) in
+            html.replacingOccurrences(of: "<title>", with: "<meta name=\"author\" content=\"Ruth Adeyemi\"><title>")
+        }
+        let under = try Support.extract(withMeta(Support.page(end: bio)))
+        Support.expectArticle(under)
+        Support.expectDropped(["Ruth Adeyemi is a reporter"], in: under)
+        #expect(under.metadata.authors == ["Ruth Adeyemi"])
+        let opening = try Support.extract(withMeta(Support.page(start: bio)))
+        Support.expectArticle(opening)
+        Support.expectKept(["Ruth Adeyemi is a reporter"], in: opening)
+    }
+
     @Test("legal disclaimers and copyright lines are dropped")
     func legalLinesAreDropped() throws {
         let extraction = try Support.extractArticle(
@@ -534,7 +567,7 @@ struct BoilerplateFamilyTests {
         Support.expectKept(["Subscribers to the trust's newsletter", "donations to the appeal rose"], in: extraction)
     }
 
-    @Test("comment, rating and login labels, author-box titles and story pagers are dropped by their text", arguments: [
+    @Test("comment, rating and login labels, author-box and contents titles, and story pagers are dropped by their text", arguments: [
         "Keine Kommentare", "Leave a reply", "You must be logged in to post a comment.", "Sie sind nicht eingeloggt.",
         "Artikel bewerten", "Escucha esta nota aquí", "Über den Autor", "About the author",
         "Nächster Artikel: Die Brücke am Fluss", "Next article", "(Noch keine Bewertungen)",
@@ -545,7 +578,8 @@ struct BoilerplateFamilyTests {
         "Beitragsbild: Die Schleuse im Winter", "Artikel teilen:", "segunda-feira, 22 de janeiro de 2026 às 0:13",
         "Mittwoch, 4. März 2026, 15:21 Uhr", "Image 1 of 5", "(Image credit: Valley Photo Agency)",
         "http://courier.example/uploads/2026/03/lock-gates.jpg 540 960 admin", "Mehr Geschichten vom Kanal:",
-        "Abbildung 4: Das Schleusentor im Querschnitt.",
+        "Abbildung 4: Das Schleusentor im Querschnitt.", "No votes so far! Be the first to rate this post.",
+        "Table of Contents", "Inhaltsverzeichnis", "Already have an account? Log in", "Was this article helpful?",
         "This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under Canals. You can follow any responses to this entry through the RSS feed.",
     ])
     func interactionLabelsAreDroppedByText(line: String) throws {

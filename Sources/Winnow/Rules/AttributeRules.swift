@@ -63,6 +63,8 @@ enum AttributeRules {
         ("comment", .comments), ("pagination", .pagination), ("navbar", .navigation),
         ("sidebar", .sidebar), ("footer", .footer), ("promo", .promo), ("paywall", .promo),
         ("caption", .caption),
+        // The box of a widely used author-box plugin (`saboxplugin-wrap`, `saboxplugin-desc`).
+        ("saboxplugin", .authorBio),
     ]
 
     /// Two-word sequences that name furniture when the single words do not (`read-time`,
@@ -70,7 +72,9 @@ enum AttributeRules {
     static let wordPairs: [String: BoilerplateFamily] = [
         "read time": .articleMeta, "reading time": .articleMeta, "author bio": .authorBio,
         "author box": .authorBio, "about author": .authorBio, "author info": .authorBio,
-        "author card": .authorBio, "author details": .authorBio, "share buttons": .share,
+        "author card": .authorBio, "author details": .authorBio,
+        "author detail": .authorBio, "author description": .authorBio, "author desc": .authorBio,
+        "author about": .authorBio, "author summary": .authorBio, "author intro": .authorBio, "share buttons": .share,
         "share links": .share, "social links": .share, "social icons": .share,
         "related posts": .related, "related articles": .related, "related content": .related,
         "more from": .related, "most read": .related, "most popular": .related, "read next": .related,

@@ -333,7 +333,11 @@ struct NodeMarks {
             // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
             // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
             if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
-            if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end) {
+            // An author's box after the story can hold the page's longest paragraph when the
+            // story is written in short ones (a long biography under a photo essay): it
+            // follows the page, it does not wrap it.
+            if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end),
+               !(own == .authorBio && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
                 continue
             }
             // A box named `aside` that holds mostly code is the example column of a reference

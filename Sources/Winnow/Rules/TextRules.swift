@@ -45,6 +45,16 @@ enum TextRules {
         "répondre", "antworten", "responder", "rispondi", "ответить", "trusted",
     ]
 
+    /// Whole-block titles of a table of contents, left behind when the list under them is
+    /// built by a script or named by nothing ("Table of Contents", "Inhaltsverzeichnis"), with
+    /// the toggle some themes print beside them.
+    static let tableOfContentsLabels: Set<String> = [
+        "table of contents", "table of contents show", "table of contents hide", "contents", "contents hide",
+        "contents show", "in this article", "on this page", "inhaltsverzeichnis", "inhalt", "sommaire",
+        "table des matières", "índice", "índice de contenidos", "tabla de contenidos", "indice", "sommario",
+        "indice dei contenuti", "spis treści", "содержание", "inhoudsopgave", "innehåll", "sisällys", "conteúdo",
+    ]
+
     /// Openings of legal notices and copyright lines.
     static let legalOpenings: [String] = [
         "disclaimer", "avis de non-responsabilité", "avertissement", "haftungsausschluss", "descargo de responsabilidad",
@@ -208,6 +218,12 @@ enum TextRules {
         "noter cet article", "sin comentarios", "no hay comentarios", "deja un comentario", "escribe un comentario",
         "escucha esta nota", "escuchar esta nota", "escucha este artículo", "nessun commento", "lascia un commento",
         "ascolta l'articolo", "brak komentarzy", "napisz komentarz", "нет комментариев",
+        // A rating widget's prompts under a post.
+        "no votes so far", "how useful was this", "click on a star to rate", "be the first to rate",
+        // Feedback and login prompts of a paywall or a help widget.
+        "was this article helpful", "was this page helpful", "was this post helpful",
+        "already have an account", "was this newsletter forwarded", "was this email forwarded",
+        "unlock this article", "unlock this story",
     ]
 
     /// Openings of the post-metadata paragraph blog themes print under a post ("This entry was
@@ -242,6 +258,7 @@ enum TextRules {
     // The lists above as bytes and hashes, built once: the rules run on every short block.
     private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
     private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
+    private static let tableOfContentsTable = WordSet(tableOfContentsLabels.map { WordHash.of($0.utf8) })
     private static let callToActionMatcher = PhraseMatcher(callToActionWords, wholeWords: false)
     private static let subscriptionList = OpeningList(subscriptionOpenings)
     private static let legalList = OpeningList(legalOpenings)
@@ -303,6 +320,7 @@ enum TextRules {
             return .articleMeta
         }
         if navigationTable.contains(bareHash) { return .pagination }
+        if tableOfContentsTable.contains(bareHash) { return .tableOfContents }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
         if block.words <= 14, callToActionMatcher.containsAny(in: text) { return .promo }
         if block.words <= 14, subscriptionList.opens(text) { return .newsletter }

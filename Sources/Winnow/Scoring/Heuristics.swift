@@ -202,6 +202,12 @@ public enum Heuristics {
     static let summaryMatchBytes = 40
     /// How much of the meta description is searched for a lead's opening.
     static let summaryMaximumBytes = 600
+    /// A paragraph opening with the page author's name is their biography only when it is a
+    /// sentence (a bare "Jane Roe, Editor" credit line is left to the byline rules).
+    static let authorBioMinimumWords: Int32 = 8
+    /// ...and when it comes after this share of the kept text: under the story, not its
+    /// opening (an interview that begins by presenting its author).
+    static let authorBioStoryShare = 0.5
     /// Text repeated this many times on a page is furniture (ad lines, labels), unless long.
     static let repeatedBlockCount = 2
     /// Short text found this many times on one page is furniture whatever its neighbours
