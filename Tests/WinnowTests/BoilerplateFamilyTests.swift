@@ -1052,3 +1052,27 @@ struct ClassWordFragmentTests {
         #expect(AttributeRules.classify(ArraySlice(Array("zzqqzzqq".utf8))).family == nil)
     }
 }
+
+@Suite("Content hints of class words")
+struct ContentHintTests {
+    private func hint(_ value: String) -> Bool {
+        AttributeRules.classify(ArraySlice(Array(value.utf8))).contentHint
+    }
+
+    @Test("a content word in a layout utility class is no content hint",
+          arguments: ["is-content-justification-left", "justify-content-between", "align-content-center", "has-text-align-center"])
+    func layoutUtilityIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
+    @Test("a content word beside a menu's name names the menu, not the content",
+          arguments: ["main-nav", "MainNavigationItem", "menu-content", "post-menu"])
+    func menuWordIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
+    @Test("content words on their own still hint", arguments: ["entry-content", "post-body", "main", "text-block"])
+    func contentWordsHint(value: String) {
+        #expect(hint(value))
+    }
+}
