@@ -95,6 +95,19 @@ struct BoilerplateFamilyTests {
         #expect(extraction.text.contains("Upper Basin | 1824"))
     }
 
+    @Test("linked names in a data table's cells are its values, not menu links")
+    func linkedCellsOfDataTableAreKept() throws {
+        let rows = [("1911", "Ada Fenwick", "Otto Brandl"), ("1912", "Lise Marrow", "Ivo Castellan"),
+                    ("1913", "Pieter Holm", "Nora Quist"), ("1914", "Emil Sandor", "Greta Vale")]
+            .map { "<tr><td>\($0.0)</td><td><a href=\"/wiki/a\($0.0)\">\($0.1)</a></td><td><a href=\"/wiki/b\($0.0)\">\($0.2)</a></td></tr>" }
+            .joined()
+        let table = "<table class=\"wikitable\"><tr><th>Year</th><th>Glassmaking</th><th>Clockwork</th></tr>\(rows)</table>"
+        let extraction = try Support.extractArticle(middle: table, options: ExtractionOptions(includeTables: true))
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("Lise Marrow"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("Greta Vale"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(
