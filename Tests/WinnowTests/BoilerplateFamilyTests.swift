@@ -1088,4 +1088,11 @@ struct ContentHintTests {
     func contentWordsHint(value: String) {
         #expect(hint(value))
     }
+
+    @Test("a category, collection or archive page's header is that page's own, not the site header",
+          arguments: ["category-header", "collection-header__intro", "archive-header"])
+    func listingPageHeaderIsNoSiteHeader(value: String) {
+        #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
+        #expect(AttributeRules.classify(ArraySlice(Array("site-header".utf8))).family == .header)
+    }
 }

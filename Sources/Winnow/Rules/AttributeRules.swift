@@ -106,7 +106,10 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    static let partWords: Set<String> = ["section", "card", "block", "module", "panel", "headline"]
+    /// A category, collection or archive page's header holds its title and intro.
+    static let partWords: Set<String> = [
+        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive",
+    ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
     static let componentWords: Set<String> = [
