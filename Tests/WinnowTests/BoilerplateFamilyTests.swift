@@ -1084,6 +1084,12 @@ struct ContentHintTests {
         #expect(!hint(value))
     }
 
+    @Test("a content word after a box's name is that box's inside, not the page's content",
+          arguments: ["card-body", "PlaylistModule-body", "panel-content"])
+    func boxInsideIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
     @Test("content words on their own still hint", arguments: ["entry-content", "post-body", "main", "text-block"])
     func contentWordsHint(value: String) {
         #expect(hint(value))

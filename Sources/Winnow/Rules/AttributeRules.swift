@@ -150,6 +150,7 @@ enum AttributeRules {
     private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
     private static let partTable = WordSet(partWords.map { WordHash.of($0.utf8) })
     private static let layoutTable = WordSet(layoutUtilityWords.map { WordHash.of($0.utf8) })
+    private static let boxTable = WordSet(["card", "module", "panel"].map { WordHash.of($0.utf8) })
     private static let advHash = WordHash.of("adv".utf8)
     private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
@@ -253,7 +254,9 @@ enum AttributeRules {
                // `main-nav`, `MainNavigationItem`, `menu-content`: the word says whose menu it
                // is, or names the menu's own part.
                !(w + 1 < wordCount && exactTable[WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])] == .navigation),
-               !(w > 0 && exactTable[previousHash] == .navigation) {
+               !(w > 0 && exactTable[previousHash] == .navigation),
+               // `card-body`, `VideoPlaylistModule-body`, `panel-content`: the inside of one box.
+               !(w > 0 && boxTable.contains(previousHash)) {
                 contentHint = true
             }
             if neutralTable.contains(hash) { neutralized = true }
