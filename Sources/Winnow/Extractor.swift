@@ -44,6 +44,7 @@ public struct Extractor: Sendable {
 
     private func extract(_ document: Document, readsHidden: Bool) -> Extraction {
         var marks = NodeMarks(document, readsHidden: readsHidden)
+        marks.liftRepeatedPromoItems(document)
         TeaserRule.mark(document, &marks)
         let metadataResult = MetadataExtractor(document: document, url: options.url, marks: marks).read()
         var metadata = metadataResult.metadata

@@ -95,6 +95,19 @@ struct BoilerplateFamilyTests {
         #expect(extraction.text.contains("Upper Basin | 1824"))
     }
 
+    @Test("linked names in a data table's cells are its values, not menu links")
+    func linkedCellsOfDataTableAreKept() throws {
+        let rows = [("1911", "Ada Fenwick", "Otto Brandl"), ("1912", "Lise Marrow", "Ivo Castellan"),
+                    ("1913", "Pieter Holm", "Nora Quist"), ("1914", "Emil Sandor", "Greta Vale")]
+            .map { "<tr><td>\($0.0)</td><td><a href=\"/wiki/a\($0.0)\">\($0.1)</a></td><td><a href=\"/wiki/b\($0.0)\">\($0.2)</a></td></tr>" }
+            .joined()
+        let table = "<table class=\"wikitable\"><tr><th>Year</th><th>Glassmaking</th><th>Clockwork</th></tr>\(rows)</table>"
+        let extraction = try Support.extractArticle(middle: table, options: ExtractionOptions(includeTables: true))
+        Support.expectArticle(extraction)
+        #expect(extraction.text.contains("Lise Marrow"), "\(Support.explain(extraction))")
+        #expect(extraction.text.contains("Greta Vale"))
+    }
+
     @Test("navigation bars and menus are dropped")
     func navigationAndMenusAreDropped() throws {
         let extraction = try Support.extractArticle(
@@ -1084,5 +1097,42 @@ struct ClassWordFragmentTests {
     @Test("a word holding no fragment gets no family from fragments")
     func noFragment() {
         #expect(AttributeRules.classify(ArraySlice(Array("zzqqzzqq".utf8))).family == nil)
+    }
+}
+
+@Suite("Content hints of class words")
+struct ContentHintTests {
+    private func hint(_ value: String) -> Bool {
+        AttributeRules.classify(ArraySlice(Array(value.utf8))).contentHint
+    }
+
+    @Test("a content word in a layout utility class is no content hint",
+          arguments: ["is-content-justification-left", "justify-content-between", "align-content-center", "has-text-align-center"])
+    func layoutUtilityIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
+    @Test("a content word beside a menu's name names the menu, not the content",
+          arguments: ["main-nav", "MainNavigationItem", "menu-content", "post-menu"])
+    func menuWordIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
+    @Test("a content word after a box's name is that box's inside, not the page's content",
+          arguments: ["card-body", "PlaylistModule-body", "panel-content"])
+    func boxInsideIsNoHint(value: String) {
+        #expect(!hint(value))
+    }
+
+    @Test("content words on their own still hint", arguments: ["entry-content", "post-body", "main", "text-block"])
+    func contentWordsHint(value: String) {
+        #expect(hint(value))
+    }
+
+    @Test("a category, collection or archive page's header is that page's own, not the site header",
+          arguments: ["category-header", "collection-header__intro", "archive-header"])
+    func listingPageHeaderIsNoSiteHeader(value: String) {
+        #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
+        #expect(AttributeRules.classify(ArraySlice(Array("site-header".utf8))).family == .header)
     }
 }

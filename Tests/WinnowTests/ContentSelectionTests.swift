@@ -341,6 +341,27 @@ struct ContentSelectionTests {
         Support.expectDropped(["Donate today"], in: extraction)
     }
 
+    @Test("a footer inside a card is the card's own: a listing keeps the prices in its cards' footers")
+    func cardFootersAreNotTheSiteFooter() throws {
+        let titles = ["Brass lantern for the narrowboat", "Rope fender, hand spliced", "Tiller pin with a heron",
+                      "Enamel water can, painted roses", "Windlass with an oak handle", "Canvas cratch cover for the bow"]
+        let cards = titles.enumerated().map { n, title in
+            """
+            <li class="item"><h3><a href="/shop/\(n)">\(title)</a></h3><p>Made at the basin workshop</p>
+            <div class="item__footer"><p>Price \(n + 12) pounds, posted in a week</p></div></li>
+            """
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Shop - Canal Trust</title></head><body>
+            <main><ul class="items">\(cards)</ul></main>
+            <div class="site-footer"><a href="/privacy">Privacy notice</a> <a href="/terms">Terms of sale</a></div>
+            </body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["Price 12 pounds, posted in a week", "Price 17 pounds"], in: extraction)
+        Support.expectDropped(["Privacy notice"], in: extraction)
+    }
+
     @Test("a listing's card of a linked title over a subtitle, with nothing else in its box, keeps its title")
     func listingKeepsTitlesOverSubtitles() throws {
         let names = ["Spring boat gathering at Holt", "Towpath clean-up weekend", "Lock keepers' open day",

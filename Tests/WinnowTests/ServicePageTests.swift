@@ -98,4 +98,41 @@ struct ServicePageTests {
         Support.expectKept(["The first boat leaves at nine", "Dogs on a lead are welcome", "A small café by the ticket kiosk"], in: extraction)
         Support.expectDropped(["Screen readers never reach this note"], in: extraction)
     }
+
+    /// A club's page of trails, each written in a page builder's call-to-action box.
+    private func trailsPage(boxes count: Int) -> String {
+        let trails = [("Alder Ridge Loop", "Intermediate", "5 miles"), ("Fernhollow Trail", "Beginner", "3 miles"),
+                      ("Quarry Run", "Advanced", "7 miles"), ("Heron Marsh Path", "Beginner", "4 miles"),
+                      ("Cinder Hill Climb", "Advanced", "6 miles"), ("Willowbend Circuit", "Intermediate", "9 miles")]
+        let boxes = trails.prefix(count).enumerated().map { i, trail in
+            """
+            <div class="col"><div class="builder-cta"><div class="builder-cta__content">
+            <h2 class="builder-cta__title">\(trail.0)</h2>
+            <div class="builder-cta__description">Difficulty: \(trail.1) Length: \(trail.2) Trail steward: the volunteer crew</div>
+            <div class="builder-cta__button"><a href="/map/\(i)">View trail map</a></div></div></div></div>
+            """
+        }.joined()
+        return """
+            <html><head><title>Trails</title></head><body>
+            <header class="site-header"><nav><a href="/">Home</a> <a href="/trails">Trails</a> <a href="/join">Join</a></nav></header>
+            <main><h1>Trails</h1><p>Our club looks after these trails with volunteer crews every weekend of the year. We clear
+            fallen branches after storms, rebuild the small bridges over the creeks when the spring floods wash them out, and
+            mark the junctions so that visitors who come for the first time can find their way back to the car park before
+            the light goes. Members ride for free, and new riders are always welcome to join a work day.</p>
+            <div class="grid">\(boxes)</div></main>
+            <footer class="site-footer"><p>Contact the club</p></footer></body></html>
+            """
+    }
+
+    @Test("a call-to-action box repeated for every item of the page is the page's list, not a banner")
+    func repeatedPromoBoxesAreItems() throws {
+        let extraction = try Support.extract(trailsPage(boxes: 6))
+        Support.expectKept(["Alder Ridge Loop", "Difficulty: Advanced Length: 7 miles", "Willowbend Circuit"], in: extraction)
+    }
+
+    @Test("a call-to-action box shown twice stays a promo")
+    func twoPromoBoxesStayPromo() throws {
+        let extraction = try Support.extract(trailsPage(boxes: 2))
+        Support.expectDropped(["Alder Ridge Loop", "Fernhollow Trail"], in: extraction)
+    }
 }

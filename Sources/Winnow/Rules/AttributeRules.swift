@@ -103,9 +103,17 @@ enum AttributeRules {
         "embed", "embedded",
     ]
 
+    /// Layout words of CSS utility classes: next to a content word (`is-content-justification`,
+    /// `justify-content-center`, `align-content-start`) they place the element's children and
+    /// say nothing of what it holds.
+    static let layoutUtilityWords: Set<String> = ["justify", "justification", "align", "alignment", "place"]
+
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    static let partWords: Set<String> = ["section", "card", "block", "module", "panel", "headline"]
+    /// A category, collection or archive page's header holds its title and intro.
+    static let partWords: Set<String> = [
+        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive",
+    ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
     static let componentWords: Set<String> = [
@@ -145,6 +153,8 @@ enum AttributeRules {
     private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
     private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
     private static let partTable = WordSet(partWords.map { WordHash.of($0.utf8) })
+    private static let layoutTable = WordSet(layoutUtilityWords.map { WordHash.of($0.utf8) })
+    private static let boxTable = WordSet(["card", "module", "panel"].map { WordHash.of($0.utf8) })
     private static let advHash = WordHash.of("adv".utf8)
     private static let signatureHash = WordHash.of("signature".utf8)
     private static let postHash = WordHash.of("post".utf8)
@@ -233,7 +243,19 @@ enum AttributeRules {
             var hash = WordHash.seed
             for k in lower ..< upper { hash = WordHash.step(hash, value[k]) }
             defer { previousHash = hash }
-            if contentTable.contains(hash) { contentHint = true }
+            // `is-content-justification-left`, `justify-content-between`, `align-content-center`:
+            // a layout utility placing its children, not a name for the page's content.
+            if contentTable.contains(hash),
+               !(w + 1 < wordCount && layoutTable.contains(WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]]))),
+               !(w > 0 && layoutTable.contains(previousHash)),
+               // `main-nav`, `MainNavigationItem`, `menu-content`: the word says whose menu it
+               // is, or names the menu's own part.
+               !(w + 1 < wordCount && exactTable[WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])] == .navigation),
+               !(w > 0 && exactTable[previousHash] == .navigation),
+               // `card-body`, `VideoPlaylistModule-body`, `panel-content`: the inside of one box.
+               !(w > 0 && boxTable.contains(previousHash)) {
+                contentHint = true
+            }
             if neutralTable.contains(hash) { neutralized = true }
             guard family == nil else { continue }
             if let f = exactTable[hash] {

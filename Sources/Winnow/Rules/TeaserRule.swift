@@ -189,10 +189,11 @@ enum TeaserRule {
         return false
     }
 
-    /// A header inside a card is the card's own (`card__header`, `entry-header` over its title),
-    /// not the site's header: its title and byline are the card's.
+    /// A header or footer inside a card is the card's own (`card__header`, `entry-header` over
+    /// its title; `item__footer` under it with the price or date), not the site's: its title,
+    /// byline and price are the card's.
     static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
-        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header {
+        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer {
             marks.ownFamily[i] = nil
         }
     }

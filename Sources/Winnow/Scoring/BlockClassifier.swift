@@ -224,6 +224,11 @@ struct BlockClassifier {
             if thresholds.linksAreNeutral { return .init(blockClass: .short, reason: "link in a listing") }
             // A paragraph is written text even when it is mostly a link ("Pro tip: see our
             // guide"); menus are lists and bare divs.
+            // A cell of a data table is a value of its row (a laureate's name, a model linked to
+            // its page), not a menu: its neighbours decide.
+            if block.kind == .tableCell, block.inDataTable, !isRepeated {
+                return .init(blockClass: .short, reason: "linked table cell")
+            }
             if block.kind == .paragraph || (block.kind == .listItem && block.words >= Heuristics.linkedListItemMinimumWords),
                block.linkDensity < 0.9, !isRepeated {
                 return .init(blockClass: .short, reason: "linked paragraph")

@@ -33,6 +33,10 @@ public enum Heuristics {
     /// Teaser cards come in runs of at least this many alike siblings; two could be a pair
     /// of columns.
     static let teaserMinimumRun = 3
+    /// A promo box (same class string, a heading inside) seen at least this many times on a
+    /// page is the page's list of items, not a banner: sites repeat their own banner once or
+    /// twice. Measured at 4 and 6.
+    static let promoItemMinimumRun = 4
     /// A card holds at most this many bytes of text: a title and a blurb. Forum posts and
     /// product descriptions run longer.
     static let teaserMaximumBytes: Int32 = 800
