@@ -246,11 +246,11 @@ enum AttributeRules {
             // `is-content-justification-left`, `justify-content-between`, `align-content-center`:
             // a layout utility placing its children, not a name for the page's content.
             if contentTable.contains(hash),
-               !(w + 1 < wordCount && layoutTable.contains(WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]]))),
+               !(w + 1 < wordCount && layoutTable.contains(WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]]))),
                !(w > 0 && layoutTable.contains(previousHash)),
                // `main-nav`, `MainNavigationItem`, `menu-content`: the word says whose menu it
                // is, or names the menu's own part.
-               !(w + 1 < wordCount && exactTable[WordHash.of(bytes[bounds[2 * w + 2] ..< bounds[2 * w + 3]])] == .navigation),
+               !(w + 1 < wordCount && exactTable[WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]])] == .navigation),
                !(w > 0 && exactTable[previousHash] == .navigation),
                // `card-body`, `VideoPlaylistModule-body`, `panel-content`: the inside of one box.
                !(w > 0 && boxTable.contains(previousHash)) {
