@@ -578,12 +578,18 @@ struct BylineReader {
 
     /// Whether the words before a printed date call it a later change ("Updated …").
     func isLabelledChanged(_ node: Int) -> Bool {
+        readLabel(around: node) { lower in Self.changedLabels.contains(where: lower.contains) ? true : nil }
+    }
+
+    /// Reads the label of a printed date: `verdict` looks at the lower-cased text of the date's
+    /// element, then of its parent (while short enough to be one line), and the first answer
+    /// stands; false when neither answers.
+    private func readLabel(around node: Int, _ verdict: (String) -> Bool?) -> Bool {
         var element = node
         for _ in 0 ..< 2 {
             let text = document.normalizedText(of: element)
             guard text.count <= 80 else { return false }
-            let lower = text.lowercased()
-            if Self.changedLabels.contains(where: lower.contains) { return true }
+            if let answer = verdict(text.lowercased()) { return answer }
             let parent = Int(document.nodes[element].parent)
             guard parent > 0 else { return false }
             element = parent
@@ -657,18 +663,10 @@ struct BylineReader {
     /// Whether the words before a printed date (in its element or the short one around it)
     /// call it the publication date, and none call it a later change.
     func isLabelledPublished(_ node: Int) -> Bool {
-        var element = node
-        for _ in 0 ..< 2 {
-            let text = document.normalizedText(of: element)
-            guard text.count <= 80 else { return false }
-            let lower = text.lowercased()
+        readLabel(around: node) { lower in
             if Self.changedLabels.contains(where: lower.contains) { return false }
-            if Self.publishedLabels.contains(where: lower.contains) { return true }
-            let parent = Int(document.nodes[element].parent)
-            guard parent > 0 else { return false }
-            element = parent
+            return Self.publishedLabels.contains(where: lower.contains) ? true : nil
         }
-        return false
     }
 
     private func stripDateLabel(_ text: String) -> String {
