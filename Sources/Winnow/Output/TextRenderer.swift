@@ -60,13 +60,15 @@ struct TextRenderer {
         while i <= last {
             let node = document.nodes[i]
             if node.tag == .text {
-                let bytes = document.textBytes(of: i)
+                // The node's bytes read in place in the document's text buffer (a slice per
+                // text node cost a retain and a release).
+                let bytes = document.text
+                var j = Int(node.start)
+                let end = j + Int(node.count)
                 if verbatim {
-                    out.append(contentsOf: bytes)
+                    out.append(contentsOf: bytes[j ..< end])
                 } else {
                     // Runs between whitespace are copied whole, one space before each.
-                    var j = bytes.startIndex
-                    let end = bytes.endIndex
                     while j < end {
                         if Self.isSpace(bytes[j]) { pendingSpace = true; j += 1; continue }
                         var k = j + 1

@@ -40,15 +40,16 @@ enum TeaserRule {
         var i = Int(document.nodes[element].end) - 1
         while i > element {
             if document.nodes[i].tag == .text, !removed[i] {
-                let bytes = document.textBytes(of: i)
-                var end = bytes.endIndex
-                while end > bytes.startIndex, bytes[end - 1].isASCIIWhitespace { end -= 1 }
-                if end > bytes.startIndex {
-                    var text = bytes[bytes.startIndex ..< end]
-                    if text.last == 0x5D { text = text.dropLast() }  // "[…]"
-                    if text.count >= 3, text.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) { return true }
-                    if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { return true }
-                    return false
+                // Read in place in the text buffer (no slice, no array literal per card).
+                let bytes = document.text
+                let start = Int(document.nodes[i].start)
+                var end = start + Int(document.nodes[i].count)
+                while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+                if end > start {
+                    if bytes[end - 1] == 0x5D { end -= 1 }  // "[…]"
+                    guard end - start >= 3 else { return false }
+                    let a = bytes[end - 3], b = bytes[end - 2], c = bytes[end - 1]
+                    return (a == 0x2E && b == 0x2E && c == 0x2E) || (a == 0xE2 && b == 0x80 && c == 0xA6)
                 }
             }
             i -= 1
