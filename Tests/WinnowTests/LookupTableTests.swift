@@ -51,4 +51,40 @@ struct LookupTableTests {
             for family in all { #expect(set.contains(family) == members.contains(family)) }
         }
     }
+
+    @Test("the text scanner counts a run of letters and digits as the byte-by-byte reading did")
+    func textScannerCountsRuns() throws {
+        let document = try HTMLParser.parse("<p>Tea AT 4pm, then   the Quay.</p><p>Café au lait</p>")
+        let segmentation = Segmentation(document: document, marks: NodeMarks(document), stopWords: [WordHash.of("the".utf8)])
+        let first = segmentation.blocks[0]
+        #expect(first.words == 6)
+        #expect(first.digits == 1)
+        #expect(first.commas == 1)
+        #expect(first.sentenceMarks == 1)
+        #expect(first.stopWords == 1)
+        // Spaces collapsed, ASCII capitals folded; the characters are the prefix's non-spaces.
+        #expect(first.prefix == "tea at 4pm, then the quay.")
+        #expect(first.characters == 21)
+        // A word runs on through a multi-byte letter; "é" is one character.
+        #expect(segmentation.blocks[1].words == 3)
+        #expect(segmentation.blocks[1].characters == 10)
+        #expect(segmentation.blocks[1].prefix == "café au lait")
+    }
+
+    @Test("the text scanner keeps a prefix of its limit, the pending space counted")
+    func textScannerPrefixLimit() {
+        let line = Array("Alpha  beta gamma".utf8)
+        #expect(TextScanner.normalized(line, limit: 5) == Array("alpha".utf8))
+        // The space before "beta" goes in with its first letter, past the limit by one.
+        #expect(TextScanner.normalized(line, limit: 6) == Array("alpha b".utf8))
+        #expect(TextScanner.normalized(line, limit: 8) == Array("alpha be".utf8))
+        #expect(TextScanner.normalized(line, limit: 100) == Array("alpha beta gamma".utf8))
+    }
+
+    @Test("block text collapses whitespace between words and keeps line breaks")
+    func blockTextCollapsesWhitespace() throws {
+        let extraction = try RenderingTestSupport.keepingEverything(
+            "<p>One two\n   three <b>four</b>\tfive<br> six  seven<br>eight</p>")
+        #expect(extraction.text == "One two three four five\nsix seven\neight\n")
+    }
 }

@@ -10,7 +10,8 @@ enum AuthorNames {
             return []
         }
         // "Jane Doe (https://example.com/jane)": the address goes.
-        if let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
+        // (A "(" Character holds the byte: values without it skip the Character walk.)
+        if s.utf8.contains(0x28), let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
             s = collapse(String(s[..<open]) + String(s[s.index(after: close)...]))
         }
         if let fromURL = nameFromURL(s) { return fromURL.map { [$0] } ?? [] }

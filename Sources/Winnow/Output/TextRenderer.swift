@@ -47,7 +47,8 @@ struct TextRenderer {
 
     @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+        // One test of a bit mask of the five (tab, line feed, form feed, return, space).
+        byte <= 0x20 && (UInt64(1) &<< UInt64(byte)) & 0x1_0000_3600 != 0
     }
 
     /// The block's text: whitespace collapsed (kept in `<pre>`), `<br>` as a line break.
@@ -60,17 +61,27 @@ struct TextRenderer {
         while i <= last {
             let node = document.nodes[i]
             if node.tag == .text {
-                let bytes = document.textBytes(of: i)
+                // The node's bytes read in place in the document's text buffer (a slice per
+                // text node cost a retain and a release).
+                let bytes = document.text
+                var j = Int(node.start)
+                let end = j + Int(node.count)
                 if verbatim {
-                    out.append(contentsOf: bytes)
+                    out.append(contentsOf: bytes[j ..< end])
                 } else {
-                    // Runs between whitespace are copied whole, one space before each.
-                    var j = bytes.startIndex
-                    let end = bytes.endIndex
+                    // Runs are copied whole, one space before each: a run goes on over single
+                    // spaces between words (they are already the one space the collapse would
+                    // write, and the word before them is no line break), so most of a
+                    // paragraph's node is one copy rather than one per word.
                     while j < end {
                         if Self.isSpace(bytes[j]) { pendingSpace = true; j += 1; continue }
                         var k = j + 1
-                        while k < end, !Self.isSpace(bytes[k]) { k += 1 }
+                        while k < end {
+                            let c = bytes[k]
+                            if !Self.isSpace(c) { k += 1; continue }
+                            if c == 0x20, k + 1 < end, !Self.isSpace(bytes[k + 1]) { k += 2; continue }
+                            break
+                        }
                         if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }
                         pendingSpace = false
                         out.append(contentsOf: bytes[j ..< k])

@@ -41,7 +41,10 @@ enum ProductRule {
             title = i
             break
         }
-        var cache: [UInt64: Bool] = [:]
+        // Keyed by the value's word hash: an open-addressing table, where a `Dictionary` ran
+        // SipHash over a key that is already a hash (this runs on every page).
+        var cache = WordCache<Bool>()
+        let bytes = document.attributeBytes
         var i = 0
         while i < document.count {
             let node = document.nodes[i]
@@ -53,14 +56,33 @@ enum ProductRule {
                 i += 1
                 continue
             }
+            // The first class and the first id, found in one walk over the attributes and kept
+            // as ranges of the attribute bytes (a slice is made only for a value not yet judged).
+            var classStart = 0, classEnd = 0, idStart = 0, idEnd = 0
+            var hasClass = false, hasID = false
+            for a in Int(node.start) ..< Int(node.start + node.count) {
+                let attribute = document.attributes[a]
+                if attribute.name == .class, !hasClass {
+                    hasClass = true
+                    classStart = Int(attribute.start)
+                    classEnd = classStart + Int(attribute.count)
+                } else if attribute.name == .id, !hasID {
+                    hasID = true
+                    idStart = Int(attribute.start)
+                    idEnd = idStart + Int(attribute.count)
+                }
+            }
             var named = false
-            for name in [AttributeName.class, .id] {
-                guard let value = document.attributeBytes(name, of: i), !value.isEmpty else { continue }
-                let key = WordHash.of(value)
+            // The class, then the id.
+            for which in 0 ..< 2 {
+                let start = which == 0 ? classStart : idStart, end = which == 0 ? classEnd : idEnd
+                guard end > start else { continue }
+                var key = WordHash.seed
+                for k in start ..< end { key = WordHash.step(key, bytes[k]) }
                 if let known = cache[key] {
                     named = known
                 } else {
-                    named = names(value)
+                    named = names(bytes[start ..< end])
                     cache[key] = named
                 }
                 if named { break }

@@ -40,15 +40,16 @@ enum TeaserRule {
         var i = Int(document.nodes[element].end) - 1
         while i > element {
             if document.nodes[i].tag == .text, !removed[i] {
-                let bytes = document.textBytes(of: i)
-                var end = bytes.endIndex
-                while end > bytes.startIndex, bytes[end - 1].isASCIIWhitespace { end -= 1 }
-                if end > bytes.startIndex {
-                    var text = bytes[bytes.startIndex ..< end]
-                    if text.last == 0x5D { text = text.dropLast() }  // "[…]"
-                    if text.count >= 3, text.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) { return true }
-                    if text.count >= 3, text.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]) { return true }
-                    return false
+                // Read in place in the text buffer (no slice, no array literal per card).
+                let bytes = document.text
+                let start = Int(document.nodes[i].start)
+                var end = start + Int(document.nodes[i].count)
+                while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+                if end > start {
+                    if bytes[end - 1] == 0x5D { end -= 1 }  // "[…]"
+                    guard end - start >= 3 else { return false }
+                    let a = bytes[end - 3], b = bytes[end - 2], c = bytes[end - 1]
+                    return (a == 0x2E && b == 0x2E && c == 0x2E) || (a == 0xE2 && b == 0x80 && c == 0xA6)
                 }
             }
             i -= 1
@@ -198,8 +199,13 @@ enum TeaserRule {
         }
     }
 
-    /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
-    static func mark(_ document: Document, _ marks: inout NodeMarks) {
+    /// What ``mark(_:_:)`` knows of every node, from one top-down and one bottom-up pass.
+    private struct Sizes {
+        var text: [Int32], visibleText: [Int32], longestLink: [Int32]
+        var inLink: [Bool], blockInside: [Bool]
+    }
+
+    private static func sizes(_ document: Document, removed: [Bool]) -> Sizes {
         let count = document.count
         // Text bytes under each node (as written, with the markup's indentation), the same
         // without whitespace (what a reader sees), and the longest link text under it.
@@ -219,7 +225,7 @@ enum TeaserRule {
             let node = document.nodes[i]
             let parent = Int(node.parent)
             if parent >= 0, blockInside[i] || node.tag.isBlock || node.tag.isHeading { blockInside[parent] = true }
-            guard !marks.removed[i] else { continue }
+            guard !removed[i] else { continue }
             if node.tag == .text {
                 text[i] = node.count
                 var visible: Int32 = 0
@@ -234,6 +240,18 @@ enum TeaserRule {
                 visibleText[parent] += visibleText[i]
             }
         }
+        return Sizes(text: text, visibleText: visibleText, longestLink: longestLink, inLink: inLink, blockInside: blockInside)
+    }
+
+    /// Find the cards and mark them ``BoilerplateFamily/teasers`` where no class rule has.
+    static func mark(_ document: Document, _ marks: inout NodeMarks) {
+        let count = document.count
+        // Computed in a function of their own and bound here as constants: the closures below
+        // read them, and a `var` they capture is boxed, which put a uniqueness check on every
+        // write of the bottom-up pass.
+        let sizes = Self.sizes(document, removed: marks.removed)
+        let text = sizes.text, visibleText = sizes.visibleText, longestLink = sizes.longestLink, inLink = sizes.inLink
+        let blockInside = sizes.blockInside
         marks.listingCard = .init(repeating: .none, count: count)
         // The site's frame (outermost elements of ``frameFamilies``): a mega-menu or a footer
         // of links can outweigh a product grid, but it is no part of what the page is for.
@@ -268,7 +286,8 @@ enum TeaserRule {
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
             guard end - parent > Heuristics.teaserMinimumRun else { continue }
-            groups.removeAll(keepingCapacity: true)
+            // (Emptying an empty dictionary still costs a few hundred instructions.)
+            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }
             var child = parent + 1
             while child < end {
                 let node = document.nodes[child]

@@ -9,9 +9,7 @@ struct Segmentation {
 
     init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>) {
         let count = document.count
-        blockOfNode = .init(repeating: -1, count: count)
         hasStopWords = !stopWords.isEmpty
-        blocks.reserveCapacity(count / 8)
         var scanner = TextScanner(stopWords: stopWords)
         // The open block, when `hasCurrent` (one value reused, not an optional copied in and
         // out at every text node).
@@ -25,25 +23,19 @@ struct Segmentation {
         var dataTableEnd: Int32 = -1
         var preEnd: Int32 = -1, quoteEnd: Int32 = -1, captionEnd: Int32 = -1
 
-        func close() {
-            guard hasCurrent else { return }
-            scanner.finish(&current)
-            if current.characters > 0 {
-                let index = Int32(blocks.count)
-                for n in Int(current.firstNode) ... Int(current.lastNode) where document.nodes[n].tag == .text {
-                    blockOfNode[n] = index
-                }
-                blocks.append(current)
-            }
-            hasCurrent = false
-        }
+        // The open block is closed by `Self.close`, which takes the state as `inout`
+        // arguments: a nested function capturing these variables boxed them, and every
+        // append to the scanner's prefix went through the box.
+        var blocks: [Block] = []
+        blocks.reserveCapacity(count / 8)
+        var blockOfNode = [Int32](repeating: -1, count: count)
 
         var i = 0
         while i < count {
             let node = document.nodes[i]
             while let top = openBlocks.last, Int(top.end) <= i {
                 openBlocks.removeLast()
-                close()
+                Self.close(&scanner, &current, &hasCurrent, &blocks, &blockOfNode, document)
             }
             if marks.removed[i] {
                 i = Int(node.end)
@@ -104,12 +96,33 @@ struct Segmentation {
             if tag.isBlock, insidePre {
                 if hasCurrent { scanner.breakWord(&current) }
             } else if tag.isBlock {
-                close()
+                Self.close(&scanner, &current, &hasCurrent, &blocks, &blockOfNode, document)
                 openBlocks.append((node.end, Int32(i)))
             }
             i += 1
         }
-        close()
+        Self.close(&scanner, &current, &hasCurrent, &blocks, &blockOfNode, document)
+        self.blocks = blocks
+        self.blockOfNode = blockOfNode
+    }
+
+    /// Ends the open block, if any: stores it when it has characters and notes its text
+    /// nodes' block.
+    @inline(__always)
+    private static func close(
+        _ scanner: inout TextScanner, _ current: inout Block, _ hasCurrent: inout Bool,
+        _ blocks: inout [Block], _ blockOfNode: inout [Int32], _ document: Document
+    ) {
+        guard hasCurrent else { return }
+        scanner.finish(&current)
+        if current.characters > 0 {
+            let index = Int32(blocks.count)
+            for n in Int(current.firstNode) ... Int(current.lastNode) where document.nodes[n].tag == .text {
+                blockOfNode[n] = index
+            }
+            blocks.append(current)
+        }
+        hasCurrent = false
     }
 
     /// Whether a text node holds only ASCII whitespace (read in place, with no slice).

@@ -103,6 +103,13 @@ struct TextScanner {
         prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
+    /// Whether `byte` is an ASCII letter or digit (two subtractions, no table; a byte of 0x80
+    /// or more fails both).
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
     /// Adds the bytes of one text node to `block`: `text[range]` (the document's text buffer
     /// and the node's range, read in place: a slice per node cost a retain and a release).
     mutating func scan(_ text: [UInt8], _ range: Range<Int>, isLink: Bool, into block: inout Block) {
@@ -111,15 +118,40 @@ struct TextScanner {
         let end = range.upperBound
         while i < end {
             let b = text[i]
+            if Self.isAlphanumeric(b) {
+                // A run of ASCII letters and digits, read in a tight loop with the hash and the
+                // counts in locals (the scanner lives in a closure's box, so a store to it per
+                // byte went to memory); its prefix bytes are kept after, while there is room.
+                let start = i
+                var hash = wordHash
+                var digits: Int32 = 0
+                var c = b
+                while true {
+                    // `c | 0x20` is `WordHash.step`'s folding for letters and digits.
+                    hash = (hash ^ UInt64(c | 0x20)) &* WordHash.prime
+                    if c <= 0x39 { digits &+= 1 }
+                    i += 1
+                    guard i < end else { break }
+                    c = text[i]
+                    guard Self.isAlphanumeric(c) else { break }
+                }
+                wordHash = hash
+                inWord = true
+                block.digits &+= digits
+                characters &+= Int32(truncatingIfNeeded: i - start)
+                if prefixBytes.count < prefixLimit {
+                    // What `keep` would do byte by byte: the pending space, then the run's
+                    // bytes lower-cased while there is room (the first always).
+                    if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
+                    pendingSpace = false
+                    let taken = min(i - start, max(1, prefixLimit - prefixBytes.count))
+                    for k in start ..< start + taken { prefixBytes.append(text[k] | 0x20) }
+                }
+                continue
+            }
             if b < 0x80 {
                 i += 1
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
-                    if b <= 0x39 { block.digits &+= 1 }
-                    inWord = true
-                    wordHash = WordHash.step(wordHash, b)
-                    characters &+= 1
-                    keep(b)
-                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                     endWord(&block)
                     pendingSpace = true
                 } else {
