@@ -421,19 +421,36 @@ struct BylineReader {
         return (best.date, element)
     }
 
+    /// Calls `body` for each text node a reader sees (not inside a script, style, template or
+    /// the title, nor with `skippingOptions` a select box's option) that may hold a date and
+    /// has `minimumBytes` to `maximumBytes` bytes, with its parent and bytes, in page order;
+    /// stops when `body` returns false.
+    private func forEachDateText(
+        minimumBytes: Int = 6, maximumBytes: Int, skippingOptions: Bool = true,
+        _ body: (_ text: Int, _ parent: Int, _ bytes: ArraySlice<UInt8>) -> Bool
+    ) {
+        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+            let parent = Int(document.nodes[i].parent)
+            switch document.nodes[parent].tag {
+            case .script, .style, .noscript, .template, .title: continue
+            case .option where skippingOptions: continue
+            default: break
+            }
+            let bytes = document.textBytes(of: i)
+            guard bytes.count >= minimumBytes, bytes.count <= maximumBytes, DateNormalizer.mayHoldDate(bytes) else { continue }
+            if !body(i, parent, bytes) { return }
+        }
+    }
+
     /// The days (`2024-03-05`) of the dates the page prints as short texts of their own (a
     /// dateline, a card's date, "Posted on …"), outside scripts and styles: what a reader can
     /// see, whichever part of the page it is in.
     func printedDays() -> Set<Substring> {
         var days = Set<Substring>()
-        for i in 0 ..< document.count where document.nodes[i].tag == .text {
-            let parent = document.nodes[Int(document.nodes[i].parent)].tag
-            if parent == .script || parent == .style || parent == .noscript || parent == .template || parent == .title { continue }
-            let bytes = document.textBytes(of: i)
-            guard bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) else { continue }
+        forEachDateText(maximumBytes: 160, skippingOptions: false) { _, _, bytes in
             let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-            guard t.count <= 80, let d = DateNormalizer.normalize(stripDateLabel(t)) else { continue }
-            days.insert(d.prefix(10))
+            if t.count <= 80, let d = DateNormalizer.normalize(stripDateLabel(t)) { days.insert(d.prefix(10)) }
+            return true
         }
         return days
     }
@@ -442,21 +459,18 @@ struct BylineReader {
     /// ``DateNormalizer/isBareDate(_:)``) outside its furniture, table cells and comments,
     /// and not a member's joining date or a copyright line.
     func firstBareDate() -> String? {
-        for i in 0 ..< document.count where document.nodes[i].tag == .text {
-            let parent = Int(document.nodes[i].parent)
-            let parentTag = document.nodes[parent].tag
-            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
-                || parentTag == .option { continue }
-            let bytes = document.textBytes(of: i)
-            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes), isEligible(i) else { continue }
+        var found: String? = nil
+        forEachDateText(maximumBytes: 100) { i, parent, bytes in
+            guard isEligible(i) else { return true }
             let line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-            guard line.count <= 60 else { continue }
+            guard line.count <= 60 else { return true }
             let t = stripDateLabel(line)
             guard let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t), !isInTableCell(i),
-                  !isOtherDate(line, parent: parent), !isInCommentThread(i) else { continue }
-            return d
+                  !isOtherDate(line, parent: parent), !isInCommentThread(i) else { return true }
+            found = d
+            return false
         }
-        return nil
+        return found
     }
 
     /// The date of the first post of a thread: the first of a run of at least
@@ -468,24 +482,18 @@ struct BylineReader {
     func threadStartDate() -> (date: String, node: Int)? {
         struct Run { var first: Int; var firstDate: String; var last: String; var count: Int; var days: Int; var ordered: Bool }
         var runs: [[UInt8]: Run] = [:]
-        for i in 0 ..< document.count where document.nodes[i].tag == .text {
-            let parent = Int(document.nodes[i].parent)
-            let parentTag = document.nodes[parent].tag
-            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title
-                || parentTag == .option { continue }
-            let bytes = document.textBytes(of: i)
-            guard bytes.count >= 6, bytes.count <= 100, DateNormalizer.mayHoldDate(bytes) else { continue }
+        forEachDateText(maximumBytes: 100) { i, parent, bytes in
             if let marks {
-                if marks.removed[i] { continue }
-                if let f = marks.family[i], f == .hidden || f == .navigation || f == .footer || f == .sidebar { continue }
+                if marks.removed[i] { return true }
+                if let f = marks.family[i], f == .hidden || f == .navigation || f == .footer || f == .sidebar { return true }
             }
             var line = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             // A separator between the poster's name and the date ("by Ann » Tue Aug 27, …").
             while let c = line.first, !c.isLetter, !c.isNumber { line.removeFirst() }
-            guard line.count >= 6, line.count <= 60 else { continue }
+            guard line.count >= 6, line.count <= 60 else { return true }
             let t = stripDateLabel(line)
             guard Self.hasClockTime(line), let d = DateNormalizer.normalize(t), DateNormalizer.isBareDate(t),
-                  !isOtherDate(line, parent: parent) else { continue }
+                  !isOtherDate(line, parent: parent) else { return true }
             var key: [UInt8] = []
             var a = parent
             for _ in 0 ..< 2 where a > 0 {
@@ -504,6 +512,7 @@ struct BylineReader {
             } else {
                 runs[key] = Run(first: i, firstDate: d, last: day, count: 1, days: 1, ordered: true)
             }
+            return true
         }
         let threads = runs.values.filter { $0.ordered && $0.count >= Heuristics.threadMinimumPosts && $0.days >= 2 }
         guard let best = threads.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else { return nil }
