@@ -292,6 +292,21 @@ struct MetadataTests {
         #expect(try date(page("Updated November 2, 2022")) == "2025-06-12T08:00:00+00:00")
     }
 
+    @Test("Of a dateline printing a publication day and an update, the publication day is the date; an update alone stands")
+    func updateBesideUnlabelledDate() throws {
+        func page(_ dateline: String) -> String {
+            """
+            <html><head><title>Glasshouse Tomatoes</title></head><body><header><div class="dateline-row">
+            <a href="/garden">Garden</a>\(dateline)</div><h1>Glasshouse Tomatoes</h1></header>
+            <p>Tomatoes under glass want warm nights and dry leaves.</p><p>Pinch out the side shoots weekly.</p>
+            <p>Water at the roots in the morning.</p><div class="card"><span>January 4, 2020</span></div></body></html>
+            """
+        }
+        func date(_ html: String) throws -> String? { try RenderingTestSupport.metadata(html).metadata.datePublished }
+        #expect(try date(page("<span>MARCH 3, 2021</span><span>Updated: JUNE 9, 2024</span>")) == "2021-03-03")
+        #expect(try date(page("<span>Updated: JUNE 9, 2024</span>")) == "2024-06-09")
+    }
+
     @Test("A dateline is a date and nothing more")
     func bareDates() {
         #expect(DateNormalizer.isBareDate("March 5, 2024"))

@@ -375,6 +375,9 @@ struct BylineReader {
         let headingEnd = readingInside ? heading + 1 : Int(document.nodes[heading].end)
         let low = max(0, heading - 200), high = min(document.count, headingEnd + 400)
         var best: (date: String, node: Int, cost: Double)? = nil
+        var bestChanged = false
+        // Dates found that no "Updated" label calls a change, with their nodes.
+        var unlabelled: [(date: String, node: Int)] = []
         var i = low
         while i < high {
             let node = document.nodes[i]
@@ -387,6 +390,7 @@ struct BylineReader {
             if let b = best, distance - 30 > b.cost { break }
             var found: String? = nil
             var structured = false
+            var changed = false
             if node.tag == .time || (node.tag != .text && document.attributeBytes(.itemprop, of: i).map { Self.contains($0, "datepublished") } == true) {
                 if let v = document.attribute(.datetime, of: i) ?? document.attribute(.content, of: i) { found = DateNormalizer.normalize(v) }
                 if found == nil {
@@ -401,6 +405,8 @@ struct BylineReader {
                     if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
                        !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
                         found = d
+                        let lower = t.lowercased()
+                        changed = Self.changedLabels.contains(where: lower.contains)
                     }
                 } else if bytes.count > 160, i > headingEnd, let d = Self.wireDateline(bytes) {
                     found = d
@@ -408,11 +414,19 @@ struct BylineReader {
             }
             if let found {
                 let cost = distance - (structured ? 20 : 0)
-                if best == nil || cost < best!.cost { best = (found, i, cost) }
+                if best == nil || cost < best!.cost { best = (found, i, cost); bestChanged = changed }
+                if !changed { unlabelled.append((found, i)) }
             }
             i += 1
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // A dateline printing the publication day beside its update ("12 May 2021 · Updated:
+        // 3 June 2024"): the publication day, a few nodes from the update. An update printed
+        // alone stands.
+        if bestChanged, let own = unlabelled.min(by: { abs($0.node - best.node) < abs($1.node - best.node) }),
+           abs(own.node - best.node) <= Heuristics.changedDatelineReach {
+            best = (own.date, own.node, best.cost)
+        }
         // The element that holds the date, for dropping a dateline from the text.
         var element = document.nodes[best.node].tag == .text ? Int(document.nodes[best.node].parent) : best.node
         while element > 0, !document.nodes[element].tag.isBlock, document.nodes[Int(document.nodes[element].parent)].end - Int32(element) < 12 {

@@ -248,4 +248,10 @@ public enum Heuristics {
     /// are as often a "posted" and an "updated" pair). Chosen as the smallest count that is
     /// more than such a pair; see Docs/Heuristics.md for the measured steps.
     static let threadMinimumPosts = 2
+    /// A date printed beside the headline whose line calls it a change ("Updated: …") yields
+    /// to an unlabelled date printed within this many nodes of it: the dateline's other half
+    /// ("12 May 2021 · Updated 3 June 2024"), the publication day. Two sibling spans with
+    /// their texts are 2 to 4 nodes apart; 8 allows a wrapper or an icon between them and
+    /// stays inside one line of metadata (a card's date below is farther).
+    static let changedDatelineReach = 8
 }
