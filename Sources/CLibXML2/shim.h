@@ -36,7 +36,6 @@ static inline int winnow_html_options(void) {
 /// `winnow_sax_*` helpers below.
 typedef struct {
     void (*start_document)(void *builder);
-    void (*doctype)(void *builder);
     void (*start_element)(void *builder, void *ctxt, const xmlChar *name, const xmlChar **attributes);
     void (*end_element)(void *builder, void *ctxt);
     void (*text)(void *builder, void *ctxt, const xmlChar *bytes, int length);
@@ -54,12 +53,6 @@ static inline winnow_sax_user *winnow_sax_user_of(void *ctx) {
 static void winnow_sax_start_document(void *ctx) {
     winnow_sax_user *u = winnow_sax_user_of(ctx);
     u->callbacks->start_document(u->builder);
-}
-static void winnow_sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
-                                       const xmlChar *system_id) {
-    (void)name; (void)external_id; (void)system_id;
-    winnow_sax_user *u = winnow_sax_user_of(ctx);
-    u->callbacks->doctype(u->builder);
 }
 static void winnow_sax_start_element(void *ctx, const xmlChar *name, const xmlChar **attributes) {
     winnow_sax_user *u = winnow_sax_user_of(ctx);
@@ -95,7 +88,6 @@ static inline int winnow_sax_parse_utf8(const char *bytes, int length,
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof(sax));
     sax.startDocument = winnow_sax_start_document;
-    sax.internalSubset = winnow_sax_internal_subset;
     sax.startElement = winnow_sax_start_element;
     sax.endElement = winnow_sax_end_element;
     sax.characters = winnow_sax_characters;

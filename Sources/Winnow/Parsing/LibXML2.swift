@@ -180,19 +180,11 @@ private struct SAXTreeBuilder {
     private var flattened = 0
     /// Whether libxml2 made a document (its startDocument event).
     private(set) var started = false
-    /// The document node's first child, which decides where top-level elements after the
-    /// root go.
-    private var firstChild = FirstChild.none
-    private var hasDoctype = false
-    /// The body, once markup after the root's end was put back into it (its end is then
-    /// moved to the document's end by ``finish()``).
-    private var reopenedBody: Int32? = nil
-    /// Where markup after the root's end goes, once some did: the body, or else the root.
+    /// Where markup after the root's end goes, once some did: the body, or else the root (its
+    /// end is moved to the document's end by ``finish()``).
     private var reopenedTarget: Int32? = nil
     /// Placeholders and hidden segments of a streamed render, placed by ``finish()``.
     private var streamed = Document.StreamedSegments()
-
-    private enum FirstChild { case none, root, other }
 
     init(sizeHint: Int) {
         document.text.reserveCapacity(sizeHint / 2)
@@ -205,14 +197,13 @@ private struct SAXTreeBuilder {
     mutating func finish() -> Document {
         while !stack.isEmpty { pop() }
         if !document.nodes.isEmpty { document.nodes[0].end = Int32(document.nodes.count) }
-        if let body = reopenedBody { document.nodes[Int(body)].end = Int32(document.nodes.count) }
+        if let target = reopenedTarget { document.nodes[Int(target)].end = Int32(document.nodes.count) }
         return streamed.isEmpty ? document : document.placingStreamedSegments(streamed)
     }
 
     /// The callbacks the shim's SAX handler calls; `builder` is a `SAXTreeBuilder`.
     static let callbacks = winnow_sax_callbacks(
         start_document: { b in builder(b).pointee.started = true },
-        doctype: { b in builder(b).pointee.doctype() },
         start_element: { b, ctxt, name, attributes in builder(b).pointee.startElement(ctxt!, name, attributes) },
         end_element: { b, ctxt in builder(b).pointee.endElement(ctxt!) },
         text: { b, ctxt, bytes, length in builder(b).pointee.text(ctxt!, bytes, length) },
@@ -237,17 +228,9 @@ private struct SAXTreeBuilder {
         if index >= 0 { document.nodes[Int(index)].end = Int32(document.nodes.count) }
     }
 
-    mutating func doctype() {
-        // xmlSAX2InternalSubset: the first doctype is put first among the document's children.
-        guard started, !hasDoctype else { return }
-        hasDoctype = true
-        firstChild = .other
-    }
-
     mutating func otherNode(_ ctxt: UnsafeMutableRawPointer) {
         guard started else { return }
         sync(ctxt)
-        if stack.isEmpty, firstChild == .none { firstChild = .other }
     }
 
     mutating func startElement(
@@ -275,14 +258,11 @@ private struct SAXTreeBuilder {
             }
             parent = top
             recorded = top >= 0
-        } else if firstChild == .none {
-            firstChild = .root
         } else if !document.nodes.isEmpty {
             // Markup after the root's end (`…</body></html><div>…`, a template that closes the
             // page early): libxml2 starts a second top-level tree, browsers put it in the body.
             // A second `html`, `head` or `body` only opens the way there.
             let target = reopenedParent()
-            reopenedTarget = target
             if tag == .html || tag == .head || tag == .body {
                 guard winnow_sax_push(ctxt) >= 0 else { return }
                 stack.append(-1)
@@ -308,21 +288,20 @@ private struct SAXTreeBuilder {
         attach.append(index)
     }
 
-    /// Where markup after the root's end goes: the body when it is the root's last part (its
-    /// subtree still ends where the document does, so it can grow), else the root.
+    /// Where markup after the root's end goes, found once: the body when it is the root's last
+    /// part (its subtree still ends where the document does, so it can grow), else the root.
     private mutating func reopenedParent() -> Int32 {
-        if let body = reopenedBody { return body }
+        if let target = reopenedTarget { return target }
         let count = Int32(document.nodes.count)
+        var target: Int32 = 0
         var child = 1
         while child < Int(document.nodes[0].end) {
             let node = document.nodes[child]
-            if node.tag == .body, node.end == count {
-                reopenedBody = Int32(child)
-                return Int32(child)
-            }
+            if node.tag == .body, node.end == count { target = Int32(child); break }
             child = Int(node.end)
         }
-        return 0
+        reopenedTarget = target
+        return target
     }
 
     /// Appends an element and its known attributes; a `closed` one gets no children.
