@@ -296,10 +296,15 @@ struct MetadataExtractor {
            let local = declared.first(where: { !DateNormalizer.isUTC($0) && DateNormalizer.instant($0) == instant }) {
             published = local
         }
+        // Each read at most once, and only when a rule below asks for it: the date in the page's
+        // address, the days the page prints (a walk over its text), a printed thread's first post.
+        lazy var pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath)
+        lazy var printedDays = bylines.printedDays()
+        lazy var threadStart = bylines.threadStartDate()
         var datelineNode: Int? = nil
         if let visibleDate, let published, published.prefix(10) != visibleDate.date.prefix(10),
            bylines.isLabelledPublished(visibleDate.node),
-           headingDate?.node == visibleDate.node || !bylines.printedDays().contains(published.prefix(10)),
+           headingDate?.node == visibleDate.node || !printedDays.contains(published.prefix(10)),
            !(DateNormalizer.isDayMonthSwap(visibleDate.date, of: published) && DateNormalizer.hasNumericDate(document.normalizedText(of: visibleDate.node))) {
             // The headline's own "Published 26 April 2023" (or one printed further away when
             // the declared date is printed nowhere) is what readers were told; a declared
@@ -310,7 +315,8 @@ struct MetadataExtractor {
                   // A discussion (a forum thread, a question) declares its opening post's
                   // date; a date printed near its title may be the forum header's "today".
                   !(s.jsonLD.declaresDiscussion || s.microDiscussion),
-                  printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines) {
+                  printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines,
+                                            printedDays: printedDays) {
             // A date printed beside the headline, far from a declared date the page prints
             // nowhere, is the one readers were told; the declared one is a re-save's or a
             // template's (a site migration stamps every page with its own day).
@@ -326,10 +332,10 @@ struct MetadataExtractor {
             datelineNode = visibleDate.node
         } else {
             metadata.datePublished = ScriptDataReader(document: document).publicationDate(in: s.scripts)
-                ?? Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath)
+                ?? pathDate
                 // A page that prints a thread's posts (and no date of its own): the thread's
                 // date is its opening post's.
-                ?? bylines.threadStartDate()?.date
+                ?? threadStart?.date
             // A page that calls itself an article but declares no date: the first dateline
             // it prints. Not on other pages, whose printed dates are more often their items'
             // (a listing's cards, a shop's reviews, a documentation footer's last change).
@@ -341,7 +347,7 @@ struct MetadataExtractor {
         // A discussion whose declared date is a day from its opening post's printed date: the
         // same instant, declared in the server's time and printed in the forum's own.
         if s.jsonLD.declaresDiscussion || s.microDiscussion, let chosen = metadata.datePublished,
-           let thread = bylines.threadStartDate(), let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
+           let thread = threadStart, let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
             metadata.datePublished = thread.date
             datelineNode = nil
         }
@@ -351,8 +357,7 @@ struct MetadataExtractor {
         // Asia and Oceania, 8 to 12 hours ahead, the day after from one from 16:00). Between
         // those hours those zones share the UTC day, and an address a day off is another day's.
         if let chosen = metadata.datePublished, DateNormalizer.isUTC(chosen),
-           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
-           let a = Self.dayNumber(chosen), let b = Self.dayNumber(pathDate), let hour = Int(chosen.dropFirst(11).prefix(2)),
+           let pathDate, let a = Self.dayNumber(chosen), let b = Self.dayNumber(pathDate), let hour = Int(chosen.dropFirst(11).prefix(2)),
            (b == a - 1 && hour < 8) || (b == a + 1 && hour >= 16) {
             metadata.datePublished = pathDate
         }
@@ -360,15 +365,14 @@ struct MetadataExtractor {
         // read the other way round by the date in the page's address (`/2023/10/03/`): the
         // address settles the order.
         if let chosen = metadata.datePublished, let node = datelineNode,
-           let pathDate = Self.firstResult([url, metadata.canonicalURL, tags.first(["og:url"])], Self.dateInPath),
-           DateNormalizer.isDayMonthSwap(chosen, of: pathDate), DateNormalizer.hasNumericDate(document.normalizedText(of: node)) {
+           let pathDate, DateNormalizer.isDayMonthSwap(chosen, of: pathDate), DateNormalizer.hasNumericDate(document.normalizedText(of: node)) {
             metadata.datePublished = pathDate
         }
         // "Originally published on …": the day the piece first appeared, which a revision's
         // bare dateline or a declared date the page prints nowhere does not overrule (one
         // labelled "Posted on" does).
         if let chosen = metadata.datePublished, let original = bylines.originallyPublishedDate(), original.prefix(10) != chosen.prefix(10),
-           datelineNode.map({ !bylines.isLabelledPublished($0) }) ?? !bylines.printedDays().contains(chosen.prefix(10)) {
+           datelineNode.map({ !bylines.isLabelledPublished($0) }) ?? !printedDays.contains(chosen.prefix(10)) {
             metadata.datePublished = original
             datelineNode = nil
         }
@@ -407,15 +411,18 @@ struct MetadataExtractor {
     /// the declared modification date; it does not read as a day and month traded; and the
     /// declared date is printed nowhere on the page (a declared date the page also prints is
     /// confirmed, and the one beside the title may then be a card's).
+    ///
+    /// - Parameter printedDays: The days the page prints (``BylineReader/printedDays()``),
+    ///   read only when the cheaper checks pass.
     func printedBesideHeadlineWins(_ printed: (date: String, node: Int), published: String, modified: String?,
-                                   bylines: BylineReader) -> Bool {
+                                   bylines: BylineReader, printedDays: @autoclosure () -> Set<Substring>) -> Bool {
         guard let p = Self.dayNumber(published), let v = Self.dayNumber(printed.date), abs(p - v) > 1 else { return false }
         if let modified, modified.prefix(10) == printed.date.prefix(10) { return false }
         guard !bylines.isInCommentThread(printed.node), let line = bylines.bareDateLine(printed.date.prefix(10), in: printed.node),
               !BylineReader.changedLabels.contains(where: line.lowercased().contains), !bylines.isLabelledChanged(printed.node) else { return false }
         let text = document.normalizedText(of: printed.node)
         if DateNormalizer.isDayMonthSwap(printed.date, of: published), DateNormalizer.hasNumericDate(text) { return false }
-        let printedDays = bylines.printedDays()
+        let printedDays = printedDays()
         guard printedDays.contains(printed.date.prefix(10)) else { return false }
         return !printedDays.contains(published.prefix(10))
     }
