@@ -405,8 +405,7 @@ struct BylineReader {
                     if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
                        !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
                         found = d
-                        let lower = t.lowercased()
-                        changed = Self.changedLabels.contains(where: lower.contains)
+                        changed = Self.callsChange(t)
                     }
                 } else if bytes.count > 160, i > headingEnd, let d = Self.wireDateline(bytes) {
                     found = d
@@ -435,6 +434,12 @@ struct BylineReader {
         return (best.date, element)
     }
 
+    /// Whether text directly inside an element of this tag is never shown as a date would be:
+    /// code, styles, a template, a `<noscript>` fallback, the window's title.
+    static func hidesText(_ tag: Tag) -> Bool {
+        tag == .script || tag == .style || tag == .noscript || tag == .template || tag == .title
+    }
+
     /// Calls `body` for each text node a reader sees (not inside a script, style, template or
     /// the title, nor with `skippingOptions` a select box's option) that may hold a date and
     /// has `minimumBytes` to `maximumBytes` bytes, with its parent and bytes, in page order;
@@ -445,11 +450,7 @@ struct BylineReader {
     ) {
         for i in 0 ..< document.count where document.nodes[i].tag == .text {
             let parent = Int(document.nodes[i].parent)
-            switch document.nodes[parent].tag {
-            case .script, .style, .noscript, .template, .title: continue
-            case .option where skippingOptions: continue
-            default: break
-            }
+            if Self.hidesText(document.nodes[parent].tag) || skippingOptions && document.nodes[parent].tag == .option { continue }
             let bytes = document.textBytes(of: i)
             guard bytes.count >= minimumBytes, bytes.count <= maximumBytes, DateNormalizer.mayHoldDate(bytes) else { continue }
             if !body(i, parent, bytes) { return }
@@ -545,8 +546,7 @@ struct BylineReader {
     func originallyPublishedDate() -> String? {
         for i in 0 ..< document.count where document.nodes[i].tag == .text {
             let parent = Int(document.nodes[i].parent)
-            let parentTag = document.nodes[parent].tag
-            if parentTag == .script || parentTag == .style || parentTag == .noscript || parentTag == .template || parentTag == .title { continue }
+            if Self.hidesText(document.nodes[parent].tag) { continue }
             let bytes = document.textBytes(of: i)
             guard bytes.count >= 12, bytes.count <= 400, Self.contains(bytes, "published") else { continue }
             // The date may sit in an element of its own after the phrase.
@@ -602,6 +602,12 @@ struct BylineReader {
     /// Whether the words before a printed date call it a later change ("Updated …").
     func isLabelledChanged(_ node: Int) -> Bool {
         readLabel(around: node) { lower in Self.changedLabels.contains(where: lower.contains) ? true : nil }
+    }
+
+    /// Whether a text calls the date it holds a change ("Updated …", "Mis à jour …").
+    static func callsChange(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return changedLabels.contains(where: lower.contains)
     }
 
     /// Reads the label of a printed date: `verdict` looks at the lower-cased text of the date's

@@ -419,7 +419,7 @@ struct MetadataExtractor {
         guard let p = Self.dayNumber(published), let v = Self.dayNumber(printed.date), abs(p - v) > 1 else { return false }
         if let modified, modified.prefix(10) == printed.date.prefix(10) { return false }
         guard !bylines.isInCommentThread(printed.node), let line = bylines.bareDateLine(printed.date.prefix(10), in: printed.node),
-              !BylineReader.changedLabels.contains(where: line.lowercased().contains), !bylines.isLabelledChanged(printed.node) else { return false }
+              !BylineReader.callsChange(line), !bylines.isLabelledChanged(printed.node) else { return false }
         let text = document.normalizedText(of: printed.node)
         if DateNormalizer.isDayMonthSwap(printed.date, of: published), DateNormalizer.hasNumericDate(text) { return false }
         let printedDays = printedDays()
