@@ -81,19 +81,7 @@ public struct Extractor: Sendable {
             }
         }
         // The author's biography under the story, found by the author's name.
-        let bioRule = AuthorBioRule(authors: metadata.authors)
-        if !bioRule.isEmpty {
-            var keptTotal = 0
-            for (b, block) in segmentation.blocks.enumerated() where selection.keep[b] { keptTotal += Int(block.characters) }
-            var keptBefore = 0
-            for (b, block) in segmentation.blocks.enumerated() where selection.keep[b] {
-                if Double(keptBefore) >= Heuristics.authorBioStoryShare * Double(keptTotal), bioRule.matches(block) {
-                    selection.keep[b] = false
-                    selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "the author's biography", family: .authorBio)
-                }
-                keptBefore += Int(block.characters)
-            }
-        }
+        AuthorBioRule(authors: metadata.authors).drop(from: &selection, blocks: segmentation.blocks)
         // A page that does not declare its language gets the one its function words showed.
         if metadata.language == nil { metadata.language = stopWords.language }
         return Extraction(

@@ -24,6 +24,23 @@ struct AuthorBioRule {
 
     var isEmpty: Bool { openings.isEmpty }
 
+    /// Drops from the kept text the blocks that read as the author's biography, among those
+    /// after `authorBioStoryShare` of it (a note on the writer at the top is the story's own
+    /// introduction).
+    func drop(from selection: inout ContentSelector.Selection, blocks: [Block]) {
+        guard !isEmpty else { return }
+        var keptTotal = 0
+        for b in blocks.indices where selection.keep[b] { keptTotal += Int(blocks[b].characters) }
+        var keptBefore = 0
+        for b in blocks.indices where selection.keep[b] {
+            if Double(keptBefore) >= Heuristics.authorBioStoryShare * Double(keptTotal), matches(blocks[b]) {
+                selection.keep[b] = false
+                selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "the author's biography", family: .authorBio)
+            }
+            keptBefore += Int(blocks[b].characters)
+        }
+    }
+
     /// Whether a block reads as the author's biography: a sentence or more, not a heading,
     /// opening with the author's name and a connector.
     func matches(_ block: Block) -> Bool {
