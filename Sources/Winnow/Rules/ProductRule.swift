@@ -102,9 +102,15 @@ enum ProductRule {
 
     private static let carouselWord = WordHash.of("carousel".utf8)
 
-    /// Whether one of a class or id value's words (split at non-letters and camelCase humps,
-    /// lower-cased) is `word`.
+    /// Whether one of a class or id value's words (see ``forEachWord(in:_:)``) is `word`.
     static func hasWord(_ word: UInt64, in value: ArraySlice<UInt8>) -> Bool {
+        !forEachWord(in: value) { $0 != word }
+    }
+
+    /// Calls `body` with the hash of each word of a class or id value, in order: runs of ASCII
+    /// letters, split at non-letters and at camelCase humps, lower-cased. Stops at the first
+    /// word `body` returns false for, and then returns false.
+    static func forEachWord(in value: ArraySlice<UInt8>, _ body: (UInt64) -> Bool) -> Bool {
         var hash = WordHash.seed
         var length = 0
         var previousLower = false
@@ -113,7 +119,7 @@ enum ProductRule {
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower {
                 if isUpper && previousLower {
-                    if hash == word { return true }
+                    if !body(hash) { return false }
                     hash = WordHash.seed
                     length = 0
                 }
@@ -121,13 +127,13 @@ enum ProductRule {
                 length += 1
                 previousLower = isLower
             } else {
-                if length > 0, hash == word { return true }
+                if length > 0, !body(hash) { return false }
                 hash = WordHash.seed
                 length = 0
                 previousLower = false
             }
         }
-        return length > 0 && hash == word
+        return length == 0 || body(hash)
     }
 
     private static let reviewWords = WordSet(["review", "reviews", "rating", "ratings"].map { WordHash.of($0.utf8) })
@@ -146,31 +152,13 @@ enum ProductRule {
     /// With `buyersOnly`, the review word must come right after a buyer word.
     static func namesReviews(_ value: ArraySlice<UInt8>, buyersOnly: Bool = false) -> Bool {
         var found = false
-        var hash = WordHash.seed
-        var length = 0
-        var previousLower = false
         var afterBuyer = false
-        func close() -> Bool {
-            defer { hash = WordHash.seed; length = 0 }
-            guard length > 0 else { return true }
+        let aboutNone = forEachWord(in: value) { hash in
             if aboutReviewWords.contains(hash) { return false }
             if reviewWords.contains(hash), !buyersOnly || afterBuyer { found = true }
             afterBuyer = buyerWords.contains(hash)
             return true
         }
-        for byte in value {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            if isUpper || isLower {
-                if isUpper && previousLower, !close() { return false }
-                hash = WordHash.step(hash, isUpper ? byte | 0x20 : byte)
-                length += 1
-                previousLower = isLower
-            } else {
-                if !close() { return false }
-                previousLower = false
-            }
-        }
-        return close() && found
+        return aboutNone && found
     }
 }
