@@ -277,6 +277,12 @@ enum TeaserRule {
                 liftCardHeaders(card, document, &marks)
             }
         }
+        func markListing(_ cards: [Int], as size: NodeMarks.ListingCard) {
+            for card in cards {
+                marks.listingCard[card] = size
+                liftCardHeaders(card, document, &marks)
+            }
+        }
         var smallRuns: [(parent: Int, cards: [Int])] = []
         var groups: [UInt64: [Int]] = [:]
         // Runs of alike siblings, each with whether its members open with a linked title.
@@ -312,71 +318,59 @@ enum TeaserRule {
             }
         }
         for (parent, signature, members, titledList) in runs {
-            do {
-                // Titles must be title-length (a post's heading that links its author's name
-                // is no title) unless most of the run's cards have such titles.
-                // The cards of one kind across the page count together: a listing's rows of
-                // three cards, one with a short title, are still rows of its cards.
-                var titled: [Int: Bool] = [:]
-                for (member, isTitled) in zip(members, titledList) { titled[member] = isTitled }
-                let kind = titledOfKind[signature] ?? (0, 0)
-                let relaxed = titledList.filter { $0 }.count * 5 >= members.count * 3 || kind.titled * 5 >= kind.members * 3
-                func opensLikeCard(_ member: Int) -> Bool {
-                    longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                        && (titled[member] == true
-                            || relaxed && opensWithLinkedTitle(
-                                document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
-                            // A blurb cut short with an ellipsis is an excerpt of the linked
-                            // story, whatever label comes before its title.
-                            || endsWithEllipsis(document, member, removed: marks.removed))
-                }
-                let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
-                guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
-                    // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
-                    // player's controls): such a run is no furniture, but when it holds much of
-                    // the page with no story beside it, the page may be a listing of them.
-                    let long = members.filter {
-                        visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
-                    }
-                    guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
-                    let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
-                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
-                    if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent),
-                       !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
-                        for card in long {
-                            marks.listingCard[card] = .long
-                            liftCardHeaders(card, document, &marks)
-                        }
-                    }
-                    continue
-                }
-                // A run that holds much of the page is what the page is for (a listing, a
-                // service page of sections), not furniture beside it. Measured in visible
-                // text: cards are deeply indented markup, and their whitespace is no text.
-                let runText = cards.reduce(0) { $0 + Int(visibleText[$1]) }
-                if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent) {
-                    // ... unless the page has a story of its own beside the run: an element that
-                    // says it is the content, outside the run and not around it, holding at least
-                    // `teaserStoryShare` of the run's text (a feed of cards under one article).
-                    let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
-                    guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
-                        // Then the page is a listing of them.
-                        for card in cards {
-                            marks.listingCard[card] = .teaser
-                            liftCardHeaders(card, document, &marks)
-                        }
-                        continue
-                    }
-                    for card in cards where marks.ownFamily[card] == nil {
-                        marks.ownFamily[card] = .teasers
-                        liftCardHeaders(card, document, &marks)
-                    }
-                    continue
-                }
-                // Too small alone: one of several grids of a listing (rows of cards between
-                // headings or ad slots), or furniture. Decided once every run is known.
-                smallRuns.append((parent, cards))
+            // Titles must be title-length (a post's heading that links its author's name
+            // is no title) unless most of the run's cards have such titles.
+            // The cards of one kind across the page count together: a listing's rows of
+            // three cards, one with a short title, are still rows of its cards.
+            let titled = Dictionary(uniqueKeysWithValues: zip(members, titledList))
+            let kind = titledOfKind[signature] ?? (0, 0)
+            let relaxed = titledList.filter { $0 }.count * 5 >= members.count * 3 || kind.titled * 5 >= kind.members * 3
+            func opensLikeCard(_ member: Int) -> Bool {
+                longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                    && (titled[member] == true
+                        || relaxed && opensWithLinkedTitle(
+                            document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
+                        // A blurb cut short with an ellipsis is an excerpt of the linked
+                        // story, whatever label comes before its title.
+                        || endsWithEllipsis(document, member, removed: marks.removed))
             }
+            let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
+            guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
+                // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
+                // player's controls): such a run is no furniture, but when it holds much of
+                // the page with no story beside it, the page may be a listing of them.
+                let long = members.filter {
+                    visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                }
+                guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
+                let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
+                let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent),
+                   !hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) {
+                    markListing(long, as: .long)
+                }
+                continue
+            }
+            // A run that holds much of the page is what the page is for (a listing, a
+            // service page of sections), not furniture beside it. Measured in visible
+            // text: cards are deeply indented markup, and their whitespace is no text.
+            let runText = cards.reduce(0) { $0 + Int(visibleText[$1]) }
+            if Double(runText) >= Heuristics.teaserMaximumPageShare * pageText(around: parent) {
+                // ... unless the page has a story of its own beside the run: an element that
+                // says it is the content, outside the run and not around it, holding at least
+                // `teaserStoryShare` of the run's text (a feed of cards under one article).
+                let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
+                guard hasStoryBeside(parent, document, marks, visibleText, minimum: minimum) else {
+                    // Then the page is a listing of them.
+                    markListing(cards, as: .teaser)
+                    continue
+                }
+                markTeasers(cards)
+                continue
+            }
+            // Too small alone: one of several grids of a listing (rows of cards between
+            // headings or ad slots), or furniture. Decided once every run is known.
+            smallRuns.append((parent, cards))
         }
         // A listing split into several small grids: the runs together hold much of the page
         // with no story beside any of them. Runs inside the site's frame are its own.
@@ -400,12 +394,7 @@ enum TeaserRule {
             let minimum = min(Int32(Double(total) * Heuristics.teaserStoryShare), Heuristics.splitListingStoryBytes)
             if Double(total) >= Heuristics.teaserMaximumPageShare * pageText(around: -1),
                !hasStoryBeside(runs: pending.map(\.parent), document, marks, visibleText, minimum: minimum) {
-                for run in pending {
-                    for card in run.cards {
-                        marks.listingCard[card] = .teaser
-                        liftCardHeaders(card, document, &marks)
-                    }
-                }
+                for run in pending { markListing(run.cards, as: .teaser) }
                 pending.removeAll()
             }
         }
