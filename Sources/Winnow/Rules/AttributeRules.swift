@@ -243,18 +243,20 @@ enum AttributeRules {
             var hash = WordHash.seed
             for k in lower ..< upper { hash = WordHash.step(hash, value[k]) }
             defer { previousHash = hash }
-            // `is-content-justification-left`, `justify-content-between`, `align-content-center`:
-            // a layout utility placing its children, not a name for the page's content.
-            if contentTable.contains(hash),
-               !(w + 1 < wordCount && layoutTable.contains(WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]]))),
-               !(w > 0 && layoutTable.contains(previousHash)),
-               // `main-nav`, `MainNavigationItem`, `menu-content`: the word says whose menu it
-               // is, or names the menu's own part.
-               !(w + 1 < wordCount && exactTable[WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]])] == .navigation),
-               !(w > 0 && exactTable[previousHash] == .navigation),
-               // `card-body`, `VideoPlaylistModule-body`, `panel-content`: the inside of one box.
-               !(w > 0 && boxTable.contains(previousHash)) {
-                contentHint = true
+            if contentTable.contains(hash) {
+                // The words on either side (the next one hashed once, here: content words are rare).
+                let next: UInt64? = w + 1 < wordCount ? WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]]) : nil
+                let previous: UInt64? = w > 0 ? previousHash : nil
+                // `is-content-justification-left`, `justify-content-between`, `align-content-center`:
+                // a layout utility placing its children, not a name for the page's content.
+                let placesChildren = next.map(layoutTable.contains) == true || previous.map(layoutTable.contains) == true
+                // `main-nav`, `MainNavigationItem`, `menu-content`: the word says whose menu it
+                // is, or names the menu's own part.
+                let namesMenu = next.map { exactTable[$0] == .navigation } == true
+                    || previous.map { exactTable[$0] == .navigation } == true
+                // `card-body`, `VideoPlaylistModule-body`, `panel-content`: the inside of one box.
+                let insideBox = previous.map(boxTable.contains) == true
+                if !placesChildren, !namesMenu, !insideBox { contentHint = true }
             }
             if neutralTable.contains(hash) { neutralized = true }
             guard family == nil else { continue }
