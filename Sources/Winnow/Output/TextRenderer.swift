@@ -45,12 +45,6 @@ struct TextRenderer {
         return -1
     }
 
-    @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        // One test of a bit mask of the five (tab, line feed, form feed, return, space).
-        byte <= 0x20 && (UInt64(1) &<< UInt64(byte)) & 0x1_0000_3600 != 0
-    }
-
     /// The block's text: whitespace collapsed (kept in `<pre>`), `<br>` as a line break.
     func blockText(_ block: Block) -> [UInt8] {
         var out: [UInt8] = []
@@ -74,12 +68,12 @@ struct TextRenderer {
                     // write, and the word before them is no line break), so most of a
                     // paragraph's node is one copy rather than one per word.
                     while j < end {
-                        if Self.isSpace(bytes[j]) { pendingSpace = true; j += 1; continue }
+                        if bytes[j].isASCIIWhitespace { pendingSpace = true; j += 1; continue }
                         var k = j + 1
                         while k < end {
                             let c = bytes[k]
-                            if !Self.isSpace(c) { k += 1; continue }
-                            if c == 0x20, k + 1 < end, !Self.isSpace(bytes[k + 1]) { k += 2; continue }
+                            if !c.isASCIIWhitespace { k += 1; continue }
+                            if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
                             break
                         }
                         if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }

@@ -62,5 +62,8 @@ public enum HTMLParser {
 }
 
 extension UInt8 {
-    var isASCIIWhitespace: Bool { self == 0x20 || self == 0x0A || self == 0x09 || self == 0x0D || self == 0x0C }
+    /// Whether the byte is HTML's white space: tab, line feed, form feed, return or space (one
+    /// test of a bit mask of the five).
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self <= 0x20 && (UInt64(1) &<< UInt64(self)) & 0x1_0000_3600 != 0 }
 }
