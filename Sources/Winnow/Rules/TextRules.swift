@@ -315,10 +315,7 @@ enum TextRules {
         let bareHash = WordHash.of(bare)
         if sponsoredTable.contains(bareHash) { return .sponsored }
         // A lone number outside a table: a vote count, a counter, a page number.
-        if !block.inTable, block.words <= 2, chars <= 12,
-           text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
-            return .articleMeta
-        }
+        if isLoneNumber(text, block: block) { return .articleMeta }
         if navigationTable.contains(bareHash) { return .pagination }
         if tableOfContentsTable.contains(bareHash) { return .tableOfContents }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
@@ -356,6 +353,13 @@ enum TextRules {
             return .articleMeta
         }
         return nil
+    }
+
+    /// Whether a block outside a table is a lone number (digits, spaces, commas and points:
+    /// a vote count, a counter, a page number, a step's number or a statistic's figure).
+    static func isLoneNumber(_ text: [UInt8], block: Block) -> Bool {
+        !block.inTable && block.words <= 2 && block.characters <= 12 && !text.isEmpty
+            && text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E })
     }
 
     /// The text without leading and trailing punctuation, symbols and emoji.

@@ -472,24 +472,29 @@ struct ContentSelector {
         var last: BlockClass? = nil
         // A block dropped only for its links is weak evidence against its neighbours (a
         // "download the data" link after a table); one dropped by a rule is strong.
-        func evidence(_ verdict: BlockVerdict) -> BlockClass? {
+        func evidence(_ b: Int) -> BlockClass? {
+            let verdict = verdicts[b]
             switch verdict.blockClass {
             case .short: return nil
             case .bad where verdict.family == nil: return nil
             // Ads and promos are dropped into the middle of content: they say nothing about
             // the text around them.
             case .bad where Self.embeddedFamilies.contains(verdict.family!): return nil
+            // A lone number is dropped as a counter, but it says nothing about the text around
+            // it: a step's number, a statistic's figure and a vote count look the same.
+            case .bad where verdict.family == .articleMeta && TextRules.isLoneNumber(Array(blocks[b].prefix.utf8), block: blocks[b]):
+                return nil
             default: return verdict.blockClass
             }
         }
         for (k, b) in inside.enumerated() {
             previousDecided[k] = last
-            if let e = evidence(verdicts[b]) { last = e }
+            if let e = evidence(b) { last = e }
         }
         last = nil
         for (k, b) in inside.enumerated().reversed() {
             nextDecided[k] = last
-            if let e = evidence(verdicts[b]) { last = e }
+            if let e = evidence(b) { last = e }
         }
         for (k, b) in inside.enumerated() where blocks[b].kind != .heading {
             switch verdicts[b].blockClass {
