@@ -460,6 +460,13 @@ struct ContentSelector {
         return true
     }
 
+    /// Whether the block after a heading is an entry of a list dropped for its links: the
+    /// heading titles a list of links, whatever its own text says.
+    private func titlesLinkList(_ next: Int?, verdicts: [BlockVerdict]) -> Bool {
+        guard let n = next else { return false }
+        return blocks[n].kind == .listItem && verdicts[n].blockClass == .bad && verdicts[n].family == nil
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -522,6 +529,14 @@ struct ContentSelector {
                 // of a title and a subtitle has no body under it).
                 if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
                    blocks[b].linkDensity > thresholds.maximumLinkDensity {
+                    keep[b] = true
+                } else if verdicts[b].blockClass == .good, blocks[b].headingLevel != 1, !isSummary(blocks[b]),
+                          !titlesLinkList(nextBody, verdicts: verdicts) {
+                    // A section heading that reads as prose on its own is a sentence of the
+                    // text set large (a landing page's sections open so), not a label over
+                    // other blocks. Not the page's first-level title, nor its summary shown
+                    // under it: both are metadata (the lead rule judges what is under the title);
+                    // nor the title of a list of links ("Other services in your area").
                     keep[b] = true
                 } else if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
