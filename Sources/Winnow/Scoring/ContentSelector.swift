@@ -460,6 +460,13 @@ struct ContentSelector {
         return true
     }
 
+    /// Whether a dropped block is furniture set into the text (an ad, a caption, a picture's
+    /// credit) rather than a block of its own section.
+    private func isPassedOver(_ verdict: BlockVerdict) -> Bool {
+        guard verdict.blockClass == .bad, let family = verdict.family else { return false }
+        return Self.embeddedFamilies.contains(family)
+    }
+
     /// Whether the block after a heading is an entry of a list dropped for its links: the
     /// heading titles a list of links, whatever its own text says.
     private func titlesLinkList(_ next: Int?, verdicts: [BlockVerdict]) -> Bool {
@@ -541,6 +548,10 @@ struct ContentSelector {
                 } else if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
+            } else if !keep[b], blocks[b].kind == .caption || isPassedOver(verdicts[b]) {
+                // A picture's caption or credit, or an ad, between a heading and its text
+                // belongs to neither: the heading introduces the text after it.
+                continue
             } else {
                 nextBody = b
             }
