@@ -460,8 +460,8 @@ struct ContentSelector {
         return true
     }
 
-    /// Whether a dropped block is furniture set into the text (an ad, a caption, a picture's
-    /// credit) rather than a block of its own section.
+    /// Whether a dropped block is furniture set into the text (an ad, a promo, a share bar, a
+    /// caption) rather than a block of its own section.
     private func isPassedOver(_ verdict: BlockVerdict) -> Bool {
         guard verdict.blockClass == .bad, let family = verdict.family else { return false }
         return Self.embeddedFamilies.contains(family)
@@ -526,8 +526,8 @@ struct ContentSelector {
             }
         }
         // A heading stays when what it introduces stays: the first block after it that is
-        // not a heading, found within the heading's own section (a heading over a strip of
-        // logos introduces nothing of the next section).
+        // not a heading, a caption or an ad, found within the heading's own section (a
+        // heading over a strip of logos introduces nothing of the next section).
         var nextBody: Int? = nil
         for b in inside.reversed() {
             if blocks[b].kind == .heading {
@@ -549,8 +549,9 @@ struct ContentSelector {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
             } else if !keep[b], blocks[b].kind == .caption || isPassedOver(verdicts[b]) {
-                // A picture's caption or credit, or an ad, between a heading and its text
-                // belongs to neither: the heading introduces the text after it.
+                // A picture's caption, or an ad, between a heading and its text belongs to
+                // neither: the heading introduces the text after it. (Bylines and credits are
+                // not passed over: a grid's heading would reach its cards' blurbs over them.)
                 continue
             } else {
                 nextBody = b
