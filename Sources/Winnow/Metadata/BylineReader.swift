@@ -544,11 +544,21 @@ struct BylineReader {
     /// published on 26 Mar 2021 at 4:12pm but has been updated…"), read from the words after
     /// the phrase; nil when no such note holds a full date (a month alone, a journal's name).
     func originallyPublishedDate() -> String? {
-        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+        // The texts that name the word, found on the buffer in place (a slice per text node
+        // cost a retain and a release); few pages have any.
+        let candidates = document.text.withUnsafeBufferPointer { text -> [Int] in
+            var found: [Int] = []
+            for i in 0 ..< document.count where document.nodes[i].tag == .text {
+                let node = document.nodes[i]
+                guard node.count >= 12, node.count <= 400, !Self.hidesText(document.nodes[Int(node.parent)].tag) else { continue }
+                let start = Int(node.start)
+                if Self.contains(text, start ..< start + Int(node.count), "published") { found.append(i) }
+            }
+            return found
+        }
+        for i in candidates {
             let parent = Int(document.nodes[i].parent)
-            if Self.hidesText(document.nodes[parent].tag) { continue }
             let bytes = document.textBytes(of: i)
-            guard bytes.count >= 12, bytes.count <= 400, Self.contains(bytes, "published") else { continue }
             // The date may sit in an element of its own after the phrase.
             var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
@@ -712,24 +722,39 @@ struct BylineReader {
 
     /// Whether `haystack`, with ASCII capitals folded, contains the lower-case `needle`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, 0 ..< $0.count, needle) }
+    }
+
+    /// Whether `buffer[range]`, with ASCII capitals folded, contains the lower-case `needle`.
+    ///
+    /// The window's last byte is tested first: when it occurs nowhere in the needle (a set of
+    /// the needle's bytes modulo 64, which may say yes wrongly but never no), no match can
+    /// cover it and the window moves past it. Most texts are passed over a needle's length at
+    /// a time rather than byte by byte.
+    static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
-        let count = haystack.count
+        let count = range.count
         guard count >= n, n > 0 else { return count >= n }
         let p = needle.utf8Start
-        return haystack.withUnsafeBufferPointer { h -> Bool in
-            let first = p[0]
-            var start = 0
-            let last = count - n
-            while start <= last {
-                if fold(h[start]) == first {
-                    var k = 1
-                    while k < n, fold(h[start + k]) == p[k] { k += 1 }
-                    if k == n { return true }
-                }
-                start += 1
+        var present: UInt64 = 0
+        for k in 0 ..< n { present |= 1 &<< (UInt64(p[k]) & 63) }
+        let lastByte = p[n - 1]
+        var start = range.lowerBound
+        let last = range.upperBound - n
+        while start <= last {
+            let tail = fold(buffer[start + n - 1])
+            if present & (1 &<< (UInt64(tail) & 63)) == 0 {
+                start += n
+                continue
             }
-            return false
+            if tail == lastByte {
+                var k = 0
+                while k < n - 1, fold(buffer[start + k]) == p[k] { k += 1 }
+                if k == n - 1 { return true }
+            }
+            start += 1
         }
+        return false
     }
 
     @inline(__always)
