@@ -58,7 +58,10 @@ struct CaseFoldingTests {
 
     @Test("every scalar of the folded ranges agrees with String.lowercased()")
     func everyFoldedScalar() {
-        let ranges: [ClosedRange<UInt32>] = [0x80 ... 0xFF, 0x370 ... 0x3FF, 0x400 ... 0x4FF, 0x590 ... 0x109F, 0x2000 ... 0x20CF, 0xFF00 ... 0xFFEF]
+        let ranges: [ClosedRange<UInt32>] = [
+            0x80 ... 0xFF, 0x100 ... 0x17F, 0x370 ... 0x3FF, 0x400 ... 0x4FF, 0x590 ... 0x109F, 0x2000 ... 0x20CF,
+            0xFE70 ... 0xFEFF, 0xFF00 ... 0xFFEF, 0xFFF9 ... 0xFFFD,
+        ]
         for range in ranges {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
