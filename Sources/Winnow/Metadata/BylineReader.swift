@@ -563,7 +563,8 @@ struct BylineReader {
             var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
             let lower = text.lowercased()
-            guard let phrase = Self.originallyPublishedPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { continue }
+            guard let phrase = Self.originallyPublishedPhrases.lazy
+                .compactMap({ Self.mayContain(lower, $0) ? lower.range(of: $0) : nil }).first else { continue }
             let after = lower[phrase.upperBound...]
             var words = after.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10).map(String.init)
             while let w = words.first, ["on", "the", "am", "le", "el", "in"].contains(w) { words.removeFirst() }
@@ -611,13 +612,13 @@ struct BylineReader {
 
     /// Whether the words before a printed date call it a later change ("Updated …").
     func isLabelledChanged(_ node: Int) -> Bool {
-        readLabel(around: node) { lower in Self.changedLabels.contains(where: lower.contains) ? true : nil }
+        readLabel(around: node) { lower in Self.containsAny(lower, Self.changedLabels) ? true : nil }
     }
 
     /// Whether a text calls the date it holds a change ("Updated …", "Mis à jour …").
     static func callsChange(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return changedLabels.contains(where: lower.contains)
+        return containsAny(lower, changedLabels)
     }
 
     /// Reads the label of a printed date: `verdict` looks at the lower-cased text of the date's
@@ -703,9 +704,25 @@ struct BylineReader {
     /// call it the publication date, and none call it a later change.
     func isLabelledPublished(_ node: Int) -> Bool {
         readLabel(around: node) { lower in
-            if Self.changedLabels.contains(where: lower.contains) { return false }
-            return Self.publishedLabels.contains(where: lower.contains) ? true : nil
+            if Self.containsAny(lower, Self.changedLabels) { return false }
+            return Self.containsAny(lower, Self.publishedLabels) ? true : nil
         }
+    }
+
+    /// Whether `text` contains one of `labels` by Foundation's search, asked only of the labels
+    /// whose bytes occur in the text's (about 7,000 instructions a search, where most texts
+    /// hold none of the labels).
+    static func containsAny(_ text: String, _ labels: [String]) -> Bool {
+        labels.contains { mayContain(text, $0) && text.contains($0) }
+    }
+
+    /// False when Foundation's search cannot find `label` in `text`. A label of ASCII bytes
+    /// other than `;` and `` ` `` is checked on bytes (``TitleCleaner/mayContain(_:_:)``): the
+    /// characters canonically equivalent to such bytes are the ASCII ones and the Kelvin sign,
+    /// which lower-casing has turned into `k`. Other labels are always searched.
+    static func mayContain(_ text: String, _ label: String) -> Bool {
+        for b in label.utf8 where b >= 0x80 || b == 0x3B || b == 0x60 { return true }
+        return TitleCleaner.mayContain(text, label)
     }
 
     private func stripDateLabel(_ text: String) -> String {
