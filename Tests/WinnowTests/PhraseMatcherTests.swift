@@ -54,6 +54,7 @@ struct CaseFoldingTests {
     ])
     func matchesTheStandardLibrary(text: String) {
         #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8))
+        #expect(CaseFolding.lowercasedBytes(utf8: Array(text.utf8)) == Array(text.lowercased().utf8))
     }
 
     @Test("every scalar of the folded ranges agrees with String.lowercased()")
@@ -67,6 +68,7 @@ struct CaseFoldingTests {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let text = "A" + String(Character(scalar)) + "b"
                 #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
+                #expect(CaseFolding.lowercasedBytes(utf8: Array(text.utf8)) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
             }
         }
     }

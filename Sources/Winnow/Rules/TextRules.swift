@@ -296,7 +296,7 @@ enum TextRules {
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
         let bytes = block.prefixBytes.array
-        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(block.prefix) : bytes
+        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(utf8: bytes) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }

@@ -8,33 +8,41 @@ enum CaseFolding {
     /// The UTF-8 bytes of `text.lowercased()`.
     static func lowercasedBytes(_ text: String) -> [UInt8] {
         var copy = text
-        let folded = copy.withUTF8 { bytes -> [UInt8]? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    out.append(b0 &- 0x41 < 26 ? b0 | 0x20 : b0)
-                    i += 1
-                    continue
-                }
-                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                guard i + length <= n else { return nil }
-                var scalar = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1 ..< length { scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                guard let folded = fold(scalar) else { return nil }
-                if folded == scalar {
-                    for k in 0 ..< length { out.append(bytes[i + k]) }
-                } else {
-                    append(folded, to: &out)
-                }
-                i += length
+        return copy.withUTF8(folded) ?? Array(text.lowercased().utf8)
+    }
+
+    /// The UTF-8 bytes of `String(decoding: bytes, as: UTF8.self).lowercased()`, for valid
+    /// UTF-8 (a block's stored opening): no `String` is made unless the Unicode tables are needed.
+    static func lowercasedBytes(utf8 bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer(folded) ?? Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+    }
+
+    /// The bytes folded here, or nil when a scalar needs the Unicode tables.
+    private static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                out.append(b0 &- 0x41 < 26 ? b0 | 0x20 : b0)
+                i += 1
+                continue
             }
-            return out
+            let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+            guard i + length <= n else { return nil }
+            var scalar = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1 ..< length { scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+            guard let folded = fold(scalar) else { return nil }
+            if folded == scalar {
+                for k in 0 ..< length { out.append(bytes[i + k]) }
+            } else {
+                append(folded, to: &out)
+            }
+            i += length
         }
-        return folded ?? Array(text.lowercased().utf8)
+        return out
     }
 
     /// The lower-case form of a scalar whose case pair is simple, the scalar itself when it has
