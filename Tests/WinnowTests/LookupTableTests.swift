@@ -1,4 +1,5 @@
 // The small look-up tables of the speed work, against the plain definitions they replace.
+import Foundation
 import Testing
 @testable import Winnow
 
@@ -122,5 +123,24 @@ struct LookupTableTests {
         #expect(m.siteName == "Harbour Notes")
         #expect(m.authors == ["Ines Varga"])
         #expect(MetaTagReader.isRead("og:site_name") && !MetaTagReader.isRead("viewport"))
+    }
+
+    @Test("an ASCII title is cut at its separators as the Character search cuts it")
+    func asciiTitleSplitAgreesWithTheCharacterSplit() {
+        let pieces = ["Night", " ", "|", "-", "/", ":", "::", "trains", "\r\n", " - ", " | ", " :: ", " / "]
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0 ..< 3000 {
+            let title = (0 ..< Int.random(in: 1 ... 9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = [title]
+            for separator in TitleRule.separators where title.contains(separator) {
+                var rest = Substring(title)
+                while let range = rest.firstRange(of: separator) {
+                    expected.append(String(rest[..<range.lowerBound]))
+                    rest = rest[range.upperBound...]
+                }
+                expected.append(String(rest))
+            }
+            #expect(TitleRule.candidates(of: title) == expected, "\(title.debugDescription)")
+        }
     }
 }
