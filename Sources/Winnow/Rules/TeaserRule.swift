@@ -328,26 +328,30 @@ enum TeaserRule {
             // is no title) unless most of the run's cards have such titles.
             // The cards of one kind across the page count together: a listing's rows of
             // three cards, one with a short title, are still rows of its cards.
-            let titled = Dictionary(uniqueKeysWithValues: zip(members, titledList))
             let kind = titledOfKind[signature] ?? (0, 0)
             let relaxed = titledList.filter { $0 }.count * 5 >= members.count * 3 || kind.titled * 5 >= kind.members * 3
-            func opensLikeCard(_ member: Int) -> Bool {
-                longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                    && (titled[member] == true
+            /// Whether the run's `k`th member opens like a card (by position: a dictionary
+            /// from member to its title verdict cost more than the rest of the test).
+            func opensLikeCard(_ k: Int) -> Bool {
+                let member = members[k]
+                return longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                    && (titledList[k]
                         || relaxed && opensWithLinkedTitle(
                             document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
                         // A blurb cut short with an ellipsis is an excerpt of the linked
                         // story, whatever label comes before its title.
                         || endsWithEllipsis(document, member, removed: marks.removed))
             }
-            let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
+            let cards = members.indices.filter {
+                text[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.teaserMaximumBytes && opensLikeCard($0)
+            }.map { members[$0] }
             guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
                 // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
                 // player's controls): such a run is no furniture, but when it holds much of
                 // the page with no story beside it, the page may be a listing of them.
-                let long = members.filter {
-                    visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
-                }
+                let long = members.indices.filter {
+                    visibleText[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                }.map { members[$0] }
                 guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
                 let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
                 let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)
