@@ -287,19 +287,16 @@ enum TextRules {
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
 
-    /// The family a short block's text puts it in, if any.
-    ///
-    /// - Parameters:
-    ///   - prefix: The block's lower-cased, whitespace-normalised opening bytes.
-    ///   - block: The block, for its counts.
-    static func family(of prefix: String, block: Block) -> BoilerplateFamily? {
+    /// The family a short block's text (its lower-cased, whitespace-normalised opening
+    /// bytes, ``Block/prefix``) puts it in, if any.
+    static func family(of block: Block) -> BoilerplateFamily? {
         let chars = Int(block.characters)
         // Code is quoted verbatim; its lines are not labels or bylines.
         guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
-        let bytes = Array(prefix.utf8)
-        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : bytes
+        let bytes = block.prefixBytes.array
+        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(utf8: bytes) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }

@@ -207,8 +207,8 @@ struct ContentSelector {
     /// looked for anywhere in it.
     private func isSummary(_ block: Block) -> Bool {
         let length = Heuristics.summaryMatchBytes
-        guard summaryText.count >= length, block.prefix.utf8.count >= length else { return false }
-        return ByteSearch.contains(summaryText[...], Array(block.prefix.utf8.prefix(length)))
+        guard summaryText.count >= length, Int(block.prefixBytes.count) >= length else { return false }
+        return ByteSearch.contains(summaryText[...], Array(block.prefixBytes.array.prefix(length)))
     }
 
     /// Whether a block shares its box with a bare picture (`<div><img><p>…</p></div>`): the
