@@ -214,6 +214,25 @@ struct ProductPageTests {
         Support.expectDropped(["Review number 3", "survived a whole summer"], in: extraction)
     }
 
+    @Test("reviews a widget lists in a comments box stay reviews, even when the page shows little else")
+    func reviewsInCommentsBoxAreDropped() throws {
+        // The description opens in a dialog the rules leave out: the visible column holds only
+        // the name and the price, and the reviews would be the page's only prose.
+        let entries = (1 ... 4).map { n in
+            """
+            <article class="card"><p>Buyer \(n) writes: the lantern came a day early, the brass is warmer than the photographs show, and it has lit the porch every evening since without a single smudge on the glass.</p></article>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(Support.productStructuredData)</head>
+            <body><main><div class="summary"><h1>Tallowmere Lantern</h1><div class="price">€64.00</div></div>
+            <div id="reviews"><h2>Reviews</h2><section class="comments">\(entries)</section></div></main></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["Tallowmere Lantern"], in: extraction)
+        Support.expectDropped(["Buyer 2 writes", "Buyer 4 writes"], in: extraction)
+    }
+
     @Test("a page declaring one recipe keeps the ingredient table beside the method, not the headline")
     func recipeKeepsItsIngredients() throws {
         func page(_ type: String) -> String {
