@@ -213,6 +213,18 @@ enum AttributeRules {
                 previousDigit = false
                 continue
             }
+            // A utility class's arbitrary value in brackets (`top-[var(--nav-height)]`,
+            // `text-[rgba(0,0,0,0.5)]`) is CSS: the variable it reads names the site's menu,
+            // not the element. The value is skipped up to its `]` (a class ends at a space).
+            if byte == 0x5B {
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                while k < value.endIndex, value[k] != 0x5D, value[k] != 0x20 { k += 1 }
+                start = k
+                previousLower = false
+                previousDigit = false
+                generated = false
+                continue
+            }
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             if isUpper || isLower || byte >= 0x80 {
