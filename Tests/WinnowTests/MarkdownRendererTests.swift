@@ -94,7 +94,7 @@ struct MarkdownRendererTests {
         <li><a href="/tags/brass">brass</a><a href="/tags/garden">garden</a></li>
         <li><span class="run">The lantern child</span><span class="run">ren love</span></li>
         <li><span class="run">Pilates 1</span><span class="run">st floor</span></li>
-        <li><span class="cap">C</span><span class="cap">orn</span> and <b>un</b><i>like</i></li>
+        <li><span class="cap">C</span><span class="cap">orn</span> and <span class="unit">5</span><span class="unit">kg</span></li>
         </ul></body></html>
         """
         let e = try RenderingTestSupport.keepingEverything(page)
@@ -105,7 +105,7 @@ struct MarkdownRendererTests {
             - brass garden
             - The lantern children love
             - Pilates 1st floor
-            - Corn and unlike
+            - Corn and 5kg
 
             """)
         #expect(RenderingTestSupport.words(e.rendered(as: .markdown)) == RenderingTestSupport.words(e.text))
