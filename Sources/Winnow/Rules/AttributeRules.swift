@@ -110,9 +110,10 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    /// A category, collection or archive page's header holds its title and intro.
+    /// A category, collection or archive page's header holds its title and intro; a
+    /// product's header (`product-header`), its name, subtitle and item number.
     static let partWords: Set<String> = [
-        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive",
+        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive", "product",
     ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
