@@ -35,8 +35,9 @@ extension ContentSelector {
                 selection.verdicts[b].reason = b == title ? "product title" : keepingTitle ? "product details" : "recipe details"
             }
         }
-        // A row of a kept list that recurs elsewhere on the page ("OS: 64-bit" under both the
-        // minimum and the recommended requirements) is a row like the others beside it: it
+        // A row of a kept list that recurs elsewhere on the page, twice or more ("OS: 64-bit"
+        // under the minimum and the recommended requirements of each system) is a row like
+        // the others beside it: it
         // stays when a row of its list was kept on its own text. A list whose every row
         // recurs (the mobile copy of a desktop box) gains nothing.
         var listsWithRows = Set<Int32>()
@@ -45,7 +46,7 @@ extension ContentSelector {
         }
         for b in inside where b > title && !selection.keep[b] {
             let verdict = selection.verdicts[b]
-            guard verdict.blockClass == .short, verdict.family == .repeated, blocks[b].kind == .listItem,
+            guard verdict.blockClass != .good, verdict.family == .repeated, blocks[b].kind == .listItem,
                   listsWithRows.contains(document.nodes[Int(blocks[b].owner)].parent) else { continue }
             selection.keep[b] = true
             selection.productDetailCharacters += Int(blocks[b].characters)
