@@ -253,6 +253,26 @@ struct ProductPageTests {
         #expect(extraction.text.components(separatedBy: "Storage: 9 GB free").count == 4)
     }
 
+    @Test("a product's description shown twice (desktop and mobile) comes out once, its short lines too")
+    func descriptionCopyGoesWhole() throws {
+        let description = """
+            <p>The Tallowmere is a hand-soldered brass lantern that takes a single tea light or a small oil burner, and it throws a warm, even light across a table.</p>
+            <p>Hand-soldered brass.</p>
+            <p>Height: about 24 cm, weight about 610 g with the glass panes in place</p>
+            <p>Its glass panes lift out for cleaning, and the ring on top folds flat so that the lantern packs into a drawer in spring.</p>
+            """
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Tallowmere Lantern | Quayside Lamps</title>\(Support.productStructuredData)</head>
+            <body><div class="product"><h1>Tallowmere Lantern</h1><div class="price">€64.00</div>
+            <div class="description desktop">\(description)</div><div class="description mobile">\(description)</div></div>
+            <footer class="site-footer"><p>Quayside Lamps, harbour workshop since 1998. All rights reserved.</p></footer></body></html>
+            """
+        let extraction = try Support.extract(html)
+        Support.expectKept(["hand-soldered brass lantern", "Hand-soldered brass.", "packs into a drawer"], in: extraction)
+        #expect(extraction.text.components(separatedBy: "Hand-soldered brass.").count == 2)
+        #expect(extraction.text.components(separatedBy: "packs into a drawer").count == 2)
+    }
+
     @Test("a page declaring one recipe keeps the ingredient table beside the method, not the headline")
     func recipeKeepsItsIngredients() throws {
         func page(_ type: String) -> String {
