@@ -140,4 +140,28 @@ struct TeaserRuleTests {
         let marks = try Self.marks(html)
         #expect(marks.ownFamily.filter { $0 == .teasers }.count == 4)
     }
+
+    @Test("a shop tile's picture and the buttons laid over it come before its linked title: the tile is a card")
+    func pictureButtonsBeforeTheTitle() throws {
+        let names = ["Oak reading lamp with linen shade", "Walnut serving board, large", "Stoneware water jug in slate",
+                     "Wool picnic blanket, check", "Brass candle holder, pair"]
+        let tiles = names.enumerated().map { n, name in
+            """
+            <li class="product"><article class="card"><figure class="card-figure">
+            <a href="/shop/\(n)"><img src="/i/\(n).jpg" alt=""></a>
+            <figcaption><a class="button quickview">Quick view</a> <a class="button" href="/shop/\(n)">Options</a></figcaption></figure>
+            <div class="card-body"><p class="card-title"><a href="/shop/\(n)">\(name)</a></p><div>$\(20 + n).00</div></div></article></li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Home goods - Valley Shop</title></head><body>
+            <main><h1>Home goods</h1><ul class="products">\(tiles)</ul></main>
+            </body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let marks = try Self.marks(html)
+        let tileCount = (0 ..< document.count).filter { document.nodes[$0].tag == .li }.count
+        #expect(tileCount == 5)
+        #expect(marks.listingCard.filter { $0 != .none }.count == 5)
+    }
 }

@@ -116,11 +116,13 @@ enum TeaserRule {
             i += 1
         }
         // No heading: the first visible text decides, if it is in a link as long as a
-        // title (a post that opens with its author's name is no teaser).
+        // title (a post that opens with its author's name is no teaser). The card's picture
+        // comes first and is no part of its words: a `<figure>` with what its caption holds
+        // (a photo credit, "Quick view" buttons laid over a shop's tile).
         i = card + 1
         while i < end {
             let node = document.nodes[i]
-            if removed[i] { i = Int(node.end); continue }
+            if removed[i] || node.tag == .figure { i = Int(node.end); continue }
             if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) {
                 guard inLink[i] else { return false }
                 var link = Int(node.parent)
