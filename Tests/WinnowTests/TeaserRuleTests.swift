@@ -164,4 +164,42 @@ struct TeaserRuleTests {
         #expect(tileCount == 5)
         #expect(marks.listingCard.filter { $0 != .none }.count == 5)
     }
+
+    @Test("a badge and a count over a tile's linked title are labels: the tile still opens with its title")
+    func labelsBeforeTheTitle() throws {
+        let names = ["Oak reading lamp with linen shade", "Walnut serving board, large", "Stoneware water jug in slate",
+                     "Wool picnic blanket, check", "Brass candle holder, pair"]
+        let tiles = names.enumerated().map { n, name in
+            """
+            <li class="item"><div class="badge">Bestseller</div><div class="swatches">\(n + 2) Colors</div>
+            <div class="details"><a href="/shop/\(n)">\(name)</a></div><div class="price">$\(20 + n).00</div></li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Home goods - Valley Shop</title></head><body>
+            <main><h1>Home goods</h1><ol class="products">\(tiles)</ol></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.filter { $0 != .none }.count == 5)
+    }
+
+    @Test("a post that opens with a plain sentence before a link is no card")
+    func plainOpeningIsNoCard() throws {
+        let posts = (1 ... 5).map { n in
+            """
+            <div class="post"><div class="body">I tried the recipe again this weekend, attempt \(n)</div>
+            <div class="meta"><a href="/u/\(n)">See the full thread about the sourdough starter</a></div></div>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Baking - Valley Forum</title></head><body>
+            <main><h1>Baking</h1><div class="posts">\(posts)</div></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.isEmpty)
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
 }
+

@@ -119,11 +119,21 @@ enum TeaserRule {
         // title (a post that opens with its author's name is no teaser). The card's picture
         // comes first and is no part of its words: a `<figure>` with what its caption holds
         // (a photo credit, "Quick view" buttons laid over a shop's tile).
+        // A badge or a count over the title ("Bestseller", "3 Colors", "New") is a label of
+        // the card, not its opening words: up to `cardLabelMaximumCount` such short unlinked
+        // lines are passed over.
         i = card + 1
+        var labels = 0
         while i < end {
             let node = document.nodes[i]
             if removed[i] || node.tag == .figure { i = Int(node.end); continue }
             if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) {
+                if !inLink[i], labels < Heuristics.cardLabelMaximumCount,
+                   visibleText[i] <= Heuristics.cardLabelMaximumBytes {
+                    labels += 1
+                    i += 1
+                    continue
+                }
                 guard inLink[i] else { return false }
                 var link = Int(node.parent)
                 while link > card, document.nodes[link].tag != .a { link = Int(document.nodes[link].parent) }
