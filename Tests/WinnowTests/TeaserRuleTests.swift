@@ -201,5 +201,13 @@ struct TeaserRuleTests {
         #expect(marks.listingCard.isEmpty)
         #expect(!marks.ownFamily.contains(.teasers))
     }
+
+    @Test("a <footer> whose classes carry a content word is still the site's frame: no story beside the grid")
+    func footerTagIsFrameWhateverItsClasses() throws {
+        let footer = "<footer class=\"site-footer u-text-dark\"><p>\(Self.longText)\(Self.longText)\(Self.longText)</p></footer>"
+        let marks = try Self.marks(Self.shopPage(menu: "", consent: footer))
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
 }
 

@@ -150,6 +150,15 @@ enum TeaserRule {
     /// that widget, not a story of the page.
     static let frameFamilies: FamilySet = [.navigation, .header, .footer, .sidebar, .cookieConsent]
 
+    /// Whether an element is part of the site's frame (``frameFamilies``): named so and not
+    /// hinted as content, or a `<nav>`, `<aside>` or `<footer>`, whose tag says so whatever
+    /// content words its classes carry (`u-text-off-black`, `main-collection-filters`).
+    @inline(__always)
+    static func isFrame(_ i: Int, _ document: Document, _ marks: NodeMarks) -> Bool {
+        guard let family = marks.ownFamily[i], frameFamilies.contains(family) else { return false }
+        return !marks.contentHint[i] || AttributeRules.family(forTag: document.nodes[i].tag).map(frameFamilies.contains) == true
+    }
+
     /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
     /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
     /// `<main>` wraps everything and says nothing here; the site's frame (``frameFamilies``)
@@ -160,7 +169,7 @@ enum TeaserRule {
         while i < document.count {
             let node = document.nodes[i]
             if i == parent { i = parentEnd; continue }
-            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !(i < parent && Int(node.end) > parent) {
+            if isFrame(i, document, marks), !(i < parent && Int(node.end) > parent) {
                 i = Int(node.end)
                 continue
             }
@@ -188,7 +197,7 @@ enum TeaserRule {
             let node = document.nodes[i]
             while next < parents.count, parents[next] < i { next += 1 }
             if next < parents.count, parents[next] == i { i = Int(node.end); continue }
-            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !isAroundRun(i) {
+            if isFrame(i, document, marks), !isAroundRun(i) {
                 i = Int(node.end)
                 continue
             }
@@ -270,7 +279,7 @@ enum TeaserRule {
         var frames: [Int] = []
         var frameScan = 0
         while frameScan < count {
-            if !marks.removed[frameScan], !marks.contentHint[frameScan], let family = marks.ownFamily[frameScan], frameFamilies.contains(family) {
+            if !marks.removed[frameScan], isFrame(frameScan, document, marks) {
                 frames.append(frameScan)
                 frameScan = Int(document.nodes[frameScan].end)
             } else {
