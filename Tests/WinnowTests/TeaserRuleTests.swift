@@ -209,5 +209,16 @@ struct TeaserRuleTests {
         #expect(marks.listingCard.contains(.teaser))
         #expect(!marks.ownFamily.contains(.teasers))
     }
+
+    @Test("a listing card's box named for a subscription or an offer is the card's kind, not a sign-up form")
+    func cardBoxNamedForItsKind() throws {
+        var html = Self.shopPage(menu: "", consent: "")
+        html = html.replacing("<div class=\"product-info\">", with: "<div class=\"product-info subscription-eligible\">")
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(!marks.ownFamily.contains(.newsletter))
+        let extraction = try ExtractionTestSupport.extract(html)
+        ExtractionTestSupport.expectKept(["Oak reading lamp for the cottage kitchen", "Cotton tea towel set"], in: extraction)
+    }
 }
 

@@ -220,6 +220,21 @@ enum TeaserRule {
         }
     }
 
+    /// Families a listing card's own box may be named for without being that widget: a shop
+    /// tags every product that can be bought on subscription (`subscription-eligible`) or is
+    /// on offer (`promo-item`); a box holding all of the card's words names the card's kind.
+    static let cardKindFamilies: FamilySet = [.newsletter, .promo, .related, .pagination, .tags]
+
+    /// A listing card, or a box inside it holding all of its words, loses a family of
+    /// ``cardKindFamilies``: one of many alike cards is no sign-up form or promo banner.
+    static func liftCardKinds(_ card: Int, _ document: Document, _ visibleText: [Int32], _ marks: inout NodeMarks) {
+        let words = visibleText[card]
+        guard words > 0 else { return }
+        for i in card ..< Int(document.nodes[card].end) where visibleText[i] == words {
+            if let family = marks.ownFamily[i], cardKindFamilies.contains(family) { marks.ownFamily[i] = nil }
+        }
+    }
+
     /// What ``mark(_:_:)`` knows of every node, from one top-down and one bottom-up pass.
     private struct Sizes {
         var text: [Int32], visibleText: [Int32], longestLink: [Int32]
@@ -302,6 +317,7 @@ enum TeaserRule {
             for card in cards {
                 marks.listingCard[card] = size
                 liftCardHeaders(card, document, &marks)
+                liftCardKinds(card, document, visibleText, &marks)
             }
         }
         var smallRuns: [(parent: Int, cards: [Int])] = []
