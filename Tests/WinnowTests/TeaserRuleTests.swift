@@ -220,5 +220,18 @@ struct TeaserRuleTests {
         let extraction = try ExtractionTestSupport.extract(html)
         ExtractionTestSupport.expectKept(["Oak reading lamp for the cottage kitchen", "Cotton tea towel set"], in: extraction)
     }
+
+    @Test("a card's own tag list (its categories or terms) is the card's, not the site's tag cloud")
+    func cardTagsAreTheCards() throws {
+        var html = Self.shopPage(menu: "", consent: "")
+        html = html.replacing("</div></li>", with: "<ul class=\"item-tags\"><li>Seasonal</li><li>Handmade</li></ul></div></li>")
+        let document = try HTMLParser.parse(html)
+        var marks = NodeMarks(document)
+        let tagLists = (0 ..< document.count).filter { marks.ownFamily[$0] == .tags }
+        #expect(tagLists.count == 8)
+        TeaserRule.mark(document, &marks)
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(tagLists.allSatisfy { marks.ownFamily[$0] == nil })
+    }
 }
 

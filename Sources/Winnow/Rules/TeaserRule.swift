@@ -213,9 +213,10 @@ enum TeaserRule {
 
     /// A header or footer inside a card is the card's own (`card__header`, `entry-header` over
     /// its title; `item__footer` under it with the price or date), not the site's: its title,
-    /// byline and price are the card's.
+    /// byline and price are the card's. So is a tag list inside a card (`job-tile-tags`,
+    /// `story__tags`): the item's own categories, terms or salary, not the site's tag cloud.
     static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
-        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer {
+        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer || marks.ownFamily[i] == .tags {
             marks.ownFamily[i] = nil
         }
     }
