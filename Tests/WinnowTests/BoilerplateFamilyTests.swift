@@ -1129,8 +1129,9 @@ struct ContentHintTests {
         #expect(hint(value))
     }
 
-    @Test("a category, collection or archive page's header is that page's own, not the site header",
-          arguments: ["category-header", "collection-header__intro", "archive-header"])
+    @Test("a category, collection, archive or result list's header is that page's own, not the site header",
+          arguments: ["category-header", "collection-header__intro", "archive-header", "product-list-header",
+                      "listing-header", "search-results-header"])
     func listingPageHeaderIsNoSiteHeader(value: String) {
         #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
         #expect(AttributeRules.classify(ArraySlice(Array("site-header".utf8))).family == .header)

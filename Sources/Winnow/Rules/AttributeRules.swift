@@ -110,9 +110,11 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    /// A category, collection or archive page's header holds its title and intro.
+    /// A category, collection or archive page's header holds its title and intro, and so does
+    /// the header of its list of items or results (`product-list-header`, `listing-header`).
     static let partWords: Set<String> = [
         "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive",
+        "list", "listing", "results",
     ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
