@@ -1042,6 +1042,21 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["written for an earlier version of the story"], in: extraction)
     }
 
+    @Test("text for screen readers alone is not shown; a block so classed stays",
+          arguments: ["sr-only", "visually-hidden", "u-visuallyhidden", "screen-reader-text"])
+    func screenReaderTextIsDropped(className: String) throws {
+        let middle = """
+            <p>The ferry timetable changes in spring, when the river runs high and the crossing takes twice as long
+            as in the dry months, <span class="\(className)">opens in a new window</span> so plan the trip with a margin.</p>
+            <div class="\(className)"><p>The volunteers keep a spare boat at the lower landing, moored beside the old toll
+            house, for the weeks when the main ferry is out of the water for its yearly overhaul.</p></div>
+            """
+        let extraction = try Support.extractArticle(middle: middle)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["opens in a new window"], in: extraction)
+        Support.expectKept(["The volunteers keep a spare boat at the lower landing"], in: extraction)
+    }
+
     @Test("scripts, styles, templates, iframes and form controls never give text")
     func neverContentTagsAreDropped() throws {
         let extraction = try Support.extractArticle(
