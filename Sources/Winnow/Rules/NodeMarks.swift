@@ -432,7 +432,7 @@ extension NodeMarks {
 enum Visibility {
     private static let displayNone = Array("display:none".utf8)
     /// Classes of text written for screen readers alone, clipped to a pixel on screen
-    /// ("Regular price", "Footnote", "(opens in a new window)"): no reader of the page sees it.
+    /// ("Regular price" before a card's price, "Footnote"): no reader of the page sees it.
     /// Only on inline elements (a `<span>` slipped into a visible line): blocks and headings
     /// so classed are often a section's structure (a hidden heading over a menu, a hidden
     /// term of a definition list), which the lead and gallery rules read.
