@@ -1042,6 +1042,21 @@ struct BoilerplateFamilyTests {
         Support.expectDropped(["written for an earlier version of the story"], in: extraction)
     }
 
+    @Test("text for screen readers alone is not shown; a block so classed stays",
+          arguments: ["sr-only", "visually-hidden", "u-visuallyhidden", "screen-reader-text"])
+    func screenReaderTextIsDropped(className: String) throws {
+        let middle = """
+            <p><span class="\(className)">Note for screen readers:</span> The ferry timetable changes in spring, when the
+            river runs high and the crossing takes twice as long as in the dry months, so plan the trip with a margin.</p>
+            <div class="\(className)"><p>The volunteers keep a spare boat at the lower landing, moored beside the old toll
+            house, for the weeks when the main ferry is out of the water for its yearly overhaul.</p></div>
+            """
+        let extraction = try Support.extractArticle(middle: middle)
+        Support.expectArticle(extraction)
+        Support.expectDropped(["Note for screen readers"], in: extraction)
+        Support.expectKept(["The ferry timetable changes in spring", "The volunteers keep a spare boat at the lower landing"], in: extraction)
+    }
+
     @Test("scripts, styles, templates, iframes and form controls never give text")
     func neverContentTagsAreDropped() throws {
         let extraction = try Support.extractArticle(
@@ -1129,8 +1144,9 @@ struct ContentHintTests {
         #expect(hint(value))
     }
 
-    @Test("a category, collection or archive page's header is that page's own, not the site header",
-          arguments: ["category-header", "collection-header__intro", "archive-header"])
+    @Test("a category, collection, archive or result list's header is that page's own, not the site header",
+          arguments: ["category-header", "collection-header__intro", "archive-header", "product-list-header",
+                      "listing-header", "search-results-header"])
     func listingPageHeaderIsNoSiteHeader(value: String) {
         #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
         #expect(AttributeRules.classify(ArraySlice(Array("site-header".utf8))).family == .header)

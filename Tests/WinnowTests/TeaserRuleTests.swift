@@ -140,4 +140,98 @@ struct TeaserRuleTests {
         let marks = try Self.marks(html)
         #expect(marks.ownFamily.filter { $0 == .teasers }.count == 4)
     }
+
+    @Test("a shop tile's picture and the buttons laid over it come before its linked title: the tile is a card")
+    func pictureButtonsBeforeTheTitle() throws {
+        let names = ["Oak reading lamp with linen shade", "Walnut serving board, large", "Stoneware water jug in slate",
+                     "Wool picnic blanket, check", "Brass candle holder, pair"]
+        let tiles = names.enumerated().map { n, name in
+            """
+            <li class="product"><article class="card"><figure class="card-figure">
+            <a href="/shop/\(n)"><img src="/i/\(n).jpg" alt=""></a>
+            <figcaption><a class="button quickview">Quick view</a> <a class="button" href="/shop/\(n)">Options</a></figcaption></figure>
+            <div class="card-body"><p class="card-title"><a href="/shop/\(n)">\(name)</a></p><div>$\(20 + n).00</div></div></article></li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Home goods - Valley Shop</title></head><body>
+            <main><h1>Home goods</h1><ul class="products">\(tiles)</ul></main>
+            </body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let marks = try Self.marks(html)
+        let tileCount = (0 ..< document.count).filter { document.nodes[$0].tag == .li }.count
+        #expect(tileCount == 5)
+        #expect(marks.listingCard.filter { $0 != .none }.count == 5)
+    }
+
+    @Test("a badge and a count over a tile's linked title are labels: the tile still opens with its title")
+    func labelsBeforeTheTitle() throws {
+        let names = ["Oak reading lamp with linen shade", "Walnut serving board, large", "Stoneware water jug in slate",
+                     "Wool picnic blanket, check", "Brass candle holder, pair"]
+        let tiles = names.enumerated().map { n, name in
+            """
+            <li class="item"><div class="badge">Bestseller</div><div class="swatches">\(n + 2) Colors</div>
+            <div class="details"><a href="/shop/\(n)">\(name)</a></div><div class="price">$\(20 + n).00</div></li>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Home goods - Valley Shop</title></head><body>
+            <main><h1>Home goods</h1><ol class="products">\(tiles)</ol></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.filter { $0 != .none }.count == 5)
+    }
+
+    @Test("a post that opens with a plain sentence before a link is no card")
+    func plainOpeningIsNoCard() throws {
+        let posts = (1 ... 5).map { n in
+            """
+            <div class="post"><div class="body">I tried the recipe again this weekend, attempt \(n)</div>
+            <div class="meta"><a href="/u/\(n)">See the full thread about the sourdough starter</a></div></div>
+            """
+        }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Baking - Valley Forum</title></head><body>
+            <main><h1>Baking</h1><div class="posts">\(posts)</div></main>
+            </body></html>
+            """
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.isEmpty)
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
+
+    @Test("a <footer> whose classes carry a content word is still the site's frame: no story beside the grid")
+    func footerTagIsFrameWhateverItsClasses() throws {
+        let footer = "<footer class=\"site-footer u-text-dark\"><p>\(Self.longText)\(Self.longText)\(Self.longText)</p></footer>"
+        let marks = try Self.marks(Self.shopPage(menu: "", consent: footer))
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(!marks.ownFamily.contains(.teasers))
+    }
+
+    @Test("a listing card's box named for a subscription or an offer is the card's kind, not a sign-up form")
+    func cardBoxNamedForItsKind() throws {
+        var html = Self.shopPage(menu: "", consent: "")
+        html = html.replacing("<div class=\"product-info\">", with: "<div class=\"product-info subscription-eligible\">")
+        let marks = try Self.marks(html)
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(!marks.ownFamily.contains(.newsletter))
+        let extraction = try ExtractionTestSupport.extract(html)
+        ExtractionTestSupport.expectKept(["Oak reading lamp for the cottage kitchen", "Cotton tea towel set"], in: extraction)
+    }
+
+    @Test("a card's own tag list (its categories or terms) is the card's, not the site's tag cloud")
+    func cardTagsAreTheCards() throws {
+        var html = Self.shopPage(menu: "", consent: "")
+        html = html.replacing("</div></li>", with: "<ul class=\"item-tags\"><li>Seasonal</li><li>Handmade</li></ul></div></li>")
+        let document = try HTMLParser.parse(html)
+        var marks = NodeMarks(document)
+        let tagLists = (0 ..< document.count).filter { marks.ownFamily[$0] == .tags }
+        #expect(tagLists.count == 8)
+        TeaserRule.mark(document, &marks)
+        #expect(marks.listingCard.contains(.teaser))
+        #expect(tagLists.allSatisfy { marks.ownFamily[$0] == nil })
+    }
 }
+

@@ -110,10 +110,12 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    /// A category, collection or archive page's header holds its title and intro; a
+    /// A category, collection or archive page's header holds its title and intro, and so does
+    /// the header of its list of items or results (`product-list-header`, `listing-header`); a
     /// product's header (`product-header`), its name, subtitle and item number.
     static let partWords: Set<String> = [
         "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive", "product",
+        "list", "listing", "results",
     ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".

@@ -439,10 +439,17 @@ extension NodeMarks {
 }
 
 /// Hidden elements: the `hidden` attribute, `aria-hidden="true"`, the `popover` attribute
-/// (menus, dialogs and cards shown only when a button opens them), and inline styles that
-/// hide (`display:none`, `visibility:hidden`).
+/// (menus, dialogs and cards shown only when a button opens them), inline styles that
+/// hide (`display:none`, `visibility:hidden`), and inline elements classed as text for screen
+/// readers alone (`sr-only`, `visually-hidden`, `screen-reader-text`).
 enum Visibility {
     private static let displayNone = Array("display:none".utf8)
+    /// Classes of text written for screen readers alone, clipped to a pixel on screen
+    /// ("Regular price" before a card's price, "Footnote"): no reader of the page sees it.
+    /// Only on inline elements (a `<span>` slipped into a visible line): blocks and headings
+    /// so classed are often a section's structure (a hidden heading over a menu, a hidden
+    /// term of a definition list), which the lead and gallery rules read.
+    private static let screenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"].map { Array($0.utf8) }
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
@@ -454,6 +461,9 @@ enum Visibility {
             let attribute = document.attributes[a]
             switch attribute.name {
             case .hidden, .popover: return true
+            case .class where !node.tag.isBlock && !node.tag.isHeading:
+                let value = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
+                if screenReaderOnly.contains(where: { ByteSearch.contains(value, $0) }) { return true }
             case .ariaHidden where aria == nil:
                 aria = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
             case .style where style == nil:

@@ -118,12 +118,24 @@ enum TeaserRule {
             i += 1
         }
         // No heading: the first visible text decides, if it is in a link as long as a
-        // title (a post that opens with its author's name is no teaser).
+        // title (a post that opens with its author's name is no teaser). The card's picture
+        // comes first and is no part of its words: a `<figure>` with what its caption holds
+        // (a photo credit, "Quick view" buttons laid over a shop's tile).
+        // A badge or a count over the title ("Bestseller", "3 Colors", "New") is a label of
+        // the card, not its opening words: up to `cardLabelMaximumCount` such short unlinked
+        // lines are passed over.
         i = card + 1
+        var labels = 0
         while i < end {
             let node = document.nodes[i]
-            if removed[i] { i = Int(node.end); continue }
+            if removed[i] || node.tag == .figure { i = Int(node.end); continue }
             if node.tag == .text, !document.textBytes(of: i).allSatisfy(\.isASCIIWhitespace) {
+                if !inLink[i], labels < Heuristics.cardLabelMaximumCount,
+                   visibleText[i] <= Heuristics.cardLabelMaximumBytes {
+                    labels += 1
+                    i += 1
+                    continue
+                }
                 guard inLink[i] else { return false }
                 var link = Int(node.parent)
                 while link > card, document.nodes[link].tag != .a { link = Int(document.nodes[link].parent) }
@@ -140,6 +152,15 @@ enum TeaserRule {
     /// that widget, not a story of the page.
     static let frameFamilies: FamilySet = [.navigation, .header, .footer, .sidebar, .cookieConsent]
 
+    /// Whether an element is part of the site's frame (``frameFamilies``): named so and not
+    /// hinted as content, or a `<nav>`, `<aside>` or `<footer>`, whose tag says so whatever
+    /// content words its classes carry (`u-text-off-black`, `main-collection-filters`).
+    @inline(__always)
+    static func isFrame(_ i: Int, _ document: Document, _ marks: NodeMarks) -> Bool {
+        guard let family = marks.ownFamily[i], frameFamilies.contains(family) else { return false }
+        return !marks.contentHint[i] || AttributeRules.family(forTag: document.nodes[i].tag).map(frameFamilies.contains) == true
+    }
+
     /// Whether an element hinted as content (`<article>`, `itemprop=articleBody`, content class
     /// words), neither inside `parent` nor around it, holds at least `minimum` visible bytes.
     /// `<main>` wraps everything and says nothing here; the site's frame (``frameFamilies``)
@@ -150,7 +171,7 @@ enum TeaserRule {
         while i < document.count {
             let node = document.nodes[i]
             if i == parent { i = parentEnd; continue }
-            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !(i < parent && Int(node.end) > parent) {
+            if isFrame(i, document, marks), !(i < parent && Int(node.end) > parent) {
                 i = Int(node.end)
                 continue
             }
@@ -178,7 +199,7 @@ enum TeaserRule {
             let node = document.nodes[i]
             while next < parents.count, parents[next] < i { next += 1 }
             if next < parents.count, parents[next] == i { i = Int(node.end); continue }
-            if let family = marks.ownFamily[i], frameFamilies.contains(family), !marks.contentHint[i], !isAroundRun(i) {
+            if isFrame(i, document, marks), !isAroundRun(i) {
                 i = Int(node.end)
                 continue
             }
@@ -194,10 +215,26 @@ enum TeaserRule {
 
     /// A header or footer inside a card is the card's own (`card__header`, `entry-header` over
     /// its title; `item__footer` under it with the price or date), not the site's: its title,
-    /// byline and price are the card's.
+    /// byline and price are the card's. So is a tag list inside a card (`job-tile-tags`,
+    /// `story__tags`): the item's own categories, terms or salary, not the site's tag cloud.
     static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
-        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer {
+        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer || marks.ownFamily[i] == .tags {
             marks.ownFamily[i] = nil
+        }
+    }
+
+    /// Families a listing card's own box may be named for without being that widget: a shop
+    /// tags every product that can be bought on subscription (`subscription-eligible`) or is
+    /// on offer (`promo-item`); a box holding all of the card's words names the card's kind.
+    static let cardKindFamilies: FamilySet = [.newsletter, .promo, .related, .pagination, .tags]
+
+    /// A listing card, or a box inside it holding all of its words, loses a family of
+    /// ``cardKindFamilies``: one of many alike cards is no sign-up form or promo banner.
+    static func liftCardKinds(_ card: Int, _ document: Document, _ visibleText: [Int32], _ marks: inout NodeMarks) {
+        let words = visibleText[card]
+        guard words > 0 else { return }
+        for i in card ..< Int(document.nodes[card].end) where visibleText[i] == words {
+            if let family = marks.ownFamily[i], cardKindFamilies.contains(family) { marks.ownFamily[i] = nil }
         }
     }
 
@@ -264,7 +301,7 @@ enum TeaserRule {
         var frames: [Int] = []
         var frameScan = 0
         while frameScan < count {
-            if !marks.removed[frameScan], !marks.contentHint[frameScan], let family = marks.ownFamily[frameScan], frameFamilies.contains(family) {
+            if !marks.removed[frameScan], isFrame(frameScan, document, marks) {
                 frames.append(frameScan)
                 frameScan = Int(document.nodes[frameScan].end)
             } else {
@@ -287,6 +324,7 @@ enum TeaserRule {
             for card in cards {
                 marks.listingCard[card] = size
                 liftCardHeaders(card, document, &marks)
+                liftCardKinds(card, document, visibleText, &marks)
             }
         }
         var smallRuns: [(parent: Int, cards: [Int])] = []

@@ -47,6 +47,11 @@ public enum Heuristics {
     /// A card's title link has at least this many bytes ("Read more" and usernames are
     /// shorter than a headline).
     static let teaserMinimumTitleBytes: Int32 = 20
+    /// Visible bytes of a badge or count a card may show before its linked title
+    /// ("Bestseller", "3 Colors", "Sold out"): a label, not the card's opening words.
+    static let cardLabelMaximumBytes: Int32 = 12
+    /// How many such labels may come before the title (a badge and a count).
+    static let cardLabelMaximumCount = 2
     /// A run of cards holding more than this share of the page's visible text (whitespace of
     /// the markup not counted) is the page's content.
     /// Measured against the page without the site's frame (`TeaserRule.frameFamilies`); 0.25
