@@ -460,6 +460,27 @@ struct ContentSelector {
         return true
     }
 
+    /// A heading dropped only for its link that opens a paragraph of prose right under it: a
+    /// list article's entry (a product, a school, a tool) whose title links to the thing it
+    /// describes. The section is the text's own, so the title is too. A heading over another
+    /// heading or a short line is not vouched for so: a list of linked headlines (other
+    /// stories) stands over whatever comes after it.
+    private func titlesProse(_ heading: Block, _ verdict: BlockVerdict, next: Int?, verdicts: [BlockVerdict]) -> Bool {
+        guard verdict.family == nil, case .linkDensity = verdict.reason, let n = next,
+              blocks[n].kind == .paragraph, verdicts[n].blockClass == .good else { return false }
+        // The paragraph shares the heading's box: an entry's title and text, not the last of a
+        // list of linked titles and the story after the list (each title in its own list).
+        var scope = Int(document.nodes[Int(heading.owner)].parent)
+        var steps = 0
+        while scope > 0, steps < 3, onlyHeadingInside(scope, heading) {
+            // A linked heading as a list's entry is a link list's line (other stories).
+            if document.nodes[scope].tag == .li { return false }
+            scope = Int(document.nodes[scope].parent)
+            steps += 1
+        }
+        return scope > 0 && document.nodes[scope].tag != .li && blocks[n].firstNode < document.nodes[scope].end
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -510,7 +531,10 @@ struct ContentSelector {
         // not a heading, found within the heading's own section (a heading over a strip of
         // logos introduces nothing of the next section).
         var nextBody: Int? = nil
+        // The block right after the one at hand (walking backwards, the one seen last).
+        var following: Int? = nil
         for b in inside.reversed() {
+            defer { following = b }
             if blocks[b].kind == .heading {
                 keep[b] = false
                 // In a listing a linked heading is a card's title, content of its own (a card
@@ -518,7 +542,8 @@ struct ContentSelector {
                 if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
                    blocks[b].linkDensity > thresholds.maximumLinkDensity {
                     keep[b] = true
-                } else if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
+                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, verdicts: verdicts),
+                          let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
             } else {
