@@ -481,6 +481,16 @@ struct ContentSelector {
         return scope > 0 && document.nodes[scope].tag != .li && blocks[n].firstNode < document.nodes[scope].end
     }
 
+    /// A plain heading dropped only for being seen three times: the subtitle every entry of a
+    /// list article repeats ("Pros", "Cons", "Key features", "Why we like it") over its own
+    /// text. Like any heading it stays only when what it introduces stays.
+    /// The text right under it must be its own: a heading over a line the page repeats too
+    /// titles a notice (an embed's consent box, shown for every embed).
+    private func isRecurringSubtitle(_ heading: Block, _ verdict: BlockVerdict, next: Int?, verdicts: [BlockVerdict]) -> Bool {
+        guard heading.linkCharacters == 0, case .frequent = verdict.reason, let n = next else { return false }
+        return verdicts[n].family != .repeated
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -542,7 +552,8 @@ struct ContentSelector {
                 if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
                    blocks[b].linkDensity > thresholds.maximumLinkDensity {
                     keep[b] = true
-                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, verdicts: verdicts),
+                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, verdicts: verdicts)
+                            || isRecurringSubtitle(blocks[b], verdicts[b], next: following, verdicts: verdicts),
                           let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
