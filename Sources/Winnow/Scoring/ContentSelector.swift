@@ -491,6 +491,18 @@ struct ContentSelector {
         return verdicts[n].family != .repeated
     }
 
+    /// A short plain line seen three times that ends in a colon ("Pros:", "Key features:",
+    /// "Examples:") is a lead-in, the label each entry of a list article repeats over its own
+    /// text: it stays when the block right under it stays and is not repeated itself (a
+    /// label over a repeated notice is the notice's).
+    private func introducesOwnText(_ block: Block, _ verdict: BlockVerdict, next: Int?, keep: [Bool], verdicts: [BlockVerdict]) -> Bool {
+        guard case .frequent = verdict.reason, block.linkCharacters == 0, let n = next, keep[n],
+              verdicts[n].family != .repeated else { return false }
+        var opening = block.prefix.utf8[...]
+        while let last = opening.last, last == 0x20 || last == 0xA0 || last == 0xC2 { opening = opening.dropLast() }
+        return opening.last == 0x3A
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -558,6 +570,9 @@ struct ContentSelector {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
             } else {
+                if !keep[b], introducesOwnText(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts) {
+                    keep[b] = true
+                }
                 nextBody = b
             }
         }
