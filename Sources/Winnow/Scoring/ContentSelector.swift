@@ -20,6 +20,10 @@ struct ContentSelector {
         .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
+    /// Families placed inside a section rather than opening one: a heading's text is looked
+    /// for past them.
+    static let setIntoSections: FamilySet = [.caption, .advertisement, .sponsored, .share]
+
     let document: Document
     let marks: NodeMarks
     let blocks: [Block]
@@ -573,6 +577,9 @@ struct ContentSelector {
                 if !keep[b], introducesOwnText(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts) {
                     keep[b] = true
                 }
+                // A picture's caption or an ad slot between a heading and its text is set
+                // into the section, not what it introduces: passed over.
+                if !keep[b], let family = verdicts[b].family, Self.setIntoSections.contains(family) { continue }
                 nextBody = b
             }
         }
