@@ -470,14 +470,19 @@ struct ContentSelector {
         return true
     }
 
-    /// A heading dropped only for its link that opens a paragraph of prose right under it: a
-    /// list article's entry (a product, a school, a tool) whose title links to the thing it
-    /// describes. The section is the text's own, so the title is too. A heading over another
-    /// heading or a short line is not vouched for so: a list of linked headlines (other
-    /// stories) stands over whatever comes after it.
-    private func titlesProse(_ heading: Block, _ verdict: BlockVerdict, next: Int?, verdicts: [BlockVerdict]) -> Bool {
+    /// A heading dropped only for its link that opens a kept paragraph right under it: a list
+    /// article's entry (a product, a school, a tool) whose title links to the thing it
+    /// describes, over its text or its facts ("Headquarters: …"). The section is the text's
+    /// own, so the title is too. A heading over another heading is not vouched for so: a list
+    /// of linked headlines (other stories) stands over whatever comes after it; nor is one
+    /// over a card's blurb, which is no paragraph (`<div class="excerpt">`).
+    private func titlesProse(_ heading: Block, _ verdict: BlockVerdict, next: Int?, keep: [Bool], verdicts: [BlockVerdict]) -> Bool {
         guard verdict.family == nil, case .linkDensity = verdict.reason, let n = next,
-              blocks[n].kind == .paragraph, verdicts[n].blockClass == .good else { return false }
+              blocks[n].kind == .paragraph, keep[n] else { return false }
+        // A short line under it (the entry's facts) vouches only for a title that is one link
+        // and over a line of its own: a card's blurb is shown twice (mobile and desktop), and
+        // a call to action in the text ("→ Order the new issue now ←") is a link among marks.
+        if verdicts[n].blockClass != .good, verdicts[n].family == .repeated || heading.linkDensity < 0.99 { return false }
         // The paragraph shares the heading's box: an entry's title and text, not the last of a
         // list of linked titles and the story after the list (each title in its own list).
         var scope = Int(document.nodes[Int(heading.owner)].parent)
@@ -574,7 +579,7 @@ struct ContentSelector {
                 if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
                    blocks[b].linkDensity > thresholds.maximumLinkDensity {
                     keep[b] = true
-                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, verdicts: verdicts)
+                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts)
                             || isRecurringSubtitle(blocks[b], verdicts[b], next: following, verdicts: verdicts),
                           let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
