@@ -503,7 +503,9 @@ struct ContentSelector {
     /// titles a notice (an embed's consent box, shown for every embed).
     private func isRecurringSubtitle(_ heading: Block, _ verdict: BlockVerdict, next: Int?, verdicts: [BlockVerdict]) -> Bool {
         guard heading.linkCharacters == 0, case .frequent = verdict.reason, let n = next else { return false }
-        return verdicts[n].family != .repeated
+        // A short line seen twice under it is an entry's own ("Lightweight" under each
+        // "Pros" of a comparison), a paragraph is the notice.
+        return verdicts[n].family != .repeated || blocks[n].characters < Heuristics.frequentBlockMaximumCharacters
     }
 
     /// A short plain line seen three times that ends in a colon ("Pros:", "Key features:",
