@@ -482,7 +482,7 @@ struct ContentSelector {
         // A short line under it (the entry's facts) vouches only for a title that is one link
         // and over a line of its own: a card's blurb is shown twice (mobile and desktop), and
         // a call to action in the text ("→ Order the new issue now ←") is a link among marks.
-        if verdicts[n].blockClass != .good, verdicts[n].family == .repeated || heading.linkDensity < 0.99 { return false }
+        if verdicts[n].blockClass != .good, verdicts[n].family == .repeated || heading.linkDensity < Heuristics.linkedTitleMinimumLinkDensity { return false }
         // The paragraph shares the heading's box: an entry's title and text, not the last of a
         // list of linked titles and the story after the list (each title in its own list).
         var scope = Int(document.nodes[Int(heading.owner)].parent)
