@@ -482,7 +482,10 @@ struct ContentSelector {
         // A short line under it (the entry's facts) vouches only for a title that is one link
         // and over a line of its own: a card's blurb is shown twice (mobile and desktop), and
         // a call to action in the text ("→ Order the new issue now ←") is a link among marks.
-        if verdicts[n].blockClass != .good, verdicts[n].family == .repeated || heading.linkDensity < Heuristics.linkedTitleMinimumLinkDensity { return false }
+        if verdicts[n].blockClass != .good,
+           verdicts[n].family == .repeated || !(heading.linkDensity >= Heuristics.linkedTitleMinimumLinkDensity || opensWithRank(heading)) {
+            return false
+        }
         // The paragraph shares the heading's box: an entry's title and text, not the last of a
         // list of linked titles and the story after the list (each title in its own list).
         var scope = Int(document.nodes[Int(heading.owner)].parent)
@@ -494,6 +497,17 @@ struct ContentSelector {
             steps += 1
         }
         return scope > 0 && document.nodes[scope].tag != .li && blocks[n].firstNode < document.nodes[scope].end
+    }
+
+    /// A title that opens with its rank in the list ("3. ", "12) "), left out of the title's
+    /// link: the rest of it is the link.
+    private func opensWithRank(_ heading: Block) -> Bool {
+        let opening = heading.prefix.utf8
+        var digits = 0
+        var i = opening.startIndex
+        while i != opening.endIndex, (0x30 ... 0x39).contains(opening[i]) { digits += 1; i = opening.index(after: i) }
+        guard (1 ... 3).contains(digits), i != opening.endIndex, opening[i] == 0x2E || opening[i] == 0x29 else { return false }
+        return true
     }
 
     /// A plain heading dropped only for being seen three times: the subtitle every entry of a
