@@ -49,6 +49,15 @@ struct ListArticleTests {
         Support.expectKept(Self.entries.enumerated().map { "\($0.offset + 1). \($0.element.name)" }, in: extraction)
     }
 
+    @Test("an entry's linked title, its rank outside the link, stays over the entry's facts")
+    func rankedTitlesOverFacts() throws {
+        let html = Self.listArticle { n, name, text in
+            "<h2>\(n). <a href=\"/go/kettle-\(n)\">\(name)</a></h2><p>Capacity: 1.\(n) litres</p><p>\(text)</p>"
+        }
+        let extraction = try Support.extract(html)
+        Support.expectKept(Self.entries.map(\.name) + ["Capacity: 1.2 litres"], in: extraction)
+    }
+
     @Test("linked headlines listed one a list under the story are not taken for its entries' titles")
     func linkedHeadlinesInListsStayOut() throws {
         let more = ["Why our kettles all rattle", "A week of tea in the hills"].map {
