@@ -454,6 +454,12 @@ struct ContentSelector {
             scope = Int(document.nodes[scope].parent)
             steps += 1
         }
+        // Page builders wrap a heading in a box per widget, column and section: boxes that
+        // hold nothing but the heading are its own, however deep.
+        while scope > 0, steps < Heuristics.headingWrapperMaximumDepth, onlyHeadingInside(scope, heading) {
+            scope = Int(document.nodes[scope].parent)
+            steps += 1
+        }
         return scope >= 0 ? document.nodes[scope].end : Int32(document.count)
     }
 

@@ -238,6 +238,10 @@ public enum Heuristics {
     /// (">>> Order the new issue now! <<<", 85%) is a call to action in the text. Chosen as
     /// "all of it" less rounding, not tuned.
     static let linkedTitleMinimumLinkDensity = 0.99
+    /// How many boxes holding nothing but a heading are climbed to find the section it
+    /// titles: a page builder's section, column, widget and its container, each around the
+    /// heading alone (six levels seen on builder pages). A bound, not a tuned value.
+    static let headingWrapperMaximumDepth = 8
 
     // MARK: Product pages
 
