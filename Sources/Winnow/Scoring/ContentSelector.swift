@@ -426,6 +426,14 @@ struct ContentSelector {
                 keep[n] = true
                 verdicts[n] = BlockVerdict(blockClass: .short, reason: "list in the text")
             }
+            // The heading right over the list titles it, as a heading over any kept text.
+            if k > 0, let first = members.first, keep[first] {
+                let heading = inside[k - 1]
+                if blocks[heading].kind == .heading, !keep[heading], verdicts[heading].blockClass != .bad,
+                   blocks[first].firstNode < sectionEnd(ofHeading: blocks[heading]) {
+                    keep[heading] = true
+                }
+            }
         }
     }
 
