@@ -105,6 +105,34 @@ struct ListArticleTests {
         Support.expectDropped(["dried and pressed"], in: extraction)
     }
 
+    @Test("a heading wrapped in a page builder's boxes, each holding it alone, titles the next widget's text")
+    func headingInBuilderBoxes() throws {
+        // Section, column, widget and container around the heading alone; the text is the
+        // next section's widget.
+        let wrapped = """
+            <div class="builder-section"><div class="builder-column"><div class="builder-widget">
+            <div class="builder-widget-inner"><h2>What the ledgers show</h2></div></div></div></div>
+            """
+        let html = Support.page(middle: wrapped)
+        let extraction = try Support.extract(html)
+        Support.expectArticle(extraction)
+        Support.expectKept(["What the ledgers show"], in: extraction)
+    }
+
+    @Test("the heading over a list the text takes in stays with it")
+    func headingOverListInText() throws {
+        // The first item is a bare noun: only the list rule takes it in, after the heading
+        // rule has looked at it.
+        let items = ["Mugs", "A lid you can open with one hand", "A cord that winds under the base", "A light to show it is still warm"]
+        let html = Support.page(end: """
+            <h3>What we would add</h3>
+            <ul>\(items.map { "<li>\($0)</li>" }.joined())</ul>
+            <div class="author-bio"><p>Rowan Pell writes about kitchens and has tested kettles for a decade.</p></div>
+            """)
+        let extraction = try Support.extract(html)
+        Support.expectKept(["What we would add"] + items, in: extraction)
+    }
+
     @Test("a list most of whose items are kept keeps its short items too")
     func mostlyKeptList() throws {
         // A list at the end of the story, before the author's box: its items are short, the
