@@ -395,11 +395,12 @@ struct ContentSelector {
             let members = inside[k ... last]
             guard members.contains(where: { !keep[$0] && verdicts[$0].family == nil }) else { continue }
             var inText = members.contains { keep[$0] && verdicts[$0].blockClass == .good }
-            // A list most of whose items are kept already (short lines their neighbours vouched
-            // for) is in the text: its other items are too short to vouch for themselves.
+            // A list half of whose items are kept already (short lines their neighbours vouched
+            // for: "Pros:" over "Quiet" and "Boils fast for its size") is in the text: its
+            // other items are too short to vouch for themselves.
             if !inText {
                 let kept = members.reduce(0) { keep[$1] ? $0 + 1 : $0 }
-                inText = kept >= 2 && kept * 2 >= members.count
+                inText = kept >= 1 && kept * 2 >= members.count
             }
             if !inText {
                 let parent = Int32(document.nodes[root].parent)
