@@ -1,4 +1,5 @@
 // The small look-up tables of the speed work, against the plain definitions they replace.
+import Foundation
 import Testing
 @testable import Winnow
 
@@ -86,5 +87,60 @@ struct LookupTableTests {
         let extraction = try RenderingTestSupport.keepingEverything(
             "<p>One two\n   three <b>four</b>\tfive<br> six  seven<br>eight</p>")
         #expect(extraction.text == "One two three four five\nsix seven\neight\n")
+    }
+
+    @Test("the skipping byte search finds a needle exactly when a scan at every position does")
+    func skippingSearchAgreesWithAScan() {
+        let alphabet: [UInt8] = Array("pubLISHedx -".utf8) + [0xC3, 0xA9, 0x70 | 0x40]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0 ..< 4000 {
+            let text = (0 ..< Int.random(in: 0 ... 24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let folded = text.map(BylineReader.fold)
+            let needle = Array("published".utf8)
+            let expected = folded.count >= needle.count
+                && (0 ... folded.count - needle.count).contains { folded[$0 ..< $0 + needle.count].elementsEqual(needle) }
+            #expect(BylineReader.contains(text[...], "published") == expected, "\(text)")
+            let short = Array("ub".utf8)
+            let expectedShort = folded.count >= 2 && (0 ... folded.count - 2).contains { folded[$0 ..< $0 + 2].elementsEqual(short) }
+            #expect(BylineReader.contains(text[...], "ub") == expectedShort, "\(text)")
+        }
+        #expect(BylineReader.contains([UInt8]()[...], ""))
+        #expect(BylineReader.contains(Array("first PUBLISHED in".utf8)[...], "published"))
+    }
+
+    @Test("meta tags under keys no reader asks for are not kept; asked-for keys are, in any case and beside others")
+    func metaTagsKeepOnlyReadKeys() throws {
+        let html = """
+        <html><head><title>T</title>
+        <meta name="viewport" content="width=device-width">
+        <meta name="Description" content="A summary of the page.">
+        <meta property="fb:app_id og:SITE_NAME" content="Harbour Notes">
+        <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ines Varga">
+        </head><body><p>Text of the page.</p></body></html>
+        """
+        let m = try RenderingTestSupport.metadata(html).metadata
+        #expect(m.description == "A summary of the page.")
+        #expect(m.siteName == "Harbour Notes")
+        #expect(m.authors == ["Ines Varga"])
+        #expect(MetaTagReader.isRead("og:site_name") && !MetaTagReader.isRead("viewport"))
+    }
+
+    @Test("an ASCII title is cut at its separators as the Character search cuts it")
+    func asciiTitleSplitAgreesWithTheCharacterSplit() {
+        let pieces = ["Night", " ", "|", "-", "/", ":", "::", "trains", "\r\n", " - ", " | ", " :: ", " / "]
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0 ..< 3000 {
+            let title = (0 ..< Int.random(in: 1 ... 9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = [title]
+            for separator in TitleRule.separators where title.contains(separator) {
+                var rest = Substring(title)
+                while let range = rest.firstRange(of: separator) {
+                    expected.append(String(rest[..<range.lowerBound]))
+                    rest = rest[range.upperBound...]
+                }
+                expected.append(String(rest))
+            }
+            #expect(TitleRule.candidates(of: title) == expected, "\(title.debugDescription)")
+        }
     }
 }

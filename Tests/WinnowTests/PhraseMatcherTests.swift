@@ -54,16 +54,21 @@ struct CaseFoldingTests {
     ])
     func matchesTheStandardLibrary(text: String) {
         #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8))
+        #expect(CaseFolding.lowercasedBytes(utf8: Array(text.utf8)) == Array(text.lowercased().utf8))
     }
 
     @Test("every scalar of the folded ranges agrees with String.lowercased()")
     func everyFoldedScalar() {
-        let ranges: [ClosedRange<UInt32>] = [0x80 ... 0xFF, 0x370 ... 0x3FF, 0x400 ... 0x4FF, 0x590 ... 0x109F, 0x2000 ... 0x20CF, 0xFF00 ... 0xFFEF]
+        let ranges: [ClosedRange<UInt32>] = [
+            0x80 ... 0xFF, 0x100 ... 0x17F, 0x370 ... 0x3FF, 0x400 ... 0x4FF, 0x590 ... 0x109F, 0x2000 ... 0x20CF,
+            0xFE70 ... 0xFEFF, 0xFF00 ... 0xFFEF, 0xFFF9 ... 0xFFFD,
+        ]
         for range in ranges {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let text = "A" + String(Character(scalar)) + "b"
                 #expect(CaseFolding.lowercasedBytes(text) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
+                #expect(CaseFolding.lowercasedBytes(utf8: Array(text.utf8)) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
             }
         }
     }

@@ -135,4 +135,48 @@ struct ServicePageTests {
         let extraction = try Support.extract(trailsPage(boxes: 2))
         Support.expectDropped(["Alder Ridge Loop", "Fernhollow Trail"], in: extraction)
     }
+
+    /// The intro and two more invented paragraphs: enough prose that the page is read as text,
+    /// not as a listing.
+    static let longIntro = intro + """
+        <p>The ticket office keeps a list of the day's sailings by the door, with the times each boat leaves and \
+        returns, and a note when the wind is too strong for the smaller boats to go out past the point.</p>
+        <p>In winter the boats are taken out of the water for repairs, and the office opens only on weekends, \
+        when the staff answer questions about the coming season and sell tickets for the spring trips.</p>
+        """
+
+    @Test("numbered steps keep their short lines: a lone step number is no evidence against them")
+    func stepsBetweenNumbersAreKept() throws {
+        let steps = "<section class=\"how-it-works\"><h2>How booking works</h2>" + [
+            "Pick a boat", "Choose your day", "Pay at the kiosk",
+        ].enumerated().map { "<div class=\"step\"><div class=\"step-number\">\($0.offset + 1)</div><div>\($0.element)</div></div>" }
+            .joined() + "</section>"
+        let extraction = try Support.extract(Self.page(steps, story: Self.longIntro))
+        Support.expectKept(["Pick a boat", "Choose your day", "Pay at the kiosk"], in: extraction)
+    }
+
+    @Test("a section heading written as a sentence stays over its button; one over a list of links goes")
+    func proseSectionHeadingStays() throws {
+        let sections = """
+            <section class="proof"><h2>More than two thousand families have crossed the bay with us since the harbour \
+            reopened</h2><div class="actions"><a class="button" href="/book">Book a trip</a></div></section>
+            <section class="elsewhere"><h2>Other trips that you can take from the harbour in the same season</h2><ul>
+            <li><a href="/trips/cliffs">Cliff walk</a></li><li><a href="/trips/caves">Sea caves</a></li>
+            <li><a href="/trips/island">Island picnic</a></li></ul></section>
+            """
+        let extraction = try Support.extract(Self.page(sections, story: Self.longIntro))
+        Support.expectKept(["More than two thousand families have crossed the bay"], in: extraction)
+        Support.expectDropped(["Other trips that you can take"], in: extraction)
+    }
+
+    @Test("a heading over an ad and then its text stays: the ad is set into the text")
+    func headingOverAnAdStays() throws {
+        let section = """
+            <h2>The old lighthouse</h2><div class="advertisement">Advertisement</div>
+            <p>The lighthouse was built from stone quarried on the island and kept by three families in turn until \
+            the light was automated, long after the last keeper had moved to the village.</p>
+            """
+        let extraction = try Support.extract(Self.page(section, story: Self.longIntro))
+        Support.expectKept(["The old lighthouse", "The lighthouse was built from stone"], in: extraction)
+    }
 }

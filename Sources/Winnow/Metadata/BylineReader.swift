@@ -544,16 +544,27 @@ struct BylineReader {
     /// published on 26 Mar 2021 at 4:12pm but has been updated…"), read from the words after
     /// the phrase; nil when no such note holds a full date (a month alone, a journal's name).
     func originallyPublishedDate() -> String? {
-        for i in 0 ..< document.count where document.nodes[i].tag == .text {
+        // The texts that name the word, found on the buffer in place (a slice per text node
+        // cost a retain and a release); few pages have any.
+        let candidates = document.text.withUnsafeBufferPointer { text -> [Int] in
+            var found: [Int] = []
+            for i in 0 ..< document.count where document.nodes[i].tag == .text {
+                let node = document.nodes[i]
+                guard node.count >= 12, node.count <= 400, !Self.hidesText(document.nodes[Int(node.parent)].tag) else { continue }
+                let start = Int(node.start)
+                if Self.contains(text, start ..< start + Int(node.count), "published") { found.append(i) }
+            }
+            return found
+        }
+        for i in candidates {
             let parent = Int(document.nodes[i].parent)
-            if Self.hidesText(document.nodes[parent].tag) { continue }
             let bytes = document.textBytes(of: i)
-            guard bytes.count >= 12, bytes.count <= 400, Self.contains(bytes, "published") else { continue }
             // The date may sit in an element of its own after the phrase.
             var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
             if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
             let lower = text.lowercased()
-            guard let phrase = Self.originallyPublishedPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { continue }
+            guard let phrase = Self.originallyPublishedPhrases.lazy
+                .compactMap({ Self.mayContain(lower, $0) ? lower.range(of: $0) : nil }).first else { continue }
             let after = lower[phrase.upperBound...]
             var words = after.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(10).map(String.init)
             while let w = words.first, ["on", "the", "am", "le", "el", "in"].contains(w) { words.removeFirst() }
@@ -601,13 +612,13 @@ struct BylineReader {
 
     /// Whether the words before a printed date call it a later change ("Updated …").
     func isLabelledChanged(_ node: Int) -> Bool {
-        readLabel(around: node) { lower in Self.changedLabels.contains(where: lower.contains) ? true : nil }
+        readLabel(around: node) { lower in Self.containsAny(lower, Self.changedLabels) ? true : nil }
     }
 
     /// Whether a text calls the date it holds a change ("Updated …", "Mis à jour …").
     static func callsChange(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return changedLabels.contains(where: lower.contains)
+        return containsAny(lower, changedLabels)
     }
 
     /// Reads the label of a printed date: `verdict` looks at the lower-cased text of the date's
@@ -693,9 +704,25 @@ struct BylineReader {
     /// call it the publication date, and none call it a later change.
     func isLabelledPublished(_ node: Int) -> Bool {
         readLabel(around: node) { lower in
-            if Self.changedLabels.contains(where: lower.contains) { return false }
-            return Self.publishedLabels.contains(where: lower.contains) ? true : nil
+            if Self.containsAny(lower, Self.changedLabels) { return false }
+            return Self.containsAny(lower, Self.publishedLabels) ? true : nil
         }
+    }
+
+    /// Whether `text` contains one of `labels` by Foundation's search, asked only of the labels
+    /// whose bytes occur in the text's (about 7,000 instructions a search, where most texts
+    /// hold none of the labels).
+    static func containsAny(_ text: String, _ labels: [String]) -> Bool {
+        labels.contains { mayContain(text, $0) && text.contains($0) }
+    }
+
+    /// False when Foundation's search cannot find `label` in `text`. A label of ASCII bytes
+    /// other than `;` and `` ` `` is checked on bytes (``TitleCleaner/mayContain(_:_:)``): the
+    /// characters canonically equivalent to such bytes are the ASCII ones and the Kelvin sign,
+    /// which lower-casing has turned into `k`. Other labels are always searched.
+    static func mayContain(_ text: String, _ label: String) -> Bool {
+        for b in label.utf8 where b >= 0x80 || b == 0x3B || b == 0x60 { return true }
+        return TitleCleaner.mayContain(text, label)
     }
 
     private func stripDateLabel(_ text: String) -> String {
@@ -712,24 +739,39 @@ struct BylineReader {
 
     /// Whether `haystack`, with ASCII capitals folded, contains the lower-case `needle`.
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, 0 ..< $0.count, needle) }
+    }
+
+    /// Whether `buffer[range]`, with ASCII capitals folded, contains the lower-case `needle`.
+    ///
+    /// The window's last byte is tested first: when it occurs nowhere in the needle (a set of
+    /// the needle's bytes modulo 64, which may say yes wrongly but never no), no match can
+    /// cover it and the window moves past it. Most texts are passed over a needle's length at
+    /// a time rather than byte by byte.
+    static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
-        let count = haystack.count
+        let count = range.count
         guard count >= n, n > 0 else { return count >= n }
         let p = needle.utf8Start
-        return haystack.withUnsafeBufferPointer { h -> Bool in
-            let first = p[0]
-            var start = 0
-            let last = count - n
-            while start <= last {
-                if fold(h[start]) == first {
-                    var k = 1
-                    while k < n, fold(h[start + k]) == p[k] { k += 1 }
-                    if k == n { return true }
-                }
-                start += 1
+        var present: UInt64 = 0
+        for k in 0 ..< n { present |= 1 &<< (UInt64(p[k]) & 63) }
+        let lastByte = p[n - 1]
+        var start = range.lowerBound
+        let last = range.upperBound - n
+        while start <= last {
+            let tail = fold(buffer[start + n - 1])
+            if present & (1 &<< (UInt64(tail) & 63)) == 0 {
+                start += n
+                continue
             }
-            return false
+            if tail == lastByte {
+                var k = 0
+                while k < n - 1, fold(buffer[start + k]) == p[k] { k += 1 }
+                if k == n - 1 { return true }
+            }
+            start += 1
         }
+        return false
     }
 
     @inline(__always)

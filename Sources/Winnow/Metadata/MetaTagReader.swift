@@ -18,16 +18,36 @@ struct MetaTagReader {
     private static let keyAttributes: [AttributeName] = [.property, .name, .itemprop, .httpEquiv]
 
     mutating func add(document: Document, index i: Int) {
-        guard let rawContent = document.attribute(.content, of: i) else { return }
-        let content = rawContent.trimmingSpaces()
-        guard !content.isEmpty else { return }
+        // The content is read at the first key a reader asks for: most meta tags of a page
+        // (viewport, app ids, image sizes, verification codes) are never read.
+        var content: String? = nil
         for (rank, attribute) in Self.keyAttributes.enumerated() {
             guard let keyBytes = document.attributeBytes(attribute, of: i) else { continue }
             for k in Self.keys(keyBytes) {
-                entries[k, default: []].withinRank(rank, insert: content)
+                if content == nil {
+                    guard let rawContent = document.attribute(.content, of: i) else { return }
+                    let trimmed = rawContent.trimmingSpaces()
+                    guard !trimmed.isEmpty else { return }
+                    content = trimmed
+                }
+                entries[k, default: []].withinRank(rank, insert: content!)
             }
         }
     }
+
+    /// Every key ``first(_:)``, ``best(_:)`` and ``all(_:)`` are asked for: the lists below,
+    /// the Twitter-card labels and data, and the keys read on their own.
+    static let readKeys: [String] = titleKeys + authorKeys + publishedKeys + modifiedKeys + siteNameKeys
+        + descriptionKeys + imageKeys + tagKeys + categoryKeys + languageKeys + licenseKeys + typeKeys + urlKeys
+        + (1 ... 4).flatMap { ["twitter:label\($0)", "twitter:data\($0)"] }
+        + ["og:site_name", "og:url", "og:type", "content-language"]
+
+    /// The read keys' hashes. A key of ASCII bytes whose hash is not here is never asked for
+    /// and is not stored (a hash shared by an unread key only keeps that key).
+    private static let readTable = WordSet(readKeys.map { WordHash.of($0.utf8) })
+
+    /// Whether a key is one of ``readKeys`` (checked where keys are looked up, in debug builds).
+    static func isRead(_ key: String) -> Bool { readKeys.contains(key) }
 
     /// The lower-cased keys of a `property`, `name`, `itemprop` or `http-equiv` value,
     /// split at spaces, tabs and line feeds.
@@ -43,23 +63,29 @@ struct MetaTagReader {
             if b &- 0x41 < 26 || b == 0x20 || b == 0x09 || b == 0x0A { plain = false }
         }
         // Most keys are one lower-case word, the String as written.
-        if plain { return bytes.isEmpty ? [] : [String(decoding: bytes, as: UTF8.self)] }
+        if plain {
+            return bytes.isEmpty || !readTable.contains(WordHash.of(bytes)) ? [] : [String(decoding: bytes, as: UTF8.self)]
+        }
         var result: [String] = []
         var key: [UInt8] = []
         for b in bytes {
             if b == 0x20 || b == 0x09 || b == 0x0A {
-                if !key.isEmpty { result.append(String(decoding: key, as: UTF8.self)); key.removeAll(keepingCapacity: true) }
+                if !key.isEmpty {
+                    if readTable.contains(WordHash.of(key)) { result.append(String(decoding: key, as: UTF8.self)) }
+                    key.removeAll(keepingCapacity: true)
+                }
             } else {
                 key.append(b &- 0x41 < 26 ? b | 0x20 : b)
             }
         }
-        if !key.isEmpty { result.append(String(decoding: key, as: UTF8.self)) }
+        if !key.isEmpty, readTable.contains(WordHash.of(key)) { result.append(String(decoding: key, as: UTF8.self)) }
         return result
     }
 
     /// The first value of the first key present.
     func first(_ keys: [String]) -> String? {
         for key in keys {
+            assert(Self.isRead(key), "meta key \(key) missing from MetaTagReader.readKeys")
             if let v = entries[key]?.first { return v.value }
         }
         return nil
@@ -68,13 +94,15 @@ struct MetaTagReader {
     /// The values of a key written with its most trusted attribute (all `property` values,
     /// else all `name` values…).
     func best(_ key: String) -> [String] {
+        assert(Self.isRead(key), "meta key \(key) missing from MetaTagReader.readKeys")
         guard let list = entries[key], let top = list.first?.rank else { return [] }
         return list.filter { $0.rank == top }.map(\.value)
     }
 
     /// Every value of the keys, in key order.
     func all(_ keys: [String]) -> [String] {
-        keys.flatMap { entries[$0]?.map(\.value) ?? [] }
+        assert(keys.allSatisfy(Self.isRead), "a meta key missing from MetaTagReader.readKeys")
+        return keys.flatMap { entries[$0]?.map(\.value) ?? [] }
     }
 
     // Keys, most trusted first.

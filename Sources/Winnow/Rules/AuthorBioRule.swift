@@ -45,7 +45,7 @@ struct AuthorBioRule {
     /// opening with the author's name and a connector.
     func matches(_ block: Block) -> Bool {
         guard block.kind != .heading, block.words >= Heuristics.authorBioMinimumWords else { return false }
-        let prefix = Array(block.prefix.utf8)
+        let prefix = block.prefixBytes.array
         return openings.contains { prefix.count >= $0.count && prefix[..<$0.count].elementsEqual($0) }
     }
 }

@@ -100,9 +100,7 @@ struct NodeMarks {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
                     guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
                           name != .ariaLabel || range.count < 40 else { continue }
-                    var hash = WordHash.seed
-                    for b in range { hash = WordHash.step(hash, document.attributeBytes[b]) }
-                    let key = hash &+ UInt64(name.rawValue)
+                    let key = Self.wordHash(document.attributeBytes, range) &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
                         verdict = cached.verdict
@@ -200,6 +198,17 @@ struct NodeMarks {
         // A permalink's sign after the title ("¶", "#") is no part of the name.
         return title.starts(with: idLetters) && title.count - idLetters.count <= 3
             && title.dropFirst(idLetters.count).allSatisfy { $0 >= 0x80 }
+    }
+
+    /// ``WordHash`` of `bytes[range]`, read through a pointer (every class and id value of a
+    /// page is hashed, to find it in the cache; the array's bounds checks weighed on each byte).
+    @inline(__always)
+    static func wordHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { p in
+            var hash = WordHash.seed
+            for b in range { hash = WordHash.step(hash, p[b]) }
+            return hash
+        }
     }
 
     /// Text bytes under each node, outside never-content elements (scripts, styles, templates).

@@ -1,3 +1,5 @@
+internal import CLibXML2
+
 /// Teaser cards: runs of sibling elements built alike (same tag and class), each a short
 /// text under a linked title, as in "More stories", "Related", "Latest news" grids.
 ///
@@ -221,6 +223,9 @@ enum TeaserRule {
             let parent = Int(document.nodes[i].parent)
             inLink[i] = (document.nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
         }
+        // The blank bytes of each text node counted by the shim's vectorised loop (every byte
+        // of the page's text passes here; a Swift loop took some seven instructions a byte).
+        document.text.withUnsafeBufferPointer { bytes in
         for i in stride(from: count - 1, through: 0, by: -1) {
             let node = document.nodes[i]
             let parent = Int(node.parent)
@@ -228,10 +233,10 @@ enum TeaserRule {
             guard !removed[i] else { continue }
             if node.tag == .text {
                 text[i] = node.count
-                var visible: Int32 = 0
-                // Read in place: a slice per text node cost a retain and a release.
-                for k in Int(node.start) ..< Int(node.start + node.count) where !document.text[k].isASCIIWhitespace { visible += 1 }
-                visibleText[i] = visible
+                if node.count > 0 {
+                    let blank = winnow_count_blank(bytes.baseAddress! + Int(node.start), Int(node.count))
+                    visibleText[i] = node.count - Int32(truncatingIfNeeded: blank)
+                }
             }
             if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
             if parent >= 0 {
@@ -239,6 +244,7 @@ enum TeaserRule {
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
                 visibleText[parent] += visibleText[i]
             }
+        }
         }
         return Sizes(text: text, visibleText: visibleText, longestLink: longestLink, inLink: inLink, blockInside: blockInside)
     }
@@ -322,26 +328,30 @@ enum TeaserRule {
             // is no title) unless most of the run's cards have such titles.
             // The cards of one kind across the page count together: a listing's rows of
             // three cards, one with a short title, are still rows of its cards.
-            let titled = Dictionary(uniqueKeysWithValues: zip(members, titledList))
             let kind = titledOfKind[signature] ?? (0, 0)
             let relaxed = titledList.filter { $0 }.count * 5 >= members.count * 3 || kind.titled * 5 >= kind.members * 3
-            func opensLikeCard(_ member: Int) -> Bool {
-                longestLink[member] >= Heuristics.teaserMinimumTitleBytes
-                    && (titled[member] == true
+            /// Whether the run's `k`th member opens like a card (by position: a dictionary
+            /// from member to its title verdict cost more than the rest of the test).
+            func opensLikeCard(_ k: Int) -> Bool {
+                let member = members[k]
+                return longestLink[member] >= Heuristics.teaserMinimumTitleBytes
+                    && (titledList[k]
                         || relaxed && opensWithLinkedTitle(
                             document, member, inLink: inLink, visibleText: visibleText, removed: marks.removed, minimumTitle: 0)
                         // A blurb cut short with an ellipsis is an excerpt of the linked
                         // story, whatever label comes before its title.
                         || endsWithEllipsis(document, member, removed: marks.removed))
             }
-            let cards = members.filter { text[$0] > 0 && visibleText[$0] <= Heuristics.teaserMaximumBytes && opensLikeCard($0) }
+            let cards = members.indices.filter {
+                text[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.teaserMaximumBytes && opensLikeCard($0)
+            }.map { members[$0] }
             guard cards.count >= Heuristics.teaserMinimumRun, cards.count * 5 >= members.count * 3 else {
                 // Cards of a listing may be longer than a teaser (a caption, a long blurb, a
                 // player's controls): such a run is no furniture, but when it holds much of
                 // the page with no story beside it, the page may be a listing of them.
-                let long = members.filter {
-                    visibleText[$0] > 0 && visibleText[$0] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
-                }
+                let long = members.indices.filter {
+                    visibleText[members[$0]] > 0 && visibleText[members[$0]] <= Heuristics.listingCardMaximumBytes && opensLikeCard($0)
+                }.map { members[$0] }
                 guard long.count >= Heuristics.teaserMinimumRun, long.count * 5 >= members.count * 3 else { continue }
                 let runText = long.reduce(0) { $0 + Int(visibleText[$1]) }
                 let minimum = Int32(Double(runText) * Heuristics.teaserStoryShare)

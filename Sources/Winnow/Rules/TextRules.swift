@@ -294,19 +294,16 @@ enum TextRules {
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
 
-    /// The family a short block's text puts it in, if any.
-    ///
-    /// - Parameters:
-    ///   - prefix: The block's lower-cased, whitespace-normalised opening bytes.
-    ///   - block: The block, for its counts.
-    static func family(of prefix: String, block: Block) -> BoilerplateFamily? {
+    /// The family a short block's text (its lower-cased, whitespace-normalised opening
+    /// bytes, ``Block/prefix``) puts it in, if any.
+    static func family(of block: Block) -> BoilerplateFamily? {
         let chars = Int(block.characters)
         // Code is quoted verbatim; its lines are not labels or bylines.
         guard chars > 0, block.kind != .preformatted else { return nil }
         // The scan folds ASCII only; other scripts' capitals ("РЕКЛАМА", "À lire aussi")
         // are folded here, for the few short blocks that reach the rules.
-        let bytes = Array(prefix.utf8)
-        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(prefix) : bytes
+        let bytes = block.prefixBytes.array
+        let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(utf8: bytes) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
         if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
             if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }
@@ -322,10 +319,7 @@ enum TextRules {
         let bareHash = WordHash.of(bare)
         if sponsoredTable.contains(bareHash) { return .sponsored }
         // A lone number outside a table: a vote count, a counter, a page number.
-        if !block.inTable, block.words <= 2, chars <= 12,
-           text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
-            return .articleMeta
-        }
+        if isLoneNumber(text, block: block) { return .articleMeta }
         if navigationTable.contains(bareHash) { return .pagination }
         if tableOfContentsTable.contains(bareHash) { return .tableOfContents }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
@@ -363,6 +357,13 @@ enum TextRules {
             return .articleMeta
         }
         return nil
+    }
+
+    /// Whether a block outside a table is a lone number (digits, spaces, commas and points:
+    /// a vote count, a counter, a page number, a step's number or a statistic's figure).
+    static func isLoneNumber(_ text: [UInt8], block: Block) -> Bool {
+        !block.inTable && block.words <= 2 && block.characters <= 12 && !text.isEmpty
+            && text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E })
     }
 
     /// The text without leading and trailing punctuation, symbols and emoji.

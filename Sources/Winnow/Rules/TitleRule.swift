@@ -21,9 +21,37 @@ struct TitleRule {
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
+    /// The ASCII ones among ``separators``, as bytes, in the same order.
+    private static let asciiSeparators = separators.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
 
     static func candidates(of title: String) -> [String] {
         var result = [title]
+        var ascii = true
+        for b in title.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            // An ASCII title is split on bytes: its characters are its bytes (CR LF, the one
+            // pair that is a single character, holds no separator byte), so the parts are those
+            // the searches below give (Foundation's and the standard library's, ~25,000
+            // instructions a call); separators with other than ASCII cannot occur in it.
+            let bytes = Array(title.utf8)
+            for separator in asciiSeparators {
+                var start = 0
+                var k = 0
+                var found = false
+                while k + separator.count <= bytes.count {
+                    if bytes[k] == separator[0], bytes[k ..< k + separator.count].elementsEqual(separator) {
+                        result.append(String(decoding: bytes[start ..< k], as: UTF8.self))
+                        k += separator.count
+                        start = k
+                        found = true
+                    } else {
+                        k += 1
+                    }
+                }
+                if found { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            }
+            return result
+        }
         for separator in separators where TitleCleaner.mayContain(title, separator) && title.contains(separator) {
             var rest = Substring(title)
             while let range = rest.firstRange(of: separator) {

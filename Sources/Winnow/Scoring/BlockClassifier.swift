@@ -210,7 +210,7 @@ struct BlockClassifier {
         // A cell of a data table (one with header cells) is a value: a date, a file name or
         // "Recommended" in a column is no dateline, stray file name or label. Layout tables,
         // without header cells, hold a page's boxes, bylines and counters among them.
-        if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block.prefix, block: block) {
+        if !(block.kind == .tableCell && block.inDataTable), let family = TextRules.family(of: block) {
             return .init(blockClass: .bad, reason: .text(family), family: family)
         }
         let isSectionTitle = block.kind == .heading && block.linkCharacters == 0

@@ -45,10 +45,11 @@ struct ConfidenceEstimate {
             let chars = Int(block.characters)
             pageCharacters += chars
             if block.family == .cookieConsent { consentCharacters += chars }
-            if Self.paywallPhrases.contains(where: block.prefix.contains) { paywall = true }
+            let prefix = block.prefix
+            if Self.paywallPhrases.contains(where: prefix.contains) { paywall = true }
             guard keep[i] else { continue }
             keptCharacters += chars
-            if Self.consentWords.contains(where: block.prefix.contains) { keptConsentCharacters += chars }
+            if Self.consentWords.contains(where: prefix.contains) { keptConsentCharacters += chars }
             if block.kind != .tableCell {
                 keptBlocks += 1
                 keptBlockCharacters += chars

@@ -20,10 +20,6 @@ struct ContentSelector {
         .advertisement, .sponsored, .promo, .newsletter, .repeated, .share, .caption, .tableOfContents,
     ]
 
-    /// Families placed inside a section rather than opening one: a heading's text is looked
-    /// for past them.
-    static let setIntoSections: FamilySet = [.caption, .advertisement, .sponsored, .share]
-
     let document: Document
     let marks: NodeMarks
     let blocks: [Block]
@@ -211,8 +207,8 @@ struct ContentSelector {
     /// looked for anywhere in it.
     private func isSummary(_ block: Block) -> Bool {
         let length = Heuristics.summaryMatchBytes
-        guard summaryText.count >= length, block.prefix.utf8.count >= length else { return false }
-        return ByteSearch.contains(summaryText[...], Array(block.prefix.utf8.prefix(length)))
+        guard summaryText.count >= length, Int(block.prefixBytes.count) >= length else { return false }
+        return ByteSearch.contains(summaryText[...], Array(block.prefixBytes.array.prefix(length)))
     }
 
     /// Whether a block shares its box with a bare picture (`<div><img><p>…</p></div>`): the
@@ -549,6 +545,20 @@ struct ContentSelector {
         return opening.last == 0x3A
     }
 
+    /// Whether a dropped block is furniture set into the text (an ad, a promo, a share bar, a
+    /// caption) rather than a block of its own section.
+    private func isPassedOver(_ verdict: BlockVerdict) -> Bool {
+        guard verdict.blockClass == .bad, let family = verdict.family else { return false }
+        return Self.embeddedFamilies.contains(family)
+    }
+
+    /// Whether the block after a heading is an entry of a list dropped for its links: the
+    /// heading titles a list of links, whatever its own text says.
+    private func titlesLinkList(_ next: Int?, verdicts: [BlockVerdict]) -> Bool {
+        guard let n = next else { return false }
+        return blocks[n].kind == .listItem && verdicts[n].blockClass == .bad && verdicts[n].family == nil
+    }
+
     /// Keeps the good blocks of a container and the short ones their neighbours vouch for.
     func keepBlocks(in container: Int, verdicts: [BlockVerdict]) -> [Bool] {
         var keep = [Bool](repeating: false, count: blocks.count)
@@ -561,24 +571,29 @@ struct ContentSelector {
         var last: BlockClass? = nil
         // A block dropped only for its links is weak evidence against its neighbours (a
         // "download the data" link after a table); one dropped by a rule is strong.
-        func evidence(_ verdict: BlockVerdict) -> BlockClass? {
+        func evidence(_ b: Int) -> BlockClass? {
+            let verdict = verdicts[b]
             switch verdict.blockClass {
             case .short: return nil
             case .bad where verdict.family == nil: return nil
             // Ads and promos are dropped into the middle of content: they say nothing about
             // the text around them.
             case .bad where Self.embeddedFamilies.contains(verdict.family!): return nil
+            // A lone number is dropped as a counter, but it says nothing about the text around
+            // it: a step's number, a statistic's figure and a vote count look the same.
+            case .bad where verdict.family == .articleMeta && TextRules.isLoneNumber(Array(blocks[b].prefix.utf8), block: blocks[b]):
+                return nil
             default: return verdict.blockClass
             }
         }
         for (k, b) in inside.enumerated() {
             previousDecided[k] = last
-            if let e = evidence(verdicts[b]) { last = e }
+            if let e = evidence(b) { last = e }
         }
         last = nil
         for (k, b) in inside.enumerated().reversed() {
             nextDecided[k] = last
-            if let e = evidence(verdicts[b]) { last = e }
+            if let e = evidence(b) { last = e }
         }
         for (k, b) in inside.enumerated() where blocks[b].kind != .heading {
             switch verdicts[b].blockClass {
@@ -596,8 +611,8 @@ struct ContentSelector {
             }
         }
         // A heading stays when what it introduces stays: the first block after it that is
-        // not a heading, found within the heading's own section (a heading over a strip of
-        // logos introduces nothing of the next section).
+        // not a heading, a caption or an ad, found within the heading's own section (a
+        // heading over a strip of logos introduces nothing of the next section).
         var nextBody: Int? = nil
         // The block right after the one at hand (walking backwards, the one seen last).
         var following: Int? = nil
@@ -610,6 +625,14 @@ struct ContentSelector {
                 if thresholds.keepsCardTitles, verdicts[b].blockClass == .short,
                    blocks[b].linkDensity > thresholds.maximumLinkDensity {
                     keep[b] = true
+                } else if verdicts[b].blockClass == .good, blocks[b].headingLevel != 1, !isSummary(blocks[b]),
+                          !titlesLinkList(nextBody, verdicts: verdicts) {
+                    // A section heading that reads as prose on its own is a sentence of the
+                    // text set large (a landing page's sections open so), not a label over
+                    // other blocks. Not the page's first-level title, nor its summary shown
+                    // under it: both are metadata (the lead rule judges what is under the title);
+                    // nor the title of a list of links ("Other services in your area").
+                    keep[b] = true
                 } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts)
                             || isRecurringSubtitle(blocks[b], verdicts[b], next: following, verdicts: verdicts),
                           let n = nextBody, keep[n] {
@@ -619,9 +642,10 @@ struct ContentSelector {
                 if !keep[b], introducesOwnText(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts) {
                     keep[b] = true
                 }
-                // A picture's caption or an ad slot between a heading and its text is set
-                // into the section, not what it introduces: passed over.
-                if !keep[b], let family = verdicts[b].family, Self.setIntoSections.contains(family) { continue }
+                // A picture's caption, or an ad, between a heading and its text belongs to
+                // neither: the heading introduces the text after it. (Bylines and credits are
+                // not passed over: a grid's heading would reach its cards' blurbs over them.)
+                if !keep[b], blocks[b].kind == .caption || isPassedOver(verdicts[b]) { continue }
                 nextBody = b
             }
         }

@@ -27,8 +27,12 @@ public struct Block: Sendable {
     public internal(set) var digits: Int32 = 0
     /// Hash of the lower-cased words, for finding repeated blocks.
     public internal(set) var textHash: UInt64 = WordHash.seed
+    /// The first bytes of the normalised, lower-cased text, for the text rules, held in the
+    /// block itself: a block is copied without a reference count, and no `String` is built
+    /// for each block (the text rules read the bytes).
+    var prefixBytes = PrefixBytes()
     /// The first bytes of the normalised, lower-cased text, for the text rules.
-    public internal(set) var prefix: String = ""
+    public var prefix: String { prefixBytes.withBytes { String(decoding: $0, as: UTF8.self) } }
     /// Heading level 1–6 when ``kind`` is ``Kind/heading``.
     public internal(set) var headingLevel: UInt8 = 0
     /// The boilerplate family of the block's nearest marked ancestor.
@@ -48,4 +52,40 @@ public struct Block: Sendable {
     public var linkDensity: Double { characters > 0 ? Double(linkCharacters) / Double(characters) : 0 }
     /// Share of the words that are function words.
     public var stopWordDensity: Double { words > 0 ? Double(stopWords) / Double(words) : 0 }
+}
+
+/// Up to ``capacity`` bytes of a block's opening, stored inline (see ``Block/prefix``).
+struct PrefixBytes: Sendable {
+    /// Room for ``TextScanner/prefixLength`` bytes and a replacement character's growth.
+    static let capacity = 128
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    /// How many bytes are stored.
+    private(set) var count: UInt8 = 0
+
+    init() {}
+
+    /// The first ``capacity`` bytes of `bytes`.
+    init(_ bytes: [UInt8]) {
+        let n = min(bytes.count, Self.capacity)
+        bytes.withUnsafeBytes { source in
+            withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[..<n])) }
+        }
+        count = UInt8(n)
+    }
+
+    /// Calls `body` with the stored bytes.
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withUnsafeBytes(of: storage) { raw in
+            try body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: Int(count)))
+        }
+    }
+
+    /// The stored bytes as an array.
+    var array: [UInt8] { withBytes { Array($0) } }
+
+    /// The last stored byte, if any.
+    var last: UInt8? { count == 0 ? nil : withBytes { $0[$0.count - 1] } }
 }

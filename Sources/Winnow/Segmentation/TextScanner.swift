@@ -10,6 +10,9 @@ struct TextScanner {
     private var wordHash = WordHash.seed
     private var pendingSpace = false
     private var prefixBytes: [UInt8] = []
+    /// Whether a byte of 0x80 or more went into the prefix (runs of letters and digits are
+    /// ASCII; other bytes go through `keep`).
+    private var prefixHasNonASCII = false
     /// How many bytes of prefix this scanner keeps (longer for a whole line of metadata).
     private let prefixLimit: Int
 
@@ -61,8 +64,15 @@ struct TextScanner {
         var block = Block(owner: 0, firstNode: 0, lastNode: 0)
         var scanner = TextScanner(stopWords: [], prefixLimit: limit)
         scanner.scan(text, text.indices, isLink: false, into: &block)
-        scanner.finish(&block)
-        return Array(block.prefix.utf8)
+        scanner.endWord(&block)
+        return scanner.validPrefix()
+    }
+
+    /// The prefix bytes as a `String` would hold them: a character cut at the limit becomes
+    /// U+FFFD, as `String(decoding:as:)` makes it (only texts with other than ASCII can hold
+    /// such a cut, and only those are decoded).
+    private func validPrefix() -> [UInt8] {
+        prefixHasNonASCII ? Array(String(decoding: prefixBytes, as: UTF8.self).utf8) : prefixBytes
     }
 
     /// Starts a new block.
@@ -71,12 +81,13 @@ struct TextScanner {
         wordHash = WordHash.seed
         pendingSpace = false
         prefixBytes.removeAll(keepingCapacity: true)
+        prefixHasNonASCII = false
     }
 
     /// Ends the current block: closes its last word and stores the prefix.
     mutating func finish(_ block: inout Block) {
         endWord(&block)
-        block.prefix = String(decoding: prefixBytes, as: UTF8.self)
+        block.prefixBytes = PrefixBytes(validPrefix())
     }
 
     /// A block boundary inside the same block (a `<br>`): words do not run across it.
@@ -86,7 +97,7 @@ struct TextScanner {
     }
 
     @inline(__always)
-    private mutating func endWord(_ block: inout Block) {
+    mutating func endWord(_ block: inout Block) {
         guard inWord else { return }
         inWord = false
         block.words &+= 1
@@ -100,6 +111,7 @@ struct TextScanner {
         guard prefixBytes.count < prefixLimit else { return }
         if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
         pendingSpace = false
+        if byte >= 0x80 { prefixHasNonASCII = true }
         prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 

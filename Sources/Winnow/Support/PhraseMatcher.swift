@@ -55,28 +55,34 @@ struct PhraseMatcher: Sendable {
     /// One walk over `text`: a matching phrase's index, the lowest-listed one unless
     /// `stopAtFirst` lets the first match found do.
     private func search(_ text: ArraySlice<UInt8>, stopAtFirst: Bool) -> Int? {
-        var best = Int.max
-        let start = text.startIndex, end = text.endIndex
-        var i = start
-        while i < end {
-            let second = i + 1 < end ? Int(text[i + 1]) : 0
-            let pair = Int(text[i]) << 8 | second
-            if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0, !wholeWords || i == start || !Self.isWordByte(text[i - 1]) {
-                for index in byFirstByte[Int(text[i])] where index < best {
-                    let phrase = phrases[index]
-                    let stop = i + phrase.count
-                    guard stop <= end else { continue }
-                    var k = 1
-                    while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
-                    guard k == phrase.count else { continue }
-                    if !wholeWords || stop == end || !Self.isWordByte(phrase[k - 1]) || !Self.isWordByte(text[stop]) {
-                        if stopAtFirst { return index }
-                        best = index
+        // The text and the pair bits read through pointers: the walk visits every byte of
+        // every short block's opening, and the arrays' bounds checks doubled its cost.
+        text.withUnsafeBufferPointer { text in
+            starts.withUnsafeBufferPointer { starts in
+                var best = Int.max
+                let end = text.count
+                var i = 0
+                while i < end {
+                    let second = i + 1 < end ? Int(text[i + 1]) : 0
+                    let pair = Int(text[i]) << 8 | second
+                    if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0, !wholeWords || i == 0 || !Self.isWordByte(text[i - 1]) {
+                        for index in byFirstByte[Int(text[i])] where index < best {
+                            let phrase = phrases[index]
+                            let stop = i + phrase.count
+                            guard stop <= end else { continue }
+                            var k = 1
+                            while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                            guard k == phrase.count else { continue }
+                            if !wholeWords || stop == end || !Self.isWordByte(phrase[k - 1]) || !Self.isWordByte(text[stop]) {
+                                if stopAtFirst { return index }
+                                best = index
+                            }
+                        }
                     }
+                    i += 1
                 }
+                return best == .max ? nil : best
             }
-            i += 1
         }
-        return best == .max ? nil : best
     }
 }
