@@ -1137,4 +1137,18 @@ struct ContentHintTests {
         #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
         #expect(AttributeRules.classify(ArraySlice(Array("site-header".utf8))).family == .header)
     }
+
+    @Test("a product's header is that product's own, not the site header",
+          arguments: ["product-header", "ProductHeader__title", "product__header"])
+    func productHeaderIsNoSiteHeader(value: String) {
+        #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
+    }
+
+    @Test("a utility class's bracketed value is CSS, not a name for the element",
+          arguments: ["sticky top-[var(--nav-height)] w-full", "h-[calc(100vh-var(--header-height))]", "bg-[url('/img/footer.png')]"])
+    func bracketedUtilityValueNamesNothing(value: String) {
+        #expect(AttributeRules.classify(ArraySlice(Array(value.utf8))).family == nil)
+        // The words outside the brackets still count.
+        #expect(AttributeRules.classify(ArraySlice(Array((value + " main-nav").utf8))).family == .navigation)
+    }
 }

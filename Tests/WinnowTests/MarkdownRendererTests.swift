@@ -83,4 +83,31 @@ struct MarkdownRendererTests {
         #expect(RenderingTestSupport.words(e.rendered(as: .html).replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression))
             == RenderingTestSupport.words(e.text))
     }
+
+    @Test("boxes side by side with no space between them are two words; runs of one word stay one")
+    func boxesThatMeet() throws {
+        let page = """
+        <html><body><ul>
+        <li><span class="name">Weight</span><span class="value">2 kg</span></li>
+        <li><span class="spec">Material</span><span class="spec">Cotton</span></li>
+        <li><label>Lanterns</label><span class="count">12</span></li>
+        <li><a href="/tags/brass">brass</a><a href="/tags/garden">garden</a></li>
+        <li><span class="run">The lantern child</span><span class="run">ren love</span></li>
+        <li><span class="run">Pilates 1</span><span class="run">st floor</span></li>
+        <li><span class="cap">C</span><span class="cap">orn</span> and <span class="unit">5</span><span class="unit">kg</span></li>
+        </ul></body></html>
+        """
+        let e = try RenderingTestSupport.keepingEverything(page)
+        #expect(e.text == """
+            - Weight 2 kg
+            - Material Cotton
+            - Lanterns 12
+            - brass garden
+            - The lantern children love
+            - Pilates 1st floor
+            - Corn and 5kg
+
+            """)
+        #expect(RenderingTestSupport.words(e.rendered(as: .markdown)) == RenderingTestSupport.words(e.text))
+    }
 }

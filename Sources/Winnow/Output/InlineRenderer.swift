@@ -28,6 +28,10 @@ struct InlineRenderer {
         var stack: [Open] = []
         var pendingSpace = false
         var codeDepth = 0
+        // Where two boxes met (see `BoxMeeting`), and the last byte of text written: the
+        // space goes between words, whatever markup closes and opens around it.
+        var meeting = BoxMeeting.none
+        var lastText: UInt8 = 0x20
 
         func flushOpens() {
             for k in stack.indices where !stack[k].written {
@@ -67,6 +71,9 @@ struct InlineRenderer {
                         pendingSpace = true
                         continue
                     }
+                    if meeting.separates(lastText, byte) { pendingSpace = true }
+                    meeting = .none
+                    lastText = byte
                     flushOpens()
                     if pendingSpace, !out.isEmpty, out.last != 0x0A { out.append(0x20) }
                     pendingSpace = false
@@ -78,6 +85,10 @@ struct InlineRenderer {
             if node.tag.isNeverContent {
                 i = Int(node.end)
                 continue
+            }
+            if !verbatim, i > range.lowerBound {
+                let met = document.boxMeeting(at: i, from: range.lowerBound)
+                if met != .none { meeting = met }
             }
             let end = Int(node.end)
             // Highlighters put each line of code in a block element of its own.

@@ -50,10 +50,18 @@ struct TextRenderer {
         var out: [UInt8] = []
         let verbatim = block.kind == .preformatted
         var pendingSpace = false
-        var i = Int(block.firstNode)
+        // Where two boxes met (see `BoxMeeting`), till the next text.
+        var meeting = BoxMeeting.none
+        let first = Int(block.firstNode)
+        var i = first
         let last = Int(block.lastNode)
         while i <= last {
             let node = document.nodes[i]
+            // (A box before the block's first text node starts inside the block's owner.)
+            if node.tag != .text, !verbatim, i > first {
+                let met = document.boxMeeting(at: i, from: Int(block.owner) + 1)
+                if met != .none { meeting = met }
+            }
             if node.tag == .text {
                 // The node's bytes read in place in the document's text buffer (a slice per
                 // text node cost a retain and a release).
@@ -76,8 +84,12 @@ struct TextRenderer {
                             if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
                             break
                         }
+                        if let lastByte = out.last, meeting.separates(lastByte, bytes[j]) {
+                            pendingSpace = true
+                        }
                         if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }
                         pendingSpace = false
+                        meeting = .none
                         out.append(contentsOf: bytes[j ..< k])
                         j = k
                     }

@@ -110,9 +110,10 @@ enum AttributeRules {
 
     /// Words naming a part of the page's body: before `header` they make it that part's own
     /// header (`section-header`, `card__header`) — its title and intro — not the site's.
-    /// A category, collection or archive page's header holds its title and intro.
+    /// A category, collection or archive page's header holds its title and intro; a
+    /// product's header (`product-header`), its name, subtitle and item number.
     static let partWords: Set<String> = [
-        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive",
+        "section", "card", "block", "module", "panel", "headline", "category", "collection", "archive", "product",
     ]
 
     /// Names of page-builder components: after `adv`, they make it "advanced".
@@ -211,6 +212,18 @@ enum AttributeRules {
                 start = k
                 previousLower = false
                 previousDigit = false
+                continue
+            }
+            // A utility class's arbitrary value in brackets (`top-[var(--nav-height)]`,
+            // `text-[rgba(0,0,0,0.5)]`) is CSS: the variable it reads names the site's menu,
+            // not the element. The value is skipped up to its `]` (a class ends at a space).
+            if byte == 0x5B {
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                while k < value.endIndex, value[k] != 0x5D, value[k] != 0x20 { k += 1 }
+                start = k
+                previousLower = false
+                previousDigit = false
+                generated = false
                 continue
             }
             let isUpper = byte >= 0x41 && byte <= 0x5A

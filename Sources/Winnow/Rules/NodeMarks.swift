@@ -324,6 +324,10 @@ struct NodeMarks {
             let insidePanel = i < tabPanelEnd
             if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
             guard let own = ownFamily[i] else { continue }
+            // A comment box inside a product's reviews holds the buyers' reviews (`comments`
+            // for the list a review widget renders): still the reviews, which no pass takes
+            // for a thread the page is about.
+            if own == .comments, family[i] == .reviews { continue }
             if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
             // Comment sections stay marked: a long thread under a short article is still not
             // the article (forum pages are taken back by the selector).

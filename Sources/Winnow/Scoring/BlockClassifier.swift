@@ -199,7 +199,7 @@ struct BlockClassifier {
 
     func classify(_ block: Block) -> BlockVerdict {
         if let family = block.family, !(keepComments && family == .comments),
-           !(thresholds.ignoresClassFamilies && family != .comments),
+           !(thresholds.ignoresClassFamilies && family != .comments && family != .reviews),
            !(family == .teasers && thresholds.linksAreNeutral),
            !(family == .caption && captionsAreContent) {
             return .init(blockClass: .bad, reason: .family(family), family: family)
@@ -307,7 +307,8 @@ struct Thresholds {
     /// Listing pass: link-heavy blocks are undecided rather than boilerplate, repetition is
     /// allowed (cards repeat their labels) and every undecided block in the container stays.
     var linksAreNeutral = false
-    /// Last-resort pass: class/id families are ignored and blocks judged on their text.
+    /// Last-resort pass: class/id families are ignored and blocks judged on their text, except
+    /// comments and a product's reviews, which are never the page's text whatever little else it shows.
     var ignoresClassFamilies = false
     /// Listing pass, once it has won: a linked heading in the container stays on its own, a
     /// card's title, even with no body under it in its box (a title and a subtitle).

@@ -35,6 +35,23 @@ extension ContentSelector {
                 selection.verdicts[b].reason = b == title ? "product title" : keepingTitle ? "product details" : "recipe details"
             }
         }
+        // A row of a kept list that recurs elsewhere on the page, twice or more ("OS: 64-bit"
+        // under the minimum and the recommended requirements of each system) is a row like
+        // the others beside it: it
+        // stays when a row of its list was kept on its own text. A list whose every row
+        // recurs (the mobile copy of a desktop box) gains nothing.
+        var listsWithRows = Set<Int32>()
+        for b in inside where b >= title && selection.keep[b] && selection.verdicts[b].family == nil {
+            listsWithRows.insert(document.nodes[Int(blocks[b].owner)].parent)
+        }
+        for b in inside where b > title && !selection.keep[b] {
+            let verdict = selection.verdicts[b]
+            guard verdict.blockClass != .good, verdict.family == .repeated, blocks[b].kind == .listItem,
+                  listsWithRows.contains(document.nodes[Int(blocks[b].owner)].parent) else { continue }
+            selection.keep[b] = true
+            selection.productDetailCharacters += Int(blocks[b].characters)
+            selection.verdicts[b].reason = keepingTitle ? "product details" : "recipe details"
+        }
         // Headings over kept details stay, as in the container.
         var nextBody: Int? = nil
         for b in inside.reversed() {

@@ -63,8 +63,15 @@ struct ContentSelector {
     private func dropRepeatedCopies(_ selection: inout Selection) {
         var seen = Set<UInt64>()
         var run: [Int] = []
+        // Copies long enough to count. On one product's page, whose description is shown
+        // twice (a desktop and a mobile copy), a short paragraph repeated inside the run
+        // ("Handmade stoneware.") goes with it but does not make it, and does not part it
+        // either. (Only there, and only paragraphs: a table's "Yes" and "-", a job card's "16d",
+        // a plan's "Student: $55" recur between rows, cards and plans of their own.)
+        var counted = 0
         func closeRun() {
-            if run.count >= Heuristics.duplicateMinimumRun {
+            defer { counted = 0 }
+            if counted >= Heuristics.duplicateMinimumRun {
                 for b in run {
                     selection.keep[b] = false
                     selection.verdicts[b] = BlockVerdict(blockClass: .bad, reason: "a copy of kept text", family: .repeated)
@@ -81,11 +88,18 @@ struct ContentSelector {
             }
             // The frame of a recurring section (a plan's days) recurs on purpose and parts
             // the copies around it: the same dish on two days is no section shown twice.
-            let isCopy = blocks[b].kind != .quote && !selection.verdicts[b].recurringFrame
-                && blocks[b].words >= Heuristics.duplicateMinimumWords
+            let isRepeat = blocks[b].kind != .quote && !selection.verdicts[b].recurringFrame
                 && !seen.insert(blocks[b].textHash).inserted
+            let isCopy = isRepeat && blocks[b].words >= Heuristics.duplicateMinimumWords
             if blocks[b].kind == .quote { seen.insert(blocks[b].textHash) }
-            if isCopy { run.append(b) } else { closeRun() }
+            if isCopy {
+                run.append(b)
+                counted += 1
+            } else if isRepeat, !run.isEmpty, describesProduct, blocks[b].kind == .paragraph {
+                run.append(b)
+            } else {
+                closeRun()
+            }
         }
         closeRun()
     }
