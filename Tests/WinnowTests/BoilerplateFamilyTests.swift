@@ -512,6 +512,8 @@ struct BoilerplateFamilyTests {
         "This post may contain affiliate links, which earn us a small commission.",
         "Haftungsausschluss: Alle Angaben ohne Gewähr.",
         "Tous droits réservés.",
+        "If you buy through the links on this page, we may earn a small commission at no extra cost to you.",
+        "Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.",
     ])
     func legalLinesAreDroppedByText(line: String) throws {
         let extraction = try Support.extractArticle(middle: "<p><small>\(line)</small></p>")

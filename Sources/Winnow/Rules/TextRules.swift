@@ -188,6 +188,13 @@ enum TextRules {
         "not responsible for the content", "views expressed in", "opinions expressed in", "do not necessarily reflect",
         "does not necessarily reflect", "participates in the amazon", "amazon services llc", "amazon associate",
         "qualifying purchases", "independent review process", "advertisers do not influence", "we may earn a commission", "we earn a commission", "may receive a commission",
+        // Affiliate disclosures put above or below a buying guide ("…we may earn a small
+        // commission at no extra cost to you").
+        "may earn commission", "may earn a small commission", "earn a small commission", "earn us a commission",
+        "earn us a small commission", "may earn an affiliate commission", "may receive a small commission",
+        "at no extra cost to you", "at no additional cost to you", "supported by commissions",
+        "erhalten wir eine provision", "erhalten wir eine kleine provision", "nous percevons une commission",
+        "nous pouvons percevoir une commission", "podemos recibir una comisión", "podemos obtener una comisión",
         "this post is sponsored", "this article is sponsored", "was originally published on", "originally appeared on",
         "suggested citation", "cite this article", "how to cite this", "zitiervorschlag", "nachdruck nur mit", "alle rechte vorbehalten", "geben nicht unbedingt", "enthält werbung", "enthält affiliate", "erschien zuerst", "erstmals erschienen", "tous droits réservés",
         "reproduction interdite", "toute reproduction", "n'engagent que", "derechos reservados", "prohibida su reproducción",

@@ -405,6 +405,13 @@ struct ContentSelector {
             let members = inside[k ... last]
             guard members.contains(where: { !keep[$0] && verdicts[$0].family == nil }) else { continue }
             var inText = members.contains { keep[$0] && verdicts[$0].blockClass == .good }
+            // A list half of whose items are kept already (short lines their neighbours vouched
+            // for: "Pros:" over "Quiet" and "Boils fast for its size") is in the text: its
+            // other items are too short to vouch for themselves.
+            if !inText {
+                let kept = members.reduce(0) { keep[$1] ? $0 + 1 : $0 }
+                inText = kept >= 1 && kept * 2 >= members.count
+            }
             if !inText {
                 let parent = Int32(document.nodes[root].parent)
                 // The nearest paragraph outside the list on a side must be kept prose of the
@@ -429,6 +436,14 @@ struct ContentSelector {
             for n in members where !keep[n] && verdicts[n].family == nil && blocks[n].kind != .heading {
                 keep[n] = true
                 verdicts[n] = BlockVerdict(blockClass: .short, reason: "list in the text")
+            }
+            // The heading right over the list titles it, as a heading over any kept text.
+            if k > 0, let first = members.first, keep[first] {
+                let heading = inside[k - 1]
+                if blocks[heading].kind == .heading, !keep[heading], verdicts[heading].blockClass != .bad,
+                   blocks[first].firstNode < sectionEnd(ofHeading: blocks[heading]) {
+                    keep[heading] = true
+                }
             }
         }
     }
@@ -458,6 +473,12 @@ struct ContentSelector {
             scope = Int(document.nodes[scope].parent)
             steps += 1
         }
+        // Page builders wrap a heading in a box per widget, column and section: boxes that
+        // hold nothing but the heading are its own, however deep.
+        while scope > 0, steps < Heuristics.headingWrapperMaximumDepth, onlyHeadingInside(scope, heading) {
+            scope = Int(document.nodes[scope].parent)
+            steps += 1
+        }
         return scope >= 0 ? document.nodes[scope].end : Int32(document.count)
     }
 
@@ -472,6 +493,70 @@ struct ContentSelector {
             i += 1
         }
         return true
+    }
+
+    /// A heading dropped only for its link that opens a kept paragraph right under it: a list
+    /// article's entry (a product, a school, a tool) whose title links to the thing it
+    /// describes, over its text or its facts ("Headquarters: …"). The section is the text's
+    /// own, so the title is too. A heading over another heading is not vouched for so: a list
+    /// of linked headlines (other stories) stands over whatever comes after it; nor is one
+    /// over a card's blurb, which is no paragraph (`<div class="excerpt">`).
+    private func titlesProse(_ heading: Block, _ verdict: BlockVerdict, next: Int?, keep: [Bool], verdicts: [BlockVerdict]) -> Bool {
+        guard verdict.family == nil, case .linkDensity = verdict.reason, let n = next,
+              blocks[n].kind == .paragraph, keep[n] else { return false }
+        // A short line under it (the entry's facts) vouches only for a title that is one link
+        // and over a line of its own: a card's blurb is shown twice (mobile and desktop), and
+        // a call to action in the text ("→ Order the new issue now ←") is a link among marks.
+        if verdicts[n].blockClass != .good,
+           verdicts[n].family == .repeated || !(heading.linkDensity >= Heuristics.linkedTitleMinimumLinkDensity || opensWithRank(heading)) {
+            return false
+        }
+        // The paragraph shares the heading's box: an entry's title and text, not the last of a
+        // list of linked titles and the story after the list (each title in its own list).
+        var scope = Int(document.nodes[Int(heading.owner)].parent)
+        var steps = 0
+        while scope > 0, steps < 3, onlyHeadingInside(scope, heading) {
+            // A linked heading as a list's entry is a link list's line (other stories).
+            if document.nodes[scope].tag == .li { return false }
+            scope = Int(document.nodes[scope].parent)
+            steps += 1
+        }
+        return scope > 0 && document.nodes[scope].tag != .li && blocks[n].firstNode < document.nodes[scope].end
+    }
+
+    /// A title that opens with its rank in the list ("3. ", "12) "), left out of the title's
+    /// link: the rest of it is the link.
+    private func opensWithRank(_ heading: Block) -> Bool {
+        let opening = heading.prefix.utf8
+        var digits = 0
+        var i = opening.startIndex
+        while i != opening.endIndex, (0x30 ... 0x39).contains(opening[i]) { digits += 1; i = opening.index(after: i) }
+        guard (1 ... 3).contains(digits), i != opening.endIndex, opening[i] == 0x2E || opening[i] == 0x29 else { return false }
+        return true
+    }
+
+    /// A plain heading dropped only for being seen three times: the subtitle every entry of a
+    /// list article repeats ("Pros", "Cons", "Key features", "Why we like it") over its own
+    /// text. Like any heading it stays only when what it introduces stays.
+    /// The text right under it must be its own: a heading over a line the page repeats too
+    /// titles a notice (an embed's consent box, shown for every embed).
+    private func isRecurringSubtitle(_ heading: Block, _ verdict: BlockVerdict, next: Int?, verdicts: [BlockVerdict]) -> Bool {
+        guard heading.linkCharacters == 0, case .frequent = verdict.reason, let n = next else { return false }
+        // A short line seen twice under it is an entry's own ("Lightweight" under each
+        // "Pros" of a comparison), a paragraph is the notice.
+        return verdicts[n].family != .repeated || blocks[n].characters < Heuristics.frequentBlockMaximumCharacters
+    }
+
+    /// A short plain line seen three times that ends in a colon ("Pros:", "Key features:",
+    /// "Examples:") is a lead-in, the label each entry of a list article repeats over its own
+    /// text: it stays when the block right under it stays and is not repeated itself (a
+    /// label over a repeated notice is the notice's).
+    private func introducesOwnText(_ block: Block, _ verdict: BlockVerdict, next: Int?, keep: [Bool], verdicts: [BlockVerdict]) -> Bool {
+        guard case .frequent = verdict.reason, block.linkCharacters == 0, let n = next, keep[n],
+              verdicts[n].family != .repeated else { return false }
+        var opening = block.prefix.utf8[...]
+        while let last = opening.last, last == 0x20 || last == 0xA0 || last == 0xC2 { opening = opening.dropLast() }
+        return opening.last == 0x3A
     }
 
     /// Whether a dropped block is furniture set into the text (an ad, a promo, a share bar, a
@@ -543,7 +628,10 @@ struct ContentSelector {
         // not a heading, a caption or an ad, found within the heading's own section (a
         // heading over a strip of logos introduces nothing of the next section).
         var nextBody: Int? = nil
+        // The block right after the one at hand (walking backwards, the one seen last).
+        var following: Int? = nil
         for b in inside.reversed() {
+            defer { following = b }
             if blocks[b].kind == .heading {
                 keep[b] = false
                 // In a listing a linked heading is a card's title, content of its own (a card
@@ -559,15 +647,19 @@ struct ContentSelector {
                     // under it: both are metadata (the lead rule judges what is under the title);
                     // nor the title of a list of links ("Other services in your area").
                     keep[b] = true
-                } else if verdicts[b].blockClass != .bad, let n = nextBody, keep[n] {
+                } else if verdicts[b].blockClass != .bad || titlesProse(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts)
+                            || isRecurringSubtitle(blocks[b], verdicts[b], next: following, verdicts: verdicts),
+                          let n = nextBody, keep[n] {
                     keep[b] = blocks[n].firstNode < sectionEnd(ofHeading: blocks[b])
                 }
-            } else if !keep[b], blocks[b].kind == .caption || isPassedOver(verdicts[b]) {
+            } else {
+                if !keep[b], introducesOwnText(blocks[b], verdicts[b], next: following, keep: keep, verdicts: verdicts) {
+                    keep[b] = true
+                }
                 // A picture's caption, or an ad, between a heading and its text belongs to
                 // neither: the heading introduces the text after it. (Bylines and credits are
                 // not passed over: a grid's heading would reach its cards' blurbs over them.)
-                continue
-            } else {
+                if !keep[b], blocks[b].kind == .caption || isPassedOver(verdicts[b]) { continue }
                 nextBody = b
             }
         }

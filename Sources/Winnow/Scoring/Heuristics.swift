@@ -238,6 +238,15 @@ public enum Heuristics {
     /// Repeated blocks longer than this are kept (quoted posts, recurring disclaimers are
     /// handled by their own rules).
     static let repeatedBlockMaximumCharacters: Int32 = 200
+    /// A linked heading over a short kept line (a list article's entry over its facts) stays
+    /// only when it is one link: this share of its characters or more. A title among marks
+    /// (">>> Order the new issue now! <<<", 85%) is a call to action in the text. Chosen as
+    /// "all of it" less rounding, not tuned.
+    static let linkedTitleMinimumLinkDensity = 0.99
+    /// How many boxes holding nothing but a heading are climbed to find the section it
+    /// titles: a page builder's section, column, widget and its container, each around the
+    /// heading alone (six levels seen on builder pages). A bound, not a tuned value.
+    static let headingWrapperMaximumDepth = 8
 
     // MARK: Product pages
 
