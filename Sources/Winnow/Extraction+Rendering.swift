@@ -20,6 +20,6 @@ extension Extraction {
     var keptBlocks: [Int] { blocks.indices.filter { selection.keep[$0] } }
 
     var renderContext: RenderContext {
-        RenderContext(document: document, blocks: blocks, options: options, baseHref: baseHref)
+        RenderContext(document: document, blocks: blocks, removed: removed, options: options, baseHref: baseHref)
     }
 }

@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
         // A page that does not declare its language gets the one its function words showed.
         if metadata.language == nil { metadata.language = stopWords.language }
         return Extraction(
-            document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata,
+            document: document, blocks: segmentation.blocks, removed: marks.removed, selection: selection, metadata: metadata,
             options: options, baseHref: metadataResult.baseHref)
     }
 }

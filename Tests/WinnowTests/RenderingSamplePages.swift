@@ -17,6 +17,20 @@ enum RenderingSamplePages {
     </body></html>
     """
 
+    /// Hidden inline text between visible words of a block: an old price under
+    /// `display:none`, labels for screen readers alone, a `hidden` aside, an icon's
+    /// `aria-hidden` name, in a heading, paragraphs, a list item and a table cell. None of it
+    /// is on the screen; the visible words around it are.
+    static let hiddenInline = """
+    <html><head><title>Desk lamp</title></head><body>
+    <h2>Desk <span class="visually-hidden">product</span> lamp</h2>
+    <p>Price <span style="display: none">old price twenty</span> fifteen euros per lamp.</p>
+    <p>Read <span class="sr-only">the review of the lamp</span> more <em hidden>secret words</em> below.</p>
+    <ul><li>Brass <span aria-hidden="true">ornament</span> base</li></ul>
+    <table><tr><th>Part</th><th>Stock</th></tr><tr><td>Shade <span class="screen-reader-text">in stock</span> green</td><td>4</td></tr></table>
+    </body></html>
+    """
+
     /// Dangerous markup a clean HTML rendering must not carry.
     static let hostile = """
     <html><head><style>p{color:red}</style><script>alert(1)</script></head><body>

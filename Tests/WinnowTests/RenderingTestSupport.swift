@@ -16,7 +16,7 @@ enum RenderingTestSupport {
             verdicts: .init(repeating: BlockVerdict(blockClass: .good, reason: "test", family: nil), count: count),
             container: 0, commentBlocks: [])
         return Extraction(
-            document: document, blocks: segmentation.blocks, selection: selection, metadata: metadata.metadata,
+            document: document, blocks: segmentation.blocks, removed: marks.removed, selection: selection, metadata: metadata.metadata,
             options: options, baseHref: metadata.baseHref)
     }
 

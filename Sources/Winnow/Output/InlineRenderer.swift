@@ -64,6 +64,12 @@ struct InlineRenderer {
         while i < range.upperBound {
             while let top = stack.last, top.end <= i { close(stack.removeLast()) }
             let node = document.nodes[i]
+            // Hidden subtrees inside the block (see ``Extraction/removed``) are skipped, as
+            // in the plain text.
+            if context.removed[i] {
+                i = Int(node.end)
+                continue
+            }
             if node.tag == .text {
                 let bytes = document.textBytes(of: i)
                 for byte in bytes {

@@ -4,12 +4,15 @@
 struct RenderContext {
     let document: Document
     let blocks: [Block]
+    /// Nodes never rendered (see ``Extraction/removed``), indexed by node.
+    let removed: [Bool]
     let options: ExtractionOptions
     let resolver: URLResolver
 
-    init(document: Document, blocks: [Block], options: ExtractionOptions, baseHref: String?) {
+    init(document: Document, blocks: [Block], removed: [Bool], options: ExtractionOptions, baseHref: String?) {
         self.document = document
         self.blocks = blocks
+        self.removed = removed
         self.options = options
         resolver = URLResolver(pageURL: options.url, baseHref: baseHref)
     }
@@ -32,9 +35,10 @@ struct RenderContext {
             end = max(end, Int(document.nodes[parent].end))
             i = parent
         }
-        // Inline siblings after the last text (an image, a `<br>`) up to the next block.
-        while end < document.nodes[owner].end, end < document.count, !document.nodes[end].tag.isBlock,
-              document.nodes[end].tag != .text, subtreeHasNoText(end) {
+        // Inline siblings after the last text (an image, a `<br>`) up to the next block, past
+        // hidden ones (which the renderers skip).
+        while end < document.nodes[owner].end, end < document.count,
+              removed[end] || (!document.nodes[end].tag.isBlock && document.nodes[end].tag != .text && subtreeHasNoText(end)) {
             end = Int(document.nodes[end].end)
         }
         return start ..< end

@@ -3,6 +3,8 @@
 struct TextRenderer {
     let document: Document
     let blocks: [Block]
+    /// Nodes never rendered (see ``Extraction/removed``), indexed by node.
+    let removed: [Bool]
 
     func render(_ chosen: [Int]) -> String {
         var out: [UInt8] = []
@@ -57,6 +59,12 @@ struct TextRenderer {
         let last = Int(block.lastNode)
         while i <= last {
             let node = document.nodes[i]
+            // Hidden inline text between the block's first and last text nodes is no part of
+            // it (the segmentation skipped it too).
+            if removed[i] {
+                i = Int(node.end)
+                continue
+            }
             // (A box before the block's first text node starts inside the block's owner.)
             if node.tag != .text, !verbatim, i > first {
                 let met = document.boxMeeting(at: i, from: Int(block.owner) + 1)

@@ -26,7 +26,7 @@ extension Extraction {
     public var decisions: [BlockDecision] {
         let containerStart = Int32(selection.container)
         let containerEnd = document.nodes[selection.container].end
-        let renderer = TextRenderer(document: document, blocks: blocks)
+        let renderer = TextRenderer(document: document, blocks: blocks, removed: removed)
         return blocks.enumerated().map { i, block in
             let verdict = selection.verdicts[i]
             return BlockDecision(

@@ -217,7 +217,8 @@ struct Segmentation {
             var family = marks.family[first]
             if family != marks.family[owner], startsInMarkedLink(first, owner: owner, marks: marks, document) {
                 var inside = 0, all = 0
-                for i in first ... Int(blocks[b].lastNode) where document.nodes[i].tag == .text {
+                // (Hidden text between the block's ends is no part of it.)
+                for i in first ... Int(blocks[b].lastNode) where document.nodes[i].tag == .text && !marks.removed[i] {
                     var n = 0
                     for byte in document.textBytes(of: i) where byte > 0x20 && (byte & 0xC0) != 0x80 { n += 1 }
                     all += n
