@@ -40,6 +40,34 @@ struct LookupTableTests {
         #expect(cache[12345] == dictionary[12345])
     }
 
+    @Test("every tag's name finds the tag, capitals folded, and other names find none")
+    func tagNamesFindTheirTags() {
+        func named(_ text: String) -> Tag {
+            Array(text.utf8).withUnsafeBufferPointer { Tag.named($0) }
+        }
+        for tag in Tag.allCases where tag != .text && tag != .other {
+            #expect(named(tag.name) == tag, "\(tag.name)")
+            #expect(named(tag.name.uppercased()) == tag, "\(tag.name)")
+        }
+        for name in ["", "x", "custom-el", "blockquotes", "divs", "h7", "sectionx", "lockquote"] {
+            #expect(named(name) == .other, "\(name)")
+        }
+    }
+
+    @Test("screen-reader classes are found anywhere in a class value, as a search of each did")
+    func screenReaderClassesAgreeWithASearch() {
+        let classes = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"]
+        let alphabet = ["sr-only", "visually", "-hidden", "hidden", "screen-reader-text", "screen", "s", "v", " ", "-", "x", "sr-onl"]
+        var generator = SeededGenerator(seed: 31)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let expected = classes.contains { ByteSearch.contains(bytes[...], Array($0.utf8)) }
+            let padded = [0x41, 0x42] + bytes + [0x43]
+            #expect(Visibility.namesScreenReaderText(padded, 2, bytes.count) == expected, "\(text)")
+        }
+    }
+
     @Test("a family set holds exactly the families it was made of")
     func familySetMembership() {
         let all = BoilerplateFamily.allCases
