@@ -42,15 +42,29 @@ struct LookupTableTests {
 
     @Test("every tag's name finds the tag, capitals folded, and other names find none")
     func tagNamesFindTheirTags() {
-        func named(_ text: String) -> Tag {
-            Array(text.utf8).withUnsafeBufferPointer { Tag.named($0) }
+        func named(_ text: String) -> Winnow.Tag {
+            Array(text.utf8).withUnsafeBufferPointer { Winnow.Tag.named($0) }
         }
-        for tag in Tag.allCases where tag != .text && tag != .other {
+        for tag in Winnow.Tag.allCases where tag != .text && tag != .other {
             #expect(named(tag.name) == tag, "\(tag.name)")
             #expect(named(tag.name.uppercased()) == tag, "\(tag.name)")
         }
         for name in ["", "x", "custom-el", "blockquotes", "divs", "h7", "sectionx", "lockquote"] {
             #expect(named(name) == .other, "\(name)")
+        }
+    }
+
+    @Test("every attribute's name finds the attribute, capitals folded, and other names find none")
+    func attributeNamesFindTheirAttributes() {
+        func named(_ text: String) -> AttributeName? {
+            Array(text.utf8).withUnsafeBufferPointer { AttributeName.named($0) }
+        }
+        for attribute in AttributeName.allCases {
+            #expect(named(attribute.htmlName) == attribute, "\(attribute.htmlName)")
+            #expect(named(attribute.htmlName.uppercased()) == attribute, "\(attribute.htmlName)")
+        }
+        for name in ["", "x", "data-id", "onclick", "classes", "aria", "width"] {
+            #expect(named(name) == nil, "\(name)")
         }
     }
 
