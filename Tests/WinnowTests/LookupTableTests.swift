@@ -41,15 +41,15 @@ struct LookupTableTests {
     }
 
     @Test("every tag's name finds the tag, capitals folded, and other names find none")
-    func tagNamesFindTheirTags() {
-        func named(_ text: String) -> Winnow.Tag {
-            Array(text.utf8).withUnsafeBufferPointer { Winnow.Tag.named($0) }
-        }
-        for tag in Winnow.Tag.allCases where tag != .text && tag != .other {
+    func tagNamesFindTheirTags() throws {
+        // The element tag's type, named through a node (`Tag` alone also names Testing's tags).
+        let elementTag = type(of: try HTMLParser.parse("<p>x</p>").nodes[0].tag)
+        let named = { (text: String) in Array(text.utf8).withUnsafeBufferPointer { elementTag.named($0) } }
+        for tag in elementTag.allCases where tag != .text && tag != .other {
             #expect(named(tag.name) == tag, "\(tag.name)")
             #expect(named(tag.name.uppercased()) == tag, "\(tag.name)")
         }
-        for name in ["", "x", "custom-el", "blockquotes", "divs", "h7", "sectionx", "lockquote"] {
+        for name in ["", "x", "custom-el", "blockquotes", "divs", "h7", "sectionx"] {
             #expect(named(name) == .other, "\(name)")
         }
     }
