@@ -68,6 +68,24 @@ struct LookupTableTests {
         }
     }
 
+    @Test("trimming a set of characters by bytes gives what a Character search of the set gives")
+    func trimmingBytewiseAgreesWithCharacters() {
+        func plain(_ text: String, _ set: String) -> String {
+            var t = Substring(text)
+            while let f = t.first, set.contains(f) { t.removeFirst() }
+            while let l = t.last, set.contains(l) { t.removeLast() }
+            return String(t)
+        }
+        let sets = ["¶§#🔗 ", ",.", ":", "K", "#\u{301}", "\r\n", "\u{212A}", ";\u{37E}", " \u{A0}"]
+        let alphabet = ["#", " ", "¶", "§", "🔗", ",", ".", ":", "K", "\u{212A}", "\u{301}", "\r", "\n", "\r\n", ";", "\u{37E}",
+                        "\u{A0}", "a", "é", "e\u{301}", "🏻"]
+        var generator = SeededGenerator(seed: 41)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            for set in sets { #expect(text.trimmingCharacters(in: set) == plain(text, set), "\(text.unicodeScalars.map(\.value))") }
+        }
+    }
+
     @Test("screen-reader classes are found anywhere in a class value, as a search of each did")
     func screenReaderClassesAgreeWithASearch() {
         let classes = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"]

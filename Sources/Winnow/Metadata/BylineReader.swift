@@ -678,8 +678,9 @@ struct BylineReader {
     private func isOtherDate(_ text: String, parent: Int) -> Bool {
         var label = text.lowercased()
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
-        if parent > 0, document.normalizedText(of: parent).count < 80 {
-            label += " " + document.normalizedText(of: parent).lowercased()
+        if parent > 0 {
+            let parentText = document.normalizedText(of: parent)
+            if parentText.count < 80 { label += " " + parentText.lowercased() }
         }
         var i = parent - 1
         var steps = 0
