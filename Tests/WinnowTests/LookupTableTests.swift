@@ -86,6 +86,20 @@ struct LookupTableTests {
         }
     }
 
+    @Test("a byline line is told on its bytes as the lower-cased String tells it")
+    func bylineLineKindAgreesWithStrings() {
+        let alphabet = ["By", "by", " ", ":", "Written", "written", "AUTHOR", "author", "s", "Story", "posted", "x", "é", "K",
+                        "\u{212A}", "\u{130}", "ß", "\u{301}", "\u{37E}", "Ｂy"]
+        var generator = SeededGenerator(seed: 53)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let lower = text.lowercased()
+            let kind = BylineReader.bylineLineKind(text)
+            #expect(kind.isLabel == BylineReader.labels.contains(lower.trimmingCharacters(in: ":")), "\(text)")
+            #expect(kind.opensWithBy == (lower.hasPrefix("by ") || lower.hasPrefix("written by ")), "\(text)")
+        }
+    }
+
     @Test("screen-reader classes are found anywhere in a class value, as a search of each did")
     func screenReaderClassesAgreeWithASearch() {
         let classes = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"]
