@@ -100,6 +100,16 @@ struct LookupTableTests {
         }
     }
 
+    @Test("fewer characters than a limit, read up to the limit, agrees with count")
+    func fewerCharactersAgreesWithCount() {
+        let alphabet = ["a", "é", "e\u{301}", "\r\n", "🔗", "👍🏻", " ", "\u{301}"]
+        var generator = SeededGenerator(seed: 67)
+        for _ in 0 ..< 2000 {
+            let text = (0 ..< Int.random(in: 0 ... 12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            for limit in 0 ... 14 { #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(limit) \(text.unicodeScalars.map(\.value))") }
+        }
+    }
+
     @Test("screen-reader classes are found anywhere in a class value, as a search of each did")
     func screenReaderClassesAgreeWithASearch() {
         let classes = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"]

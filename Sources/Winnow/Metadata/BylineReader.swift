@@ -252,7 +252,7 @@ struct BylineReader {
         let inside = all.indices.filter { inThread[$0] }.map { all[$0] }
         for c in outside + inside where isEligible(c) {
             let text = bylineText(c)
-            guard text.count >= 2, text.count <= 120 else { continue }
+            guard !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
@@ -392,7 +392,7 @@ struct BylineReader {
             if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
                let d = DateNormalizer.normalize(v) { return (d, c) }
             let text = document.normalizedText(of: c)
-            guard text.count >= 6, text.count <= 100 else { continue }
+            guard !text.hasFewerCharacters(than: 6), text.hasFewerCharacters(than: 101) else { continue }
             if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
         }
         return nil
@@ -710,7 +710,7 @@ struct BylineReader {
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
         if parent > 0 {
             let parentText = document.normalizedText(of: parent)
-            if parentText.count < 80 { label += " " + parentText.lowercased() }
+            if parentText.hasFewerCharacters(than: 80) { label += " " + parentText.lowercased() }
         }
         var i = parent - 1
         var steps = 0
