@@ -158,7 +158,11 @@ enum AuthorNames {
         while changed {
             changed = false
             let lower = s.lowercased()
-            for p in prefixes where lower.hasPrefix(p) {
+            // A prefix's first byte is an ASCII letter, which only that letter's byte can open
+            // a text with (no other character is canonically equivalent to a lower-case ASCII
+            // letter): the other prefixes are not asked.
+            let first = lower.utf8.first
+            for p in prefixes where p.utf8.first == first && lower.hasPrefix(p) {
                 let rest = s.dropFirst(p.count)
                 // A prefix word must end at a space or a colon.
                 guard p.hasSuffix(":") || rest.first == " " || rest.first == ":" else { continue }
