@@ -40,6 +40,90 @@ struct LookupTableTests {
         #expect(cache[12345] == dictionary[12345])
     }
 
+    @Test("every tag's name finds the tag, capitals folded, and other names find none")
+    func tagNamesFindTheirTags() throws {
+        // The element tag's type, named through a node (`Tag` alone also names Testing's tags).
+        let elementTag = type(of: try HTMLParser.parse("<p>x</p>").nodes[0].tag)
+        let named = { (text: String) in Array(text.utf8).withUnsafeBufferPointer { elementTag.named($0) } }
+        for tag in elementTag.allCases where tag != .text && tag != .other {
+            #expect(named(tag.name) == tag, "\(tag.name)")
+            #expect(named(tag.name.uppercased()) == tag, "\(tag.name)")
+        }
+        for name in ["", "x", "custom-el", "blockquotes", "divs", "h7", "sectionx"] {
+            #expect(named(name) == .other, "\(name)")
+        }
+    }
+
+    @Test("every attribute's name finds the attribute, capitals folded, and other names find none")
+    func attributeNamesFindTheirAttributes() {
+        func named(_ text: String) -> AttributeName? {
+            Array(text.utf8).withUnsafeBufferPointer { AttributeName.named($0) }
+        }
+        for attribute in AttributeName.allCases {
+            #expect(named(attribute.htmlName) == attribute, "\(attribute.htmlName)")
+            #expect(named(attribute.htmlName.uppercased()) == attribute, "\(attribute.htmlName)")
+        }
+        for name in ["", "x", "data-id", "onclick", "classes", "aria", "width"] {
+            #expect(named(name) == nil, "\(name)")
+        }
+    }
+
+    @Test("trimming a set of characters by bytes gives what a Character search of the set gives")
+    func trimmingBytewiseAgreesWithCharacters() {
+        func plain(_ text: String, _ set: String) -> String {
+            var t = Substring(text)
+            while let f = t.first, set.contains(f) { t.removeFirst() }
+            while let l = t.last, set.contains(l) { t.removeLast() }
+            return String(t)
+        }
+        let sets = ["¶§#🔗 ", ",.", ":", "K", "#\u{301}", "\r\n", "\u{212A}", ";\u{37E}", " \u{A0}"]
+        let alphabet = ["#", " ", "¶", "§", "🔗", ",", ".", ":", "K", "\u{212A}", "\u{301}", "\r", "\n", "\r\n", ";", "\u{37E}",
+                        "\u{A0}", "a", "é", "e\u{301}", "🏻"]
+        var generator = SeededGenerator(seed: 41)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            for set in sets { #expect(text.trimmingCharacters(in: set) == plain(text, set), "\(text.unicodeScalars.map(\.value))") }
+        }
+    }
+
+    @Test("a byline line is told on its bytes as the lower-cased String tells it")
+    func bylineLineKindAgreesWithStrings() {
+        let alphabet = ["By", "by", " ", ":", "Written", "written", "AUTHOR", "author", "s", "Story", "posted", "x", "é", "K",
+                        "\u{212A}", "\u{130}", "ß", "\u{301}", "\u{37E}", "Ｂy"]
+        var generator = SeededGenerator(seed: 53)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let lower = text.lowercased()
+            let kind = BylineReader.bylineLineKind(text)
+            #expect(kind.isLabel == BylineReader.labels.contains(lower.trimmingCharacters(in: ":")), "\(text)")
+            #expect(kind.opensWithBy == (lower.hasPrefix("by ") || lower.hasPrefix("written by ")), "\(text)")
+        }
+    }
+
+    @Test("fewer characters than a limit, read up to the limit, agrees with count")
+    func fewerCharactersAgreesWithCount() {
+        let alphabet = ["a", "é", "e\u{301}", "\r\n", "🔗", "👍🏻", " ", "\u{301}"]
+        var generator = SeededGenerator(seed: 67)
+        for _ in 0 ..< 2000 {
+            let text = (0 ..< Int.random(in: 0 ... 12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            for limit in 0 ... 14 { #expect(text.hasFewerCharacters(than: limit) == (text.count < limit), "\(limit) \(text.unicodeScalars.map(\.value))") }
+        }
+    }
+
+    @Test("screen-reader classes are found anywhere in a class value, as a search of each did")
+    func screenReaderClassesAgreeWithASearch() {
+        let classes = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"]
+        let alphabet = ["sr-only", "visually", "-hidden", "hidden", "screen-reader-text", "screen", "s", "v", " ", "-", "x", "sr-onl"]
+        var generator = SeededGenerator(seed: 31)
+        for _ in 0 ..< 3000 {
+            let text = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let expected = classes.contains { ByteSearch.contains(bytes[...], Array($0.utf8)) }
+            let padded = [0x41, 0x42] + bytes + [0x43]
+            #expect(Visibility.namesScreenReaderText(padded, 2, bytes.count) == expected, "\(text)")
+        }
+    }
+
     @Test("a family set holds exactly the families it was made of")
     func familySetMembership() {
         let all = BoilerplateFamily.allCases

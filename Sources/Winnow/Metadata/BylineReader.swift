@@ -252,7 +252,7 @@ struct BylineReader {
         let inside = all.indices.filter { inThread[$0] }.map { all[$0] }
         for c in outside + inside where isEligible(c) {
             let text = bylineText(c)
-            guard text.count >= 2, text.count <= 120 else { continue }
+            guard !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
@@ -306,8 +306,8 @@ struct BylineReader {
             let bytes = document.textBytes(of: i)
             guard bytes.count < 200, Self.mayStartByline(bytes) else { i += 1; continue }
             let text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-            let lower = text.lowercased()
-            if Self.labels.contains(lower.trimmingCharacters(in: ":")) {
+            let (isLabel, opensWithBy) = Self.bylineLineKind(text)
+            if isLabel {
                 // The name is the next text.
                 var j = i + 1
                 while j < min(limit, i + 8) {
@@ -321,7 +321,7 @@ struct BylineReader {
                     }
                     j += 1
                 }
-            } else if lower.hasPrefix("by ") || lower.hasPrefix("written by ") {
+            } else if opensWithBy {
                 // The smallest element around the line that holds the name.
                 var element = Int(node.parent)
                 while element > 0, document.nodes[element].tag.isBlock == false,
@@ -356,13 +356,43 @@ struct BylineReader {
 
     static let labels: Set<String> = ["by", "written by", "author", "authors", "authored by", "posted by", "words by", "story by"]
 
+    /// Whether a line, lower-cased, is one of ``labels`` between colons, and whether it opens
+    /// with "by " or "written by ". An ASCII line is read on its bytes (lower-casing and
+    /// trimming a line of up to 200 bytes as `String`s cost some 12,000 instructions, where
+    /// a label has at most 11 bytes): ASCII is lower-cased byte by byte, and its only
+    /// multi-scalar character, CR LF, is in no label or opening.
+    static func bylineLineKind(_ text: String) -> (isLabel: Bool, opensWithBy: Bool) {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // Other than ASCII, lower-casing gives ASCII only for the Kelvin sign (a "k", in no
+            // label) and no scalar is canonically equivalent to a lower-case letter or a space:
+            // such a line is no label. Nor does it open with "by " or "written by " unless its
+            // first byte is a "b" or a "w" of either case (no other scalar lower-cases to them).
+            guard let first = utf8.first, fold(first) == 0x62 || fold(first) == 0x77 else { return (false, false) }
+            let lower = text.lowercased()
+            return (labels.contains(lower.trimmingCharacters(in: ":")), lower.hasPrefix("by ") || lower.hasPrefix("written by "))
+        }
+        let bytes = Array(utf8)
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == 0x3A { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x3A { upper -= 1 }
+        let isLabel = upper - lower <= 11 && labels.contains(String(decoding: bytes[lower ..< upper].map(fold), as: UTF8.self))
+        func opens(_ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            for k in 0 ..< n where fold(bytes[k]) != prefix.utf8Start[k] { return false }
+            return true
+        }
+        return (isLabel, opens("by ") || opens("written by "))
+    }
+
     /// The first date found in a dateline element: its `datetime` or `content`, else its text.
     func date(candidates: [Int]) -> (date: String, node: Int)? {
         for c in candidates where isEligible(c) {
             if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
                let d = DateNormalizer.normalize(v) { return (d, c) }
             let text = document.normalizedText(of: c)
-            guard text.count >= 6, text.count <= 100 else { continue }
+            guard !text.hasFewerCharacters(than: 6), text.hasFewerCharacters(than: 101) else { continue }
             if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
         }
         return nil
@@ -678,8 +708,9 @@ struct BylineReader {
     private func isOtherDate(_ text: String, parent: Int) -> Bool {
         var label = text.lowercased()
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
-        if parent > 0, document.normalizedText(of: parent).count < 80 {
-            label += " " + document.normalizedText(of: parent).lowercased()
+        if parent > 0 {
+            let parentText = document.normalizedText(of: parent)
+            if parentText.hasFewerCharacters(than: 80) { label += " " + parentText.lowercased() }
         }
         var i = parent - 1
         var steps = 0

@@ -376,7 +376,7 @@ struct MetadataExtractor {
             metadata.datePublished = original
             datelineNode = nil
         }
-        if let node = datelineNode, document.normalizedText(of: node).count <= 80, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
+        if let node = datelineNode, document.normalizedText(of: node).hasFewerCharacters(than: 81), !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
 

@@ -43,20 +43,29 @@ enum EncodingDetector {
     /// The charset of a `Content-Type` value (`text/html; charset=x`), or the value itself
     /// when it is a bare label.
     static func labelFromContentType(_ value: String) -> String? {
-        let lower = Array(value.lowercased().utf8)
+        // An ASCII value is lower-cased byte by byte (what `lowercased()` does to ASCII); the
+        // byte sets are tests, not `Set`s built for each call.
+        let lower = value.utf8.allSatisfy({ $0 < 0x80 })
+            ? value.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(value.lowercased().utf8)
         let key = Array("charset".utf8)
-        guard let at = lower.indices.first(where: { lower[$0...].starts(with: key) }) else {
-            return lower.contains(UInt8(ascii: "/")) ? nil : value.lowercased()
+        var found: Int? = nil
+        var k = 0
+        while k + key.count <= lower.count {
+            if lower[k] == key[0], lower[k ..< k + key.count].elementsEqual(key) { found = k; break }
+            k += 1
         }
-        let skipped: Set<UInt8> = [0x20, 0x09, 0x22, 0x27]
-        let stops: Set<UInt8> = [0x22, 0x27, 0x3B, 0x20, 0x3E, 0x2F, 0x09]
+        guard let at = found else {
+            return lower.contains(UInt8(ascii: "/")) ? nil : String(decoding: lower, as: UTF8.self)
+        }
+        func isSkipped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x22 || b == 0x27 }
+        func isStop(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 || b == 0x3B || b == 0x20 || b == 0x3E || b == 0x2F || b == 0x09 }
         var i = at + key.count
         while i < lower.count, lower[i] == 0x20 || lower[i] == 0x09 { i += 1 }
         guard i < lower.count, lower[i] == UInt8(ascii: "=") else { return nil }
         i += 1
-        while i < lower.count, skipped.contains(lower[i]) { i += 1 }
+        while i < lower.count, isSkipped(lower[i]) { i += 1 }
         var j = i
-        while j < lower.count, !stops.contains(lower[j]) { j += 1 }
+        while j < lower.count, !isStop(lower[j]) { j += 1 }
         return j > i ? String(decoding: lower[i ..< j], as: UTF8.self) : nil
     }
 

@@ -449,7 +449,31 @@ enum Visibility {
     /// Only on inline elements (a `<span>` slipped into a visible line): blocks and headings
     /// so classed are often a section's structure (a hidden heading over a menu, a hidden
     /// term of a definition list), which the lead and gallery rules read.
-    private static let screenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"].map { Array($0.utf8) }
+    /// (Found in one walk over the value, `s` and `v` opening the candidates: four searches of
+    /// a static list cost a `swift_once` and a slice per classed inline element.)
+    static func namesScreenReaderText(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Bool {
+        guard count >= 7 else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let p = buffer.baseAddress! + start
+            @inline(__always) func at(_ i: Int, _ literal: StaticString) -> Bool {
+                let n = literal.utf8CodeUnitCount
+                guard i + n <= count else { return false }
+                let l = literal.utf8Start
+                for k in 0 ..< n where p[i + k] != l[k] { return false }
+                return true
+            }
+            for i in 0 ... count - 7 {
+                switch p[i] {
+                case 0x73: // s
+                    if at(i, "sr-only") || at(i, "screen-reader-text") { return true }
+                case 0x76: // v
+                    if at(i, "visually") && (at(i + 8, "-hidden") || at(i + 8, "hidden")) { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
@@ -462,8 +486,7 @@ enum Visibility {
             switch attribute.name {
             case .hidden, .popover: return true
             case .class where !node.tag.isBlock && !node.tag.isHeading:
-                let value = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
-                if screenReaderOnly.contains(where: { ByteSearch.contains(value, $0) }) { return true }
+                if namesScreenReaderText(document.attributeBytes, Int(attribute.start), Int(attribute.count)) { return true }
             case .ariaHidden where aria == nil:
                 aria = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
             case .style where style == nil:

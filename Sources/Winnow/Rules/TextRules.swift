@@ -361,7 +361,7 @@ enum TextRules {
 
     /// Whether a block outside a table is a lone number (digits, spaces, commas and points:
     /// a vote count, a counter, a page number, a step's number or a statistic's figure).
-    static func isLoneNumber(_ text: [UInt8], block: Block) -> Bool {
+    static func isLoneNumber<Text: Collection<UInt8>>(_ text: Text, block: Block) -> Bool {
         !block.inTable && block.words <= 2 && block.characters <= 12 && !text.isEmpty
             && text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E })
     }

@@ -527,12 +527,13 @@ struct ContentSelector {
     /// A title that opens with its rank in the list ("3. ", "12) "), left out of the title's
     /// link: the rest of it is the link.
     private func opensWithRank(_ heading: Block) -> Bool {
-        let opening = heading.prefix.utf8
-        var digits = 0
-        var i = opening.startIndex
-        while i != opening.endIndex, (0x30 ... 0x39).contains(opening[i]) { digits += 1; i = opening.index(after: i) }
-        guard (1 ... 3).contains(digits), i != opening.endIndex, opening[i] == 0x2E || opening[i] == 0x29 else { return false }
-        return true
+        // (On the opening's bytes: a cut character's bytes stop the digits and fail the mark
+        // as its replacement character would.)
+        heading.prefixBytes.withBytes { opening in
+            var i = 0
+            while i < opening.count, opening[i] &- 0x30 < 10 { i += 1 }
+            return (1 ... 3).contains(i) && i < opening.count && (opening[i] == 0x2E || opening[i] == 0x29)
+        }
     }
 
     /// A plain heading dropped only for being seen three times: the subtitle every entry of a
@@ -595,7 +596,11 @@ struct ContentSelector {
             case .bad where Self.embeddedFamilies.contains(verdict.family!): return nil
             // A lone number is dropped as a counter, but it says nothing about the text around
             // it: a step's number, a statistic's figure and a vote count look the same.
-            case .bad where verdict.family == .articleMeta && TextRules.isLoneNumber(Array(blocks[b].prefix.utf8), block: blocks[b]):
+            // (The opening's bytes read in place: its `String` and an array of it cost more than
+            // the rest of the pass. Bytes of a character cut at the end fail the test as its
+            // replacement character's would.)
+            case .bad where verdict.family == .articleMeta
+                && blocks[b].prefixBytes.withBytes({ TextRules.isLoneNumber($0, block: blocks[b]) }):
                 return nil
             default: return verdict.blockClass
             }
