@@ -595,4 +595,37 @@ struct MetadataTests {
             #expect(Array(AuthorNames.collapse(s).utf8) == Array(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8), "\(s.unicodeScalars.map(\.value))")
         }
     }
+    @Test("A value found already collapsed is what the Character split gives")
+    func alreadyCollapsedAgreesWithCharacters() {
+        #expect(AuthorNames.isCollapsed("Jane Doe"))
+        #expect(AuthorNames.isCollapsed("Zoë Ängel-Moß"))
+        #expect(!AuthorNames.isCollapsed("Jane  Doe"))
+        #expect(!AuthorNames.isCollapsed(" Jane"))
+        #expect(!AuthorNames.isCollapsed("Jane\u{A0}Doe"))
+        #expect(!AuthorNames.isCollapsed("a \u{301}b"))
+        // Mostly ASCII letters and spaces, with marks, prepends and wide spaces among them.
+        let pool: [Unicode.Scalar] = [" ", " ", " ", "a", "b", "Z", ".", "é", "\u{301}", "\u{A0}", "\u{2009}", "\u{3000}",
+                                      "\u{85}", "\u{200D}", "\u{600}", "\u{1F44D}", "\u{1F3FD}", "東", "\u{1680}", "\u{205F}",
+                                      "\t", "\r", "\n", "\u{B}", "\u{C}", "\u{1F}", "\u{E33}", "\u{94D}"]
+        var seed: UInt64 = 11
+        var collapsed = 0
+        for _ in 0 ..< 6000 {
+            var scalars = String.UnicodeScalarView()
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0 ..< 1 + Int(seed >> 60) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                // Two draws in three are an ASCII letter, so that many samples pass.
+                let k = Int(seed >> 33)
+                scalars.append(k % 3 == 0 ? pool[(k / 3) % pool.count] : "x")
+            }
+            let s = String(scalars)
+            let split = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if AuthorNames.isCollapsed(s) {
+                collapsed += 1
+                #expect(Array(split.utf8) == Array(s.utf8), "\(s.unicodeScalars.map(\.value))")
+            }
+            #expect(Array(AuthorNames.collapse(s).utf8) == Array(split.utf8), "\(s.unicodeScalars.map(\.value))")
+        }
+        #expect(collapsed > 1000)
+    }
 }

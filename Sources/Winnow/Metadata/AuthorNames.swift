@@ -67,8 +67,36 @@ enum AuthorNames {
     }
 
     static func collapse(_ s: String) -> String {
+        if isCollapsed(s) { return s }
         if let fast = byteCollapse(s) { return fast }
         return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether `collapse(_:)` would return `s` unchanged, told on its bytes without building
+    /// a copy (most values are already collapsed): no space at either end, no two spaces in a
+    /// row, no ASCII whitespace but the space, no byte that may open a White_Space scalar above
+    /// ASCII (0xC2, 0xE1, 0xE2, 0xE3 lead them all), and ASCII on both sides of every space (so
+    /// no prepend before it and no mark after it can join it into a grapheme). False answers
+    /// are only "not sure": `byteCollapse` and the Character split then decide.
+    static func isCollapsed(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            guard n > 0, let base = bytes.baseAddress else { return true }
+            if base[0] == 0x20 || base[n - 1] == 0x20 { return false }
+            var previous: UInt8 = 0
+            for i in 0 ..< n {
+                let b = base[i]
+                if b == 0x20 {
+                    // Not first or last (checked above): both neighbours exist.
+                    if previous >= 0x80 || base[i + 1] >= 0x80 || base[i + 1] == 0x20 { return false }
+                } else if b &- 0x09 < 5 || b == 0xC2 || b &- 0xE1 < 3 {
+                    return false
+                }
+                previous = b
+            }
+            return true
+        }
     }
 
     /// `collapse(_:)` on UTF-8 bytes, whitespace being the Unicode White_Space scalars; nil
