@@ -256,31 +256,50 @@ enum TeaserRule {
         // included: cards are containers (one bottom-up pass, where a search per child walked
         // each candidate's subtree again).
         var blockInside = [Bool](repeating: false, count: count)
-        for i in 0 ..< count {
-            let parent = Int(document.nodes[i].parent)
-            inLink[i] = (document.nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
+        // Both walks read and write through pointers: they visit every node, and the arrays'
+        // bounds and uniqueness checks were most of their work.
+        document.nodes.withUnsafeBufferPointer { nodes in
+        inLink.withUnsafeMutableBufferPointer { inLink in
+            for i in 0 ..< count {
+                let parent = Int(nodes[i].parent)
+                inLink[i] = (nodes[i].tag == .a && !isToggle(document, i)) || (parent >= 0 && inLink[parent])
+            }
         }
         // The blank bytes of each text node counted by the shim's vectorised loop (every byte
         // of the page's text passes here; a Swift loop took some seven instructions a byte).
         document.text.withUnsafeBufferPointer { bytes in
+        removed.withUnsafeBufferPointer { removed in
+        text.withUnsafeMutableBufferPointer { text in
+        visibleText.withUnsafeMutableBufferPointer { visibleText in
+        longestLink.withUnsafeMutableBufferPointer { longestLink in
+        blockInside.withUnsafeMutableBufferPointer { blockInside in
+        inLink.withUnsafeBufferPointer { inLink in
         for i in stride(from: count - 1, through: 0, by: -1) {
-            let node = document.nodes[i]
-            let parent = Int(node.parent)
-            if parent >= 0, blockInside[i] || node.tag.isBlock || node.tag.isHeading { blockInside[parent] = true }
+            let parent = Int(nodes[i].parent)
+            let tag = nodes[i].tag
+            if parent >= 0, blockInside[i] || tag.isBlock || tag.isHeading { blockInside[parent] = true }
             guard !removed[i] else { continue }
-            if node.tag == .text {
-                text[i] = node.count
-                if node.count > 0 {
-                    let blank = winnow_count_blank(bytes.baseAddress! + Int(node.start), Int(node.count))
-                    visibleText[i] = node.count - Int32(truncatingIfNeeded: blank)
+            if tag == .text {
+                let length = nodes[i].count
+                text[i] = length
+                if length > 0 {
+                    let blank = winnow_count_blank(bytes.baseAddress! + Int(nodes[i].start), Int(length))
+                    visibleText[i] = length - Int32(truncatingIfNeeded: blank)
                 }
             }
-            if node.tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
+            if tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
             if parent >= 0 {
                 text[parent] += text[i]
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
                 visibleText[parent] += visibleText[i]
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         }
         return Sizes(text: text, visibleText: visibleText, longestLink: longestLink, inLink: inLink, blockInside: blockInside)
