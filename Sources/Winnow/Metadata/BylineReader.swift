@@ -706,23 +706,78 @@ struct BylineReader {
                                   "beigetreten", "inscrit", "miembro desde", "today"]
 
     private func isOtherDate(_ text: String, parent: Int) -> Bool {
-        var label = text.lowercased()
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
+        var parentText: String? = nil
         if parent > 0 {
-            let parentText = document.normalizedText(of: parent)
-            if parentText.hasFewerCharacters(than: 80) { label += " " + parentText.lowercased() }
+            let t = document.normalizedText(of: parent)
+            if t.hasFewerCharacters(than: 80) { parentText = t }
         }
+        var before: ArraySlice<UInt8>? = nil
         var i = parent - 1
         var steps = 0
         while i > 0, steps < 4 {
             if document.nodes[i].tag == .text {
-                label += " " + String(decoding: document.textBytes(of: i).prefix(60), as: UTF8.self).lowercased()
+                before = document.textBytes(of: i).prefix(60)
                 break
             }
             i -= 1
             steps += 1
         }
-        return Self.otherDateLabels.contains { TitleCleaner.mayContain(label, $0) && label.contains($0) }
+        return Self.namesOtherDate(text, parentText: parentText, before: before)
+    }
+
+    /// Whether the date's text, its parent's short text or the text node before it holds one
+    /// of ``otherDateLabels``, lower-cased. When all three are ASCII they are folded and
+    /// searched as bytes (no `String` built, none lower-cased): an ASCII text's Characters are
+    /// its bytes but CR LF, which no label holds; otherwise ``namesOtherDateByCharacters``.
+    static func namesOtherDate(_ text: String, parentText: String?, before: ArraySlice<UInt8>?) -> Bool {
+        var label: [UInt8] = []
+        label.reserveCapacity(text.utf8.count + (parentText?.utf8.count ?? 0) + (before?.count ?? 0) + 2)
+        func add<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+            for b in bytes {
+                if b >= 0x80 { return false }
+                label.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+            return true
+        }
+        guard add(text.utf8) else { return namesOtherDateByCharacters(text, parentText: parentText, before: before) }
+        if let parentText {
+            label.append(0x20)
+            guard add(parentText.utf8) else { return namesOtherDateByCharacters(text, parentText: parentText, before: before) }
+        }
+        if let before {
+            label.append(0x20)
+            guard add(before) else { return namesOtherDateByCharacters(text, parentText: parentText, before: before) }
+        }
+        // One walk over the label: the needles are tried only at their first byte.
+        let needles = otherDateLabelBytes
+        return label.withUnsafeBufferPointer { hay in
+            let n = hay.count
+            for start in 0 ..< n {
+                let b = hay[start]
+                guard b >= 0x40, otherDateFirstBytes & (1 &<< UInt64(b & 63)) != 0 else { continue }
+                for needle in needles where needle[0] == b && needle.count <= n - start {
+                    var k = 1
+                    while k < needle.count, hay[start + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The ASCII labels of ``otherDateLabels`` as bytes; their first bytes are the ones
+    /// `namesOtherDate` stops at (an ASCII label cannot hold "©").
+    private static let otherDateLabelBytes = otherDateLabels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// The first bytes of ``otherDateLabelBytes`` (lower-case letters, 0x40 to 0x7F), as bits.
+    private static let otherDateFirstBytes = otherDateLabelBytes.reduce(UInt64(0)) { $0 | 1 &<< UInt64($1[0] & 63) }
+
+    /// ``namesOtherDate(_:parentText:before:)`` on lower-cased `String`s.
+    static func namesOtherDateByCharacters(_ text: String, parentText: String?, before: ArraySlice<UInt8>?) -> Bool {
+        var label = text.lowercased()
+        if let parentText { label += " " + parentText.lowercased() }
+        if let before { label += " " + String(decoding: before, as: UTF8.self).lowercased() }
+        return otherDateLabels.contains { TitleCleaner.mayContain(label, $0) && label.contains($0) }
     }
 
     /// Labels that say a printed date is the publication's, in the languages of the date
