@@ -549,16 +549,15 @@ struct MetadataExtractor {
         guard ascii else { return dateInPathCharacters(url) }
         let bytes = Array(url.utf8)
         let parts = bytes.split(whereSeparator: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 })
-        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         @inline(__always) func string(_ b: ArraySlice<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
-        for (k, p) in parts.enumerated() where p.count == 4 && p.allSatisfy(isDigit) && k + 2 < parts.count {
+        for (k, p) in parts.enumerated() where p.count == 4 && p.allSatisfy(\.isASCIIDigit) && k + 2 < parts.count {
             let m = parts[k + 1], d = parts[k + 2].prefix(2)
-            if m.count <= 2, m.allSatisfy(isDigit), d.allSatisfy(isDigit),
+            if m.count <= 2, m.allSatisfy(\.isASCIIDigit), d.allSatisfy(\.isASCIIDigit),
                let date = DateNormalizer.normalize("\(string(p))-\(string(m))-\(string(d))") {
                 return date
             }
-            if m.count >= 3, m.count <= 9, m.allSatisfy(isLetter), parts[k + 2].count <= 2, d.allSatisfy(isDigit),
+            if m.count >= 3, m.count <= 9, m.allSatisfy(isLetter), parts[k + 2].count <= 2, d.allSatisfy(\.isASCIIDigit),
                let date = DateNormalizer.normalize("\(string(d)) \(string(m)) \(string(p))"), date.count == 10 {
                 return date
             }

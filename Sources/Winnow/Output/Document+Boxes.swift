@@ -67,11 +67,6 @@ extension Document {
 }
 
 extension UInt8 {
-    /// An ASCII letter or digit (scripts written without spaces stay so; punctuation hugs its word).
-    var isASCIIAlphanumeric: Bool { isASCIIDigit || ((self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A) }
-
-    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
-
     /// Whether, where two alike boxes meet, this byte ending the first and `next` starting the
     /// second are two words: a capital after a letter or digit (`Weight` `Cotton`, `in stock`
     /// `Get it`) or a digit after a letter or digit (a filter's name and its count, a year and

@@ -60,10 +60,3 @@ public enum HTMLParser {
         return document
     }
 }
-
-extension UInt8 {
-    /// Whether the byte is HTML's white space: tab, line feed, form feed, return or space (one
-    /// test of a bit mask of the five).
-    @inline(__always)
-    var isASCIIWhitespace: Bool { self <= 0x20 && (UInt64(1) &<< UInt64(self)) & 0x1_0000_3600 != 0 }
-}

@@ -363,7 +363,7 @@ enum TextRules {
     /// a vote count, a counter, a page number, a step's number or a statistic's figure).
     static func isLoneNumber<Text: Collection<UInt8>>(_ text: Text, block: Block) -> Bool {
         !block.inTable && block.words <= 2 && block.characters <= 12 && !text.isEmpty
-            && text.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E })
+            && text.allSatisfy({ $0.isASCIIDigit || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E })
     }
 
     /// The text without leading and trailing punctuation, symbols and emoji.

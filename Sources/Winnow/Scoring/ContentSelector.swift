@@ -531,7 +531,7 @@ struct ContentSelector {
         // as its replacement character would.)
         heading.prefixBytes.withBytes { opening in
             var i = 0
-            while i < opening.count, opening[i] &- 0x30 < 10 { i += 1 }
+            while i < opening.count, opening[i].isASCIIDigit { i += 1 }
             return (1 ... 3).contains(i) && i < opening.count && (opening[i] == 0x2E || opening[i] == 0x29)
         }
     }
