@@ -555,9 +555,11 @@ struct ContentSelector {
     private func introducesOwnText(_ block: Block, _ verdict: BlockVerdict, next: Int?, keep: [Bool], verdicts: [BlockVerdict]) -> Bool {
         guard case .frequent = verdict.reason, block.linkCharacters == 0, let n = next, keep[n],
               verdicts[n].family != .repeated else { return false }
-        var opening = block.prefix.utf8[...]
-        while let last = opening.last, last == 0x20 || last == 0xA0 || last == 0xC2 { opening = opening.dropLast() }
-        return opening.last == 0x3A
+        return block.prefixBytes.withBytes { opening in
+            var end = opening.count
+            while end > 0, opening[end - 1] == 0x20 || opening[end - 1] == 0xA0 || opening[end - 1] == 0xC2 { end -= 1 }
+            return end > 0 && opening[end - 1] == 0x3A
+        }
     }
 
     /// Whether a dropped block is furniture set into the text (an ad, a promo, a share bar, a
@@ -593,7 +595,7 @@ struct ContentSelector {
             case .bad where verdict.family == nil: return nil
             // Ads and promos are dropped into the middle of content: they say nothing about
             // the text around them.
-            case .bad where Self.embeddedFamilies.contains(verdict.family!): return nil
+            case .bad where isPassedOver(verdict): return nil
             // A lone number is dropped as a counter, but it says nothing about the text around
             // it: a step's number, a statistic's figure and a vote count look the same.
             // (The opening's bytes read in place: its `String` and an array of it cost more than
