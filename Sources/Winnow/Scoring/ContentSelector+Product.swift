@@ -21,6 +21,13 @@ extension ContentSelector {
         let start = Int32(column), end = document.nodes[column].end
         var inside: [Int] = []
         for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end { inside.append(b) }
+        /// Keeps block `b` as one of the product's details, for `reason`.
+        func keepDetail(_ b: Int, _ reason: VerdictReason) {
+            selection.keep[b] = true
+            selection.productDetailCharacters += Int(blocks[b].characters)
+            selection.verdicts[b].reason = reason
+        }
+        let detailReason: VerdictReason = keepingTitle ? "product details" : "recipe details"
         for b in inside where b >= title && !selection.keep[b] {
             let verdict = selection.verdicts[b]
             let keep: Bool
@@ -29,17 +36,12 @@ extension ContentSelector {
             case .short: keep = verdict.family == nil && blocks[b].kind != .heading && !titlesOtherProducts(b, selection)
             case .bad: keep = keepingTitle && b == title
             }
-            if keep {
-                selection.keep[b] = true
-                selection.productDetailCharacters += Int(blocks[b].characters)
-                selection.verdicts[b].reason = b == title ? "product title" : keepingTitle ? "product details" : "recipe details"
-            }
+            if keep { keepDetail(b, b == title ? "product title" : detailReason) }
         }
         // A row of a kept list that recurs elsewhere on the page, twice or more ("OS: 64-bit"
         // under the minimum and the recommended requirements of each system) is a row like
-        // the others beside it: it
-        // stays when a row of its list was kept on its own text. A list whose every row
-        // recurs (the mobile copy of a desktop box) gains nothing.
+        // the others beside it: it stays when a row of its list was kept on its own text. A
+        // list whose every row recurs (the mobile copy of a desktop box) gains nothing.
         var listsWithRows = Set<Int32>()
         for b in inside where b >= title && selection.keep[b] && selection.verdicts[b].family == nil {
             listsWithRows.insert(document.nodes[Int(blocks[b].owner)].parent)
@@ -48,9 +50,7 @@ extension ContentSelector {
             let verdict = selection.verdicts[b]
             guard verdict.blockClass != .good, verdict.family == .repeated, blocks[b].kind == .listItem,
                   listsWithRows.contains(document.nodes[Int(blocks[b].owner)].parent) else { continue }
-            selection.keep[b] = true
-            selection.productDetailCharacters += Int(blocks[b].characters)
-            selection.verdicts[b].reason = keepingTitle ? "product details" : "recipe details"
+            keepDetail(b, detailReason)
         }
         // Headings over kept details stay, as in the container.
         var nextBody: Int? = nil
@@ -58,9 +58,7 @@ extension ContentSelector {
             if blocks[b].kind == .heading {
                 if !selection.keep[b], selection.verdicts[b].blockClass != .bad, let n = nextBody, selection.keep[n],
                    blocks[n].firstNode < sectionEnd(ofHeading: blocks[b]) {
-                    selection.keep[b] = true
-                    selection.productDetailCharacters += Int(blocks[b].characters)
-                    selection.verdicts[b].reason = "product details"
+                    keepDetail(b, "product details")
                 }
             } else {
                 nextBody = b
