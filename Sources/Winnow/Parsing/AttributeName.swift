@@ -19,15 +19,22 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
         }
     }
 
-    /// The attribute whose name (capitals folded) has this FNV-1a hash, as `lookup` lists them.
+    /// The FNV-1a hash of a name's bytes with 0x20 set in each (capitals folded; the names'
+    /// own bytes, lower-case letters and `-`, are unchanged by it), as the shim computes it.
+    @inline(__always)
+    static func nameHash<Bytes: Sequence<UInt8>>(_ name: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The attribute whose name (capitals folded) has this ``nameHash(_:)``.
     ///
     /// A `switch` over the hashes, which the compiler turns into a search of its own: the
     /// sorted table in a `static let` cost a `swift_once` and the table's reference counts for
     /// every attribute of every page. A test checks every name finds its attribute.
     static func named(_ name: UnsafeBufferPointer<UInt8>) -> AttributeName? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
-        switch hash {
+        switch nameHash(name) {
         case 0x0460DFAD9060B275: return .lang  // lang
         case 0x06B449FAC3C911B0: return .datetime  // datetime
         case 0x08B72E07B55C3AC0: return .id  // id
@@ -68,17 +75,5 @@ public enum AttributeName: UInt8, Sendable, CaseIterable {
     /// The hashes ``named(_:)`` looks names up by, sorted: the preparation pass leaves out of
     /// libxml2's input every attribute whose name hashes to none of them, exactly those the
     /// SAX builder would not copy (see `winnow_prepare_utf8`).
-    static var sortedHashes: [UInt64] { lookup.hashes }
-
-    /// The hash of every name, sorted, and the names in the same order.
-    private static let lookup: (hashes: [UInt64], names: [AttributeName]) = {
-        var pairs: [(UInt64, AttributeName)] = []
-        for attribute in AttributeName.allCases {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in attribute.htmlName.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            pairs.append((hash, attribute))
-        }
-        pairs.sort { $0.0 < $1.0 }
-        return (pairs.map(\.0), pairs.map(\.1))
-    }()
+    static let sortedHashes: [UInt64] = allCases.map { nameHash($0.htmlName.utf8) }.sorted()
 }
