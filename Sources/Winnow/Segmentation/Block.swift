@@ -85,7 +85,4 @@ struct PrefixBytes: Sendable {
 
     /// The stored bytes as an array.
     var array: [UInt8] { withBytes { Array($0) } }
-
-    /// The last stored byte, if any.
-    var last: UInt8? { count == 0 ? nil : withBytes { $0[$0.count - 1] } }
 }
