@@ -48,13 +48,7 @@ enum EncodingDetector {
         let lower = value.utf8.allSatisfy({ $0 < 0x80 })
             ? value.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 } : Array(value.lowercased().utf8)
         let key = Array("charset".utf8)
-        var found: Int? = nil
-        var k = 0
-        while k + key.count <= lower.count {
-            if lower[k] == key[0], lower[k ..< k + key.count].elementsEqual(key) { found = k; break }
-            k += 1
-        }
-        guard let at = found else {
+        guard let at = ByteSearch.firstIndex(of: key, in: lower[...]) else {
             return lower.contains(UInt8(ascii: "/")) ? nil : String(decoding: lower, as: UTF8.self)
         }
         func isSkipped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x22 || b == 0x27 }

@@ -36,17 +36,11 @@ struct TitleRule {
             let bytes = Array(title.utf8)
             for separator in asciiSeparators {
                 var start = 0
-                var k = 0
                 var found = false
-                while k + separator.count <= bytes.count {
-                    if bytes[k] == separator[0], bytes[k ..< k + separator.count].elementsEqual(separator) {
-                        result.append(String(decoding: bytes[start ..< k], as: UTF8.self))
-                        k += separator.count
-                        start = k
-                        found = true
-                    } else {
-                        k += 1
-                    }
+                while let k = ByteSearch.firstIndex(of: separator, in: bytes[start...]) {
+                    result.append(String(decoding: bytes[start ..< k], as: UTF8.self))
+                    start = k + separator.count
+                    found = true
                 }
                 if found { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
             }

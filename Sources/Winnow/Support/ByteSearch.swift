@@ -5,9 +5,16 @@ enum ByteSearch {
     /// Whether `haystack` contains the bytes of `needle`.
     @inline(__always)
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where the first occurrence of `needle` starts in `haystack` (an index of the
+    /// haystack's), nil for none; an empty needle is found at the start.
+    @inline(__always)
+    static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         let n = needle.count
-        guard n > 0 else { return true }
-        guard haystack.count >= n else { return false }
+        guard n > 0 else { return haystack.startIndex }
+        guard haystack.count >= n else { return nil }
         let first = needle[0]
         var i = haystack.startIndex
         let last = haystack.endIndex - n
@@ -15,10 +22,10 @@ enum ByteSearch {
             if haystack[i] == first {
                 var k = 1
                 while k < n && haystack[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
+                if k == n { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
