@@ -218,10 +218,13 @@ enum TeaserRule {
     /// byline and price are the card's. So is a tag list inside a card (`job-tile-tags`,
     /// `story__tags`): the item's own categories, terms or salary, not the site's tag cloud.
     static func liftCardHeaders(_ card: Int, _ document: Document, _ marks: inout NodeMarks) {
-        for i in card + 1 ..< Int(document.nodes[card].end) where marks.ownFamily[i] == .header || marks.ownFamily[i] == .footer || marks.ownFamily[i] == .tags {
-            marks.ownFamily[i] = nil
+        for i in card + 1 ..< Int(document.nodes[card].end) {
+            if let family = marks.ownFamily[i], cardPartFamilies.contains(family) { marks.ownFamily[i] = nil }
         }
     }
+
+    /// Families a box inside a card is the card's own part under (see ``liftCardHeaders``).
+    static let cardPartFamilies: FamilySet = [.header, .footer, .tags]
 
     /// Families a listing card's own box may be named for without being that widget: a shop
     /// tags every product that can be bought on subscription (`subscription-eligible`) or is
