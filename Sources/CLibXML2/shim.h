@@ -405,19 +405,30 @@ static inline int winnow_has_hash(const winnow_name_hashes *names, unsigned long
     return 0;
 }
 
+/// One change the preparation pass makes to a start tag: `[start, end)` is left out (an
+/// attribute Winnow never reads) or, when `moves` is set, is a quoted value whose bytes are
+/// moved out of libxml2's way and replaced by a placeholder (see `winnow_prepare_utf8`).
+typedef struct {
+    const unsigned char *start;
+    const unsigned char *end;
+    int moves;
+} winnow_tag_edit;
+
 /// Reads the attributes of a start tag from `p` (just after the element name) as libxml2
 /// 2.9's htmlParseStartTag reads them: names as htmlParseHTMLName (letters, digits and
 /// `:-_.`, at most 100 bytes), an optional `=` and value (quoted, or unquoted to a blank or
 /// `>`), and bytes that start no name passed over to the next blank, until a `>` or `/>`.
-/// Returns how many attributes are not in `names`, or -1 when that reading does not end at
-/// `tag_end` (the `>` the preparation pass found) or cuts a name at 100 bytes: the tag is then
-/// left as it is. The first `capacity` of those attributes are stored in `drops` (start, end);
-/// `self_closed` tells whether libxml2 ends the tag with `/>`. An attribute followed by a stray
-/// `=` is kept (see below).
-static inline int winnow_unlisted_attributes(const unsigned char *p, const unsigned char *end,
-                                             const unsigned char *tag_end, const winnow_name_hashes *names,
-                                             const unsigned char **drops, int capacity, int *self_closed) {
-    int unlisted = 0;
+/// Returns how many edits the tag takes, or -1 when that reading does not end at `tag_end`
+/// (the `>` the preparation pass found) or cuts a name at 100 bytes: the tag is then left as
+/// it is. The edits are, in order, every attribute not in `names` (left out; an attribute
+/// followed by a stray `=` is kept, see below) and, with `moves_values`, the quoted value of
+/// every attribute in `names` that holds no `&` (libxml2 decodes references there, so those
+/// values stay for it to read). The first `capacity` edits are stored in `edits`;
+/// `self_closed` tells whether libxml2 ends the tag with `/>`.
+static inline int winnow_start_tag_edits(const unsigned char *p, const unsigned char *end,
+                                         const unsigned char *tag_end, const winnow_name_hashes *names,
+                                         int moves_values, winnow_tag_edit *edits, int capacity, int *self_closed) {
+    int count = 0;
     while (p < end && winnow_is_blank(*p)) p++;
     while (p < end && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>')) {
         if (winnow_name_bytes[*p] == 2) {
@@ -429,6 +440,7 @@ static inline int winnow_unlisted_attributes(const unsigned char *p, const unsig
             }
             if (p - name >= 100) return -1;
             const unsigned char *attribute_end = p;
+            const unsigned char *value = NULL, *value_end = NULL;
             const unsigned char *q = p;
             while (q < end && winnow_is_blank(*q)) q++;
             if (q < end && *q == '=') {
@@ -437,6 +449,8 @@ static inline int winnow_unlisted_attributes(const unsigned char *p, const unsig
                 if (q < end && (*q == '"' || *q == '\'')) {
                     const unsigned char *close = (const unsigned char *)memchr(q + 1, *q, (size_t)(end - q - 1));
                     if (!close) return -1;
+                    value = q + 1;
+                    value_end = close;
                     q = close + 1;
                 } else {
                     while (q < end && !winnow_is_blank(*q) && *q != '>') q++;
@@ -447,13 +461,18 @@ static inline int winnow_unlisted_attributes(const unsigned char *p, const unsig
             // `=` after it (`hidden data-x=1 =y` would give `hidden` the value `y`).
             const unsigned char *next = attribute_end;
             while (next < end && winnow_is_blank(*next)) next++;
-            if (!winnow_has_hash(names, hash) && !(next < end && *next == '=')) {
-                if (unlisted < capacity) {
-                    drops[2 * unlisted] = name;
-                    drops[2 * unlisted + 1] = attribute_end;
+            int edit = 0;
+            if (!winnow_has_hash(names, hash)) {
+                if (!(next < end && *next == '=')) {
+                    edit = 1;
+                    if (count < capacity) edits[count] = (winnow_tag_edit){ name, attribute_end, 0 };
                 }
-                unlisted++;
+            } else if (moves_values && value && value_end > value &&
+                       !memchr(value, '&', (size_t)(value_end - value))) {
+                edit = 1;
+                if (count < capacity) edits[count] = (winnow_tag_edit){ value, value_end, 1 };
             }
+            count += edit;
             p = attribute_end;
         } else {
             while (p < end && !winnow_is_blank(*p) && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>')) p++;
@@ -462,8 +481,61 @@ static inline int winnow_unlisted_attributes(const unsigned char *p, const unsig
     }
     if (p >= end) return -1;
     *self_closed = *p == '/';
-    if (*p == '>') return p == tag_end ? unlisted : -1;
-    return p + 1 == tag_end ? unlisted : -1;  // the `/` of `/>`
+    if (*p == '>') return p == tag_end ? count : -1;
+    return p + 1 == tag_end ? count : -1;  // the `/` of `/>`
+}
+
+/// The bytes that start a placeholder for a moved value: U+FDD0, a noncharacter, which pages
+/// do not use (a page that holds it, raw or as a reference, has nothing moved).
+#define WINNOW_MOVED_MARK "\xEF\xB7\x90"
+
+/// Whether the page holds U+FDD0, raw or as a character reference (`&#xFDD0;`, `&#64976;`),
+/// which libxml2 would decode into an attribute value that reads as a placeholder.
+static inline int winnow_mentions_mark(const unsigned char *p, size_t n) {
+    if (winnow_find(p, n, WINNOW_MOVED_MARK, 3)) return 1;
+    const unsigned char *end = p + n;
+    while (p < end) {
+        const unsigned char *amp = (const unsigned char *)memchr(p, '&', (size_t)(end - p));
+        if (!amp) return 0;
+        p = amp + 1;
+        if (p >= end || *p != '#') continue;
+        p++;
+        int hex = p < end && (*p | 0x20) == 'x';
+        if (hex) p++;
+        unsigned long value = 0;
+        while (p < end && value <= 0x10FFFF) {
+            unsigned char c = *p, digit;
+            if (c >= '0' && c <= '9') digit = (unsigned char)(c - '0');
+            else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') digit = (unsigned char)((c | 0x20) - 'a' + 10);
+            else break;
+            value = value * (hex ? 16 : 10) + digit;
+            p++;
+        }
+        if (value == 0xFDD0) return 1;
+    }
+    return 0;
+}
+
+/// Whether libxml2's htmlParseScript would pass `p[0..<n]` on unchanged: it drops the
+/// characters XML does not allow (controls other than tab, line feed and carriage return;
+/// U+FFFE and U+FFFF). The bytes are already repaired UTF-8.
+static inline int winnow_is_plain_script_text(const unsigned char *p, size_t n) {
+    const unsigned char *end = p + n;
+    while (p < end) {
+        while (p + 8 <= end) {
+            unsigned long long w;
+            memcpy(&w, p, 8);
+            // All ASCII and no byte below 0x20: nothing to look at.
+            if (!WINNOW_ALL_ASCII(w) || ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned char b = *p;
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') return 0;
+        if (b == 0xEF && p + 2 < end && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) return 0;
+        p++;
+    }
+    return 1;
 }
 
 /// The result of `winnow_prepare_utf8`. `bytes` is malloc'ed; the caller frees it.
@@ -471,7 +543,54 @@ typedef struct {
     unsigned char *bytes;
     size_t length;
     size_t removed_script_bytes;
+    /// The moved values, one after another (malloc'ed, or NULL when none was moved); value
+    /// `i` is `moved[moved_ends[i - 1] ..< moved_ends[i]]` (from 0 for the first).
+    unsigned char *moved;
+    unsigned int *moved_ends;
+    size_t moved_count;
 } winnow_prepared;
+
+/// The values moved so far, and the placeholders' numbers.
+typedef struct {
+    winnow_buffer bytes;
+    unsigned int *ends;
+    size_t count;
+    size_t capacity;
+    int failed;
+} winnow_moved_values;
+
+/// Moves `in[0..<n]` (repaired) to `moved` and appends its placeholder to `out`: the mark and
+/// the value's number in decimal. With `script`, the value is left where it is (and 0
+/// returned) unless libxml2 would have passed it on unchanged. Returns whether it moved.
+static inline int winnow_move_value(winnow_moved_values *moved, winnow_buffer *out, const unsigned char *in,
+                                    size_t n, int script) {
+    if (moved->failed || moved->bytes.length + n * 3 >= 0xFFFFFFFFu) return 0;
+    if (moved->count == moved->capacity) {
+        size_t capacity = moved->capacity ? moved->capacity * 2 : 64;
+        unsigned int *grown = (unsigned int *)realloc(moved->ends, capacity * sizeof(unsigned int));
+        if (!grown) { moved->failed = 1; return 0; }
+        moved->ends = grown;
+        moved->capacity = capacity;
+    }
+    size_t start = moved->bytes.length;
+    winnow_append_repaired(&moved->bytes, in, n);
+    if (moved->bytes.failed) { moved->failed = 1; return 0; }
+    if (script && !winnow_is_plain_script_text(moved->bytes.bytes + start, moved->bytes.length - start)) {
+        moved->bytes.length = start;
+        return 0;
+    }
+    moved->ends[moved->count] = (unsigned int)moved->bytes.length;
+    unsigned char placeholder[3 + 20];
+    memcpy(placeholder, WINNOW_MOVED_MARK, 3);
+    size_t digits = 0;
+    unsigned char reversed[20];
+    size_t number = moved->count;
+    do { reversed[digits++] = (unsigned char)('0' + number % 10); number /= 10; } while (number);
+    for (size_t k = 0; k < digits; k++) placeholder[3 + k] = reversed[digits - 1 - k];
+    winnow_buffer_append(out, placeholder, 3 + digits);
+    moved->count++;
+    return 1;
+}
 
 /// Makes decoded UTF-8 ready for libxml2 in one pass: drops NULs, replaces malformed
 /// sequences by U+FFFD, and empties what Winnow never reads from a page, so that libxml2 does
@@ -499,6 +618,15 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
     // text libxml2 passes over to a `>` even inside quotes; declarations; instructions).
     int drops_attributes = read_attributes != NULL;
     const unsigned char *no_drops_before = in;
+    // Values are moved on pages where a placeholder cannot be mistaken for a value.
+    int moves_values = drops_attributes && !winnow_mentions_mark(in, n);
+    winnow_moved_values moved = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
+    if (moves_values) {
+        moved.bytes.capacity = n / 4 + 64;
+        moved.bytes.bytes = (unsigned char *)malloc(moved.bytes.capacity);
+        if (!moved.bytes.bytes) moves_values = 0;
+    }
+    int moves_script = 0;  // whether the script whose start tag was just read may be moved
     while (p < end) {
         const unsigned char *lt = (const unsigned char *)memchr(p, '<', (size_t)(end - p));
         if (!lt) break;
@@ -548,22 +676,30 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         if (!tag_end) { p = end; break; }
         // Attributes Winnow never reads are left out: libxml2 would tokenise them, copy them
         // and compare each name with the tag's others, for the SAX builder to drop them.
+        // Their read values with no references are moved out of libxml2's way: it would copy
+        // them character by character (a third of its time on a page), to give them back.
+        moves_script = 0;
         if (drops_attributes) {
             enum { capacity = 32 };
-            const unsigned char *drops[2 * capacity];
+            winnow_tag_edit edits[capacity];
             int self_closed = 0;
-            int unlisted = -1;
+            int count = -1;
             if (name_length < 100 && !memchr(lt, 0, (size_t)(tag_end - lt))) {
-                unlisted = winnow_unlisted_attributes(name + name_length, end, tag_end, read_attributes, drops, capacity,
-                                                      &self_closed);
+                count = winnow_start_tag_edits(name + name_length, end, tag_end, read_attributes, moves_values, edits,
+                                               capacity, &self_closed);
             }
             // A script or style this pass takes for closed (`/>`) must be one to libxml2 too.
-            if (unlisted < 0 || ((is_script || is_style) && self_closed != (tag_end[-1] == '/'))) {
+            if (count < 0 || ((is_script || is_style) && self_closed != (tag_end[-1] == '/'))) {
                 drops_attributes = 0;
-            } else if (lt > no_drops_before && unlisted <= capacity) {
-                for (int k = 0; k < unlisted; k++) {
-                    winnow_append_repaired(&out, run, (size_t)(drops[2 * k] - run));
-                    run = drops[2 * k + 1];
+            } else if (lt > no_drops_before) {
+                moves_script = moves_values && is_script;
+                for (int k = 0; k < count && count <= capacity; k++) {
+                    winnow_append_repaired(&out, run, (size_t)(edits[k].start - run));
+                    if (edits[k].moves &&
+                        !winnow_move_value(&moved, &out, edits[k].start, (size_t)(edits[k].end - edits[k].start), 0)) {
+                        winnow_append_repaired(&out, edits[k].start, (size_t)(edits[k].end - edits[k].start));
+                    }
+                    run = edits[k].end;
                 }
             }
         }
@@ -598,14 +734,27 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
             winnow_append_repaired(&out, run, (size_t)(p - run));
             if (is_script) removed += body;
             run = close;
+        } else if (keep && moves_script && body > 0) {
+            // A data script libxml2 would copy character by character: moved like a value.
+            winnow_append_repaired(&out, run, (size_t)(p - run));
+            if (winnow_move_value(&moved, &out, p, body, 1)) run = close;
+            else run = p;
         }
         p = close;
     }
     winnow_append_repaired(&out, run, (size_t)(end - run));
-    if (out.failed) { free(out.bytes); return -1; }
+    if (out.failed || moved.failed) {
+        free(out.bytes);
+        free(moved.bytes.bytes);
+        free(moved.ends);
+        return -1;
+    }
     result->bytes = out.bytes;
     result->length = out.length;
     result->removed_script_bytes = removed;
+    result->moved = moved.bytes.bytes;
+    result->moved_ends = moved.ends;
+    result->moved_count = moved.count;
     return 0;
 }
 

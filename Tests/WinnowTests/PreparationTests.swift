@@ -151,6 +151,50 @@ struct PreparationTests {
         #expect(document.attribute(.alt, of: try #require(document.first(.img))) == "A > B")
     }
 
+    /// U+FDD0, which starts the pass's placeholders, and U+FFFE, which libxml2 drops from script
+    /// text (Swift literals may not hold noncharacters).
+    private static let mark = String(Unicode.Scalar(0xFDD0)!)
+    private static let nonCharacter = String(Unicode.Scalar(0xFFFE)!)
+
+    @Test("read attribute values and data-script bodies reach the document without libxml2 copying them")
+    func valuesAreMovedPastTheParser() throws {
+        let data = #"{"@type":"NewsArticle","headline":"A <b> title"}"#
+        let page = """
+            <html><body><div class="story long-class-name" id='main' title="x&amp;y">
+            <a href="/path?a=1&b=2">link</a><script type="application/ld+json">\(data)</script>
+            <p class="">empty</p></div></body></html>
+            """
+        let raw = String(decoding: try #require(LibXML2.preparedBytes(Array(page.utf8), restoresMovedValues: false)), as: UTF8.self)
+        #expect(raw.contains(Self.mark))
+        for moved in ["story long-class-name", "main", "NewsArticle"] {
+            #expect(!raw.contains(moved), "\(moved)")
+        }
+        // Values with a reference stay for libxml2 to decode; empty ones have nothing to move.
+        for kept in ["x&amp;y", "/path?a=1&b=2", "class=\"\""] {
+            #expect(raw.contains(kept), "\(kept)")
+        }
+        let document = try HTMLParser.parse(page)
+        let div = try #require(document.first(.div))
+        #expect(document.attribute(.class, of: div) == "story long-class-name")
+        #expect(document.attribute(.id, of: div) == "main")
+        #expect(document.attribute(.title, of: div) == "x&y")
+        #expect(document.attribute(.href, of: try #require(document.first(.a))) == "/path?a=1&b=2")
+        #expect(try body(document.first(.script), in: document) == data)
+    }
+
+    @Test("a page that holds U+FDD0, raw or as a reference, has nothing moved")
+    func placeholderMarkOnThePageTurnsMovingOff() throws {
+        for mark in [Self.mark, "&#xfdd0;", "&#64976;"] {
+            let page = "<html><body><p class=\"a\" title=\"\(mark)0\">t</p></body></html>"
+            let raw = try #require(LibXML2.preparedBytes(Array(page.utf8), restoresMovedValues: false))
+            #expect(raw == LibXML2.preparedBytes(Array(page.utf8)), "\(mark)")
+            let document = try HTMLParser.parse(page)
+            let p = try #require(document.first(.p))
+            #expect(document.attribute(.class, of: p) == "a")
+            #expect(document.attribute(.title, of: p) == Self.mark + "0")
+        }
+    }
+
     @Test("on thousands of malformed start tags, leaving attributes out changes no node, text or read attribute")
     func droppingAttributesChangesNothing() {
         let pieces = [
@@ -161,9 +205,13 @@ struct PreparationTests {
             "\u{0}", "\"", "'", "=", "<", " title=\"a'b\"", " alt=x/y", "<br", "<td", " colspan=2", "<html", "<body",
             "</div title=\">\">", "<!DOCTYPE x \"<a b=1>\">", "<?x <a c=2>?>", "<script src=x/>", "<style/>", "</script>",
             "</style>", "<!-->", "-->", "<svg", "</svg>", "<textarea", "<title", " data-json='{\"k\":\"<p>\"}'", "<!x>",
+            " class=\"a&amp;b\"", " title='t&#65;'", " href=\"/q?x=1&y=2\"", " id=\"\u{1}\u{0C}\"", " alt=\"" + Self.nonCharacter + "\"",
+            "<script type=\"application/ld+json\">", "{\"a\":\"\u{1}\"}", "{\"b\":\"" + Self.nonCharacter + "\"}", "{\"c\":1}", Self.mark,
+            "&#xFDD0;", " title=\"" + Self.mark + "1\"", "\r\n",
         ].map { Array($0.utf8) }
         var generator = SeededGenerator(seed: 7_2026_1129)
         var shortened = 0
+        var moved = 0
         for _ in 0 ..< 10000 {
             var bytes: [UInt8] = []
             for _ in 0 ..< Int.random(in: 5 ... 40, using: &generator) {
@@ -172,8 +220,10 @@ struct PreparationTests {
             let (dropped, kept) = bothWays(bytes)
             #expect(dropped == kept, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
             if LibXML2.preparedBytes(bytes) != LibXML2.preparedBytes(bytes, dropsUnreadAttributes: false) { shortened += 1 }
+            if LibXML2.preparedBytes(bytes) != LibXML2.preparedBytes(bytes, restoresMovedValues: false) { moved += 1 }
         }
-        // The pass did leave attributes out of many of them.
+        // The pass did leave attributes out of many of them, and moved values out of many.
         #expect(shortened > 2000, "\(shortened)")
+        #expect(moved > 800, "\(moved)")
     }
 }

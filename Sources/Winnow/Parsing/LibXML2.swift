@@ -101,10 +101,17 @@ enum LibXML2 {
             }
         }
         guard status == 0, let bytes = prepared.bytes else { throw WinnowError.parseFailed }
-        defer { free(bytes) }
+        defer {
+            free(bytes)
+            free(prepared.moved)
+            free(prepared.moved_ends)
+        }
         let length = prepared.length
         if UnsafeBufferPointer(start: bytes, count: length).allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
         var builder = SAXTreeBuilder(sizeHint: length)
+        if prepared.moved_count > 0, let moved = prepared.moved, let ends = prepared.moved_ends {
+            builder.moved = MovedValues(bytes: moved, ends: UnsafeBufferPointer(start: ends, count: prepared.moved_count))
+        }
         let parsed = withUnsafeMutablePointer(to: &builder) { user in
             bytes.withMemoryRebound(to: CChar.self, capacity: length) { chars in
                 withUnsafePointer(to: SAXTreeBuilder.callbacks) {
@@ -119,7 +126,9 @@ enum LibXML2 {
     }
 
     /// The bytes the preparation pass gives libxml2 for `utf8` (for tests), nil when memory ran out.
-    static func preparedBytes(_ utf8: [UInt8], dropsUnreadAttributes: Bool = true) -> [UInt8]? {
+    /// Unless `restoresMovedValues` is false, moved values are put back in place of their
+    /// placeholders, so that tests read what the rest of the pass did.
+    static func preparedBytes(_ utf8: [UInt8], dropsUnreadAttributes: Bool = true, restoresMovedValues: Bool = true) -> [UInt8]? {
         var prepared = winnow_prepared()
         let status = utf8.withUnsafeBufferPointer { input in
             keptScriptMarkers.withUnsafeBufferPointer { markers in
@@ -133,14 +142,58 @@ enum LibXML2 {
             }
         }
         guard status == 0, let bytes = prepared.bytes else { return nil }
-        defer { free(bytes) }
-        return Array(UnsafeBufferPointer(start: bytes, count: prepared.length))
+        defer {
+            free(bytes)
+            free(prepared.moved)
+            free(prepared.moved_ends)
+        }
+        let placed = UnsafeBufferPointer(start: bytes, count: prepared.length)
+        guard restoresMovedValues, prepared.moved_count > 0, let moved = prepared.moved, let ends = prepared.moved_ends else {
+            return Array(placed)
+        }
+        let values = MovedValues(bytes: moved, ends: UnsafeBufferPointer(start: ends, count: prepared.moved_count))
+        var result: [UInt8] = []
+        var k = 0
+        while k < placed.count {
+            if let (value, length) = values.placeholder(UnsafeBufferPointer(rebasing: placed[k...])) {
+                result += value
+                k += length
+            } else {
+                result.append(placed[k])
+                k += 1
+            }
+        }
+        return result
     }
 
     /// ``ScriptDataReader/bodyMarkers`` as the C list the preparation pass reads: each
     /// marker ended by a NUL, the list by an empty string.
     private static let keptScriptMarkers: [CChar] =
         ScriptDataReader.bodyMarkers.flatMap { $0.utf8.map { CChar(bitPattern: $0) } + [0] } + [0]
+}
+
+/// The attribute values and data-script bodies the preparation pass moved out of libxml2's way
+/// (`winnow_prepare_utf8`), and how to read their placeholders: U+FDD0 (a noncharacter; the
+/// pass moves nothing on a page that holds it) and the value's number in decimal.
+struct MovedValues {
+    let bytes: UnsafePointer<UInt8>
+    let ends: UnsafeBufferPointer<UInt32>
+
+    /// The value whose placeholder starts `text`, and the placeholder's length; nil when `text`
+    /// does not start with one. A placeholder ends at the first byte that is not a digit.
+    @inline(__always)
+    func placeholder(_ text: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, Int)? {
+        guard text.count > 3, text[0] == 0xEF, text[1] == 0xB7, text[2] == 0x90 else { return nil }
+        var number = 0
+        var k = 3
+        while k < text.count, text[k].isASCIIDigit, number < ends.count {
+            number = number * 10 + Int(text[k] &- 0x30)
+            k += 1
+        }
+        guard k > 3, number < ends.count else { return nil }
+        let start = number == 0 ? 0 : Int(ends[number - 1])
+        return (UnsafeBufferPointer(start: bytes + start, count: Int(ends[number]) - start), k)
+    }
 }
 
 /// Builds a ``Document`` straight from libxml2's SAX events, without a libxml2 tree.
@@ -185,6 +238,9 @@ private struct SAXTreeBuilder {
     private var reopenedTarget: Int32? = nil
     /// Placeholders and hidden segments of a streamed render, placed by ``finish()``.
     private var streamed = Document.StreamedSegments()
+    /// The values the preparation pass moved, when it moved any: attribute values and text
+    /// that start with a placeholder are read from here.
+    var moved: MovedValues? = nil
 
     init(sizeHint: Int) {
         document.text.reserveCapacity(sizeHint / 2)
@@ -320,7 +376,12 @@ private struct SAXTreeBuilder {
                     let start = Int32(document.attributeBytes.count)
                     // A valueless boolean attribute (`checked`) gets its own name as its value.
                     if let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil) {
-                        document.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(bytes)))
+                        let value = UnsafeBufferPointer(start: bytes, count: strlen(bytes))
+                        if let moved, let (original, length) = moved.placeholder(value), length == value.count {
+                            document.attributeBytes.append(contentsOf: original)
+                        } else {
+                            document.attributeBytes.append(contentsOf: value)
+                        }
                     }
                     document.attributes.append(
                         .init(name: attribute, start: start, count: Int32(document.attributeBytes.count) - start))
@@ -373,7 +434,13 @@ private struct SAXTreeBuilder {
         if flattened == 0 { sync(ctxt) }
         guard let top = attach.last, top >= 0, let bytes, length > 0 else { return }
         let start = Int32(document.text.count)
-        let appended = appendText(bytes, Int(length))
+        var appended: Int32
+        if let moved, let (original, placeholderLength) = moved.placeholder(UnsafeBufferPointer(start: bytes, count: Int(length))),
+           placeholderLength == Int(length), let base = original.baseAddress {
+            appended = appendText(base, original.count)
+        } else {
+            appended = appendText(bytes, Int(length))
+        }
         guard appended > 0 else { return }
         if let last = document.nodes.last, last.tag == .text, last.parent == top, last.start + last.count == start {
             document.nodes[document.nodes.count - 1].count += appended
