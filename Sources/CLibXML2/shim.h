@@ -485,15 +485,26 @@ static inline int winnow_start_tag_edits(const unsigned char *p, const unsigned 
     return p + 1 == tag_end ? count : -1;  // the `/` of `/>`
 }
 
-/// The bytes that start a placeholder for a moved value: U+FDD0, a noncharacter, which pages
-/// do not use (a page that holds it, raw or as a reference, has nothing moved).
-#define WINNOW_MOVED_MARK "\xEF\xB7\x90"
+/// A moved value's placeholder is one character, U+F0000 plus the value's number: a single
+/// character is all libxml2 copies into a fresh attribute buffer without growing it. Planes 15
+/// and 16 are private use, which pages do not write (a page that does, raw or as a reference,
+/// has nothing moved).
+#define WINNOW_FIRST_PLACEHOLDER 0xF0000u
+#define WINNOW_PLACEHOLDER_COUNT (0x10FFFEu - WINNOW_FIRST_PLACEHOLDER)
 
-/// Whether the page holds U+FDD0, raw or as a character reference (`&#xFDD0;`, `&#64976;`),
-/// which libxml2 would decode into an attribute value that reads as a placeholder.
-static inline int winnow_mentions_mark(const unsigned char *p, size_t n) {
-    if (winnow_find(p, n, WINNOW_MOVED_MARK, 3)) return 1;
+/// Whether the page holds a character of planes 15 or 16, raw or as a character reference
+/// (`&#xF0000;`), which libxml2 would decode into a value that reads as a placeholder.
+static inline int winnow_mentions_placeholders(const unsigned char *p, size_t n) {
     const unsigned char *end = p + n;
+    for (const unsigned char *q = p; q < end;) {
+        // Their UTF-8 starts F3 B0–BF or F4 80–8F.
+        const unsigned char *f3 = (const unsigned char *)memchr(q, 0xF3, (size_t)(end - q));
+        const unsigned char *f4 = (const unsigned char *)memchr(q, 0xF4, (size_t)(end - q));
+        const unsigned char *lead = f3 && (!f4 || f3 < f4) ? f3 : f4;
+        if (!lead || lead + 1 >= end) break;
+        if ((*lead == 0xF3 && lead[1] >= 0xB0 && lead[1] <= 0xBF) || (*lead == 0xF4 && lead[1] >= 0x80 && lead[1] <= 0x8F)) return 1;
+        q = lead + 1;
+    }
     while (p < end) {
         const unsigned char *amp = (const unsigned char *)memchr(p, '&', (size_t)(end - p));
         if (!amp) return 0;
@@ -511,7 +522,7 @@ static inline int winnow_mentions_mark(const unsigned char *p, size_t n) {
             value = value * (hex ? 16 : 10) + digit;
             p++;
         }
-        if (value == 0xFDD0) return 1;
+        if (value >= WINNOW_FIRST_PLACEHOLDER) return 1;
     }
     return 0;
 }
@@ -559,12 +570,13 @@ typedef struct {
     int failed;
 } winnow_moved_values;
 
-/// Moves `in[0..<n]` (repaired) to `moved` and appends its placeholder to `out`: the mark and
-/// the value's number in decimal. With `script`, the value is left where it is (and 0
-/// returned) unless libxml2 would have passed it on unchanged. Returns whether it moved.
+/// Moves `in[0..<n]` (repaired) to `moved` and appends its placeholder to `out`. With
+/// `checks_chars` 1 (script text) or 2 (element text), the value is left where it is (and 0
+/// returned) unless libxml2 would have passed it on unchanged, and with 2 unless it has a
+/// character other than white space among its first 1000 bytes. Returns whether it moved.
 static inline int winnow_move_value(winnow_moved_values *moved, winnow_buffer *out, const unsigned char *in,
-                                    size_t n, int script) {
-    if (moved->failed || moved->bytes.length + n * 3 >= 0xFFFFFFFFu) return 0;
+                                    size_t n, int checks_chars) {
+    if (moved->failed || moved->count >= WINNOW_PLACEHOLDER_COUNT || moved->bytes.length + n * 3 >= 0xFFFFFFFFu) return 0;
     if (moved->count == moved->capacity) {
         size_t capacity = moved->capacity ? moved->capacity * 2 : 64;
         unsigned int *grown = (unsigned int *)realloc(moved->ends, capacity * sizeof(unsigned int));
@@ -575,21 +587,51 @@ static inline int winnow_move_value(winnow_moved_values *moved, winnow_buffer *o
     size_t start = moved->bytes.length;
     winnow_append_repaired(&moved->bytes, in, n);
     if (moved->bytes.failed) { moved->failed = 1; return 0; }
-    if (script && !winnow_is_plain_script_text(moved->bytes.bytes + start, moved->bytes.length - start)) {
+    const unsigned char *value = moved->bytes.bytes + start;
+    size_t length = moved->bytes.length - start;
+    if (checks_chars && !winnow_is_plain_script_text(value, length)) {
         moved->bytes.length = start;
         return 0;
     }
+    if (checks_chars == 2) {
+        // Text: libxml2 checks its first chunk for an implied paragraph unless it is all white
+        // space, and a placeholder is never white space (NULs dropped, text may be left blank).
+        size_t k = 0, limit = length < 1000 ? length : 1000;
+        while (k < limit && winnow_is_blank(value[k])) k++;
+        if (k == limit) {
+            moved->bytes.length = start;
+            return 0;
+        }
+    }
     moved->ends[moved->count] = (unsigned int)moved->bytes.length;
-    unsigned char placeholder[3 + 20];
-    memcpy(placeholder, WINNOW_MOVED_MARK, 3);
-    size_t digits = 0;
-    unsigned char reversed[20];
-    size_t number = moved->count;
-    do { reversed[digits++] = (unsigned char)('0' + number % 10); number /= 10; } while (number);
-    for (size_t k = 0; k < digits; k++) placeholder[3 + k] = reversed[digits - 1 - k];
-    winnow_buffer_append(out, placeholder, 3 + digits);
+    unsigned int c = WINNOW_FIRST_PLACEHOLDER + (unsigned int)moved->count;
+    unsigned char placeholder[4] = { (unsigned char)(0xF0 | (c >> 18)), (unsigned char)(0x80 | ((c >> 12) & 0x3F)),
+                                     (unsigned char)(0x80 | ((c >> 6) & 0x3F)), (unsigned char)(0x80 | (c & 0x3F)) };
+    winnow_buffer_append(out, placeholder, 4);
     moved->count++;
     return 1;
+}
+
+/// Moves the text that starts at `t`, right after a tag libxml2 ends where this pass does, up to
+/// the next `<`, when libxml2 would read it as one run of characters and hand it on unchanged:
+/// no `&` (a reference splits the run), a character that is not white space among its first
+/// 1000 bytes (libxml2 hands text on in chunks of about 1000 bytes and checks each for an
+/// implied paragraph unless it is all white space; a placeholder is never white space), and no
+/// character it drops. Returns where the pass goes on: the `<`, or `t` when nothing moved.
+static inline const unsigned char *winnow_move_text(winnow_moved_values *moved, winnow_buffer *out,
+                                                    const unsigned char **run, const unsigned char *t,
+                                                    const unsigned char *end) {
+    const unsigned char *lt = (const unsigned char *)memchr(t, '<', (size_t)(end - t));
+    if (!lt || lt == t) return t;
+    size_t n = (size_t)(lt - t);
+    const unsigned char *q = t, *limit = n < 1000 ? lt : t + 1000;
+    while (q < limit && winnow_is_blank(*q)) q++;
+    if (q == limit || memchr(q, '&', (size_t)(lt - q))) return t;
+    winnow_append_repaired(out, *run, (size_t)(t - *run));
+    *run = t;
+    if (!winnow_move_value(moved, out, t, n, 2)) return t;
+    *run = lt;
+    return lt;
 }
 
 /// Makes decoded UTF-8 ready for libxml2 in one pass: drops NULs, replaces malformed
@@ -619,7 +661,7 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
     int drops_attributes = read_attributes != NULL;
     const unsigned char *no_drops_before = in;
     // Values are moved on pages where a placeholder cannot be mistaken for a value.
-    int moves_values = drops_attributes && !winnow_mentions_mark(in, n);
+    int moves_values = drops_attributes && !winnow_mentions_placeholders(in, n);
     winnow_moved_values moved = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
     if (moves_values) {
         moved.bytes.capacity = n / 4 + 64;
@@ -633,7 +675,13 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         p = lt + 1;
         if (p < end && (*p == '/' || *p == '!' || *p == '?')) {
             const unsigned char *gt = (const unsigned char *)memchr(p, '>', (size_t)(end - p));
+            int agrees = drops_attributes && lt > no_drops_before;
             no_drops_before = gt ? gt : end;
+            // An end tag with a name ends at its first `>` for libxml2 too; text follows.
+            if (gt && *p == '/' && agrees && moves_values && p + 1 < end && winnow_name_bytes[p[1]] == 2) {
+                p = winnow_move_text(&moved, &out, &run, gt + 1, end);
+                continue;
+            }
         }
         if (p + 3 <= end && p[0] == '!' && p[1] == '-' && p[2] == '-') {
             // A comment: its text is never read, so only `<!---->` is passed on (the node
@@ -679,6 +727,7 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
         // Their read values with no references are moved out of libxml2's way: it would copy
         // them character by character (a third of its time on a page), to give them back.
         moves_script = 0;
+        int moves_start_text = 0;
         if (drops_attributes) {
             enum { capacity = 32 };
             winnow_tag_edit edits[capacity];
@@ -693,6 +742,7 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
                 drops_attributes = 0;
             } else if (lt > no_drops_before) {
                 moves_script = moves_values && is_script;
+                moves_start_text = moves_values && count <= capacity;
                 for (int k = 0; k < count && count <= capacity; k++) {
                     winnow_append_repaired(&out, run, (size_t)(edits[k].start - run));
                     if (edits[k].moves &&
@@ -704,7 +754,10 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
             }
         }
         p = tag_end + 1;
-        if (!is_script && !is_style && !is_svg) continue;
+        if (!is_script && !is_style && !is_svg) {
+            if (moves_start_text) p = winnow_move_text(&moved, &out, &run, p, end);
+            continue;
+        }
         if (tag_end[-1] == '/') continue;  // <script … />: closed at once
         if (is_svg) {
             // Inline vector graphics are never content: their body (paths, often several
@@ -734,8 +787,9 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
             winnow_append_repaired(&out, run, (size_t)(p - run));
             if (is_script) removed += body;
             run = close;
-        } else if (keep && moves_script && body > 0) {
-            // A data script libxml2 would copy character by character: moved like a value.
+        } else if (keep && moves_script && body > 0 && *p != '<') {
+            // A data script libxml2 would copy character by character: moved like a value (not
+            // one that starts with a tag, which libxml2 reads as markup before the script text).
             winnow_append_repaired(&out, run, (size_t)(p - run));
             if (winnow_move_value(&moved, &out, p, body, 1)) run = close;
             else run = p;

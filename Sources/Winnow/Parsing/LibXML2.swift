@@ -155,9 +155,9 @@ enum LibXML2 {
         var result: [UInt8] = []
         var k = 0
         while k < placed.count {
-            if let (value, length) = values.placeholder(UnsafeBufferPointer(rebasing: placed[k...])) {
+            if k + 4 <= placed.count, let value = values.value(placedBy: UnsafeBufferPointer(rebasing: placed[k ..< k + 4])) {
                 result += value
-                k += length
+                k += 4
             } else {
                 result.append(placed[k])
                 k += 1
@@ -173,26 +173,22 @@ enum LibXML2 {
 }
 
 /// The attribute values and data-script bodies the preparation pass moved out of libxml2's way
-/// (`winnow_prepare_utf8`), and how to read their placeholders: U+FDD0 (a noncharacter; the
-/// pass moves nothing on a page that holds it) and the value's number in decimal.
+/// (`winnow_prepare_utf8`), and how to read their placeholders: one character of the private-use
+/// planes 15 and 16, U+F0000 plus the value's number (the pass moves nothing on a page that
+/// holds such a character).
 struct MovedValues {
     let bytes: UnsafePointer<UInt8>
     let ends: UnsafeBufferPointer<UInt32>
 
-    /// The value whose placeholder starts `text`, and the placeholder's length; nil when `text`
-    /// does not start with one. A placeholder ends at the first byte that is not a digit.
+    /// The value whose placeholder is the whole of `text`, or nil when `text` is not one.
     @inline(__always)
-    func placeholder(_ text: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, Int)? {
-        guard text.count > 3, text[0] == 0xEF, text[1] == 0xB7, text[2] == 0x90 else { return nil }
-        var number = 0
-        var k = 3
-        while k < text.count, text[k].isASCIIDigit, number < ends.count {
-            number = number * 10 + Int(text[k] &- 0x30)
-            k += 1
-        }
-        guard k > 3, number < ends.count else { return nil }
+    func value(placedBy text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard text.count == 4, text[0] & 0xF8 == 0xF0 else { return nil }
+        let scalar = Int(text[0] & 0x07) << 18 | Int(text[1] & 0x3F) << 12 | Int(text[2] & 0x3F) << 6 | Int(text[3] & 0x3F)
+        let number = scalar - 0xF0000
+        guard number >= 0, number < ends.count else { return nil }
         let start = number == 0 ? 0 : Int(ends[number - 1])
-        return (UnsafeBufferPointer(start: bytes + start, count: Int(ends[number]) - start), k)
+        return UnsafeBufferPointer(start: bytes + start, count: Int(ends[number]) - start)
     }
 }
 
@@ -377,7 +373,7 @@ private struct SAXTreeBuilder {
                     // A valueless boolean attribute (`checked`) gets its own name as its value.
                     if let bytes = value ?? (htmlIsBooleanAttr(name) != 0 ? name : nil) {
                         let value = UnsafeBufferPointer(start: bytes, count: strlen(bytes))
-                        if let moved, let (original, length) = moved.placeholder(value), length == value.count {
+                        if let moved, let original = moved.value(placedBy: value) {
                             document.attributeBytes.append(contentsOf: original)
                         } else {
                             document.attributeBytes.append(contentsOf: value)
@@ -435,8 +431,8 @@ private struct SAXTreeBuilder {
         guard let top = attach.last, top >= 0, let bytes, length > 0 else { return }
         let start = Int32(document.text.count)
         var appended: Int32
-        if let moved, let (original, placeholderLength) = moved.placeholder(UnsafeBufferPointer(start: bytes, count: Int(length))),
-           placeholderLength == Int(length), let base = original.baseAddress {
+        if let moved, let original = moved.value(placedBy: UnsafeBufferPointer(start: bytes, count: Int(length))),
+           let base = original.baseAddress {
             appended = appendText(base, original.count)
         } else {
             appended = appendText(bytes, Int(length))
