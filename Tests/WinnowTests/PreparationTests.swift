@@ -95,6 +95,9 @@ struct PreparationTests {
         let document = try HTMLParser.parse("<html><body><p>Donau\u{00AD}dampf&shy;schiff</p><p>&shy;</p></body></html>")
         #expect(ParsingTestSupport.allText(document) == "Donaudampfschiff")
         #expect(document.nodes.filter { $0.tag == .text }.count == 1)
+        // Other characters that start with the same byte stay, wherever they sit.
+        let mixed = try HTMLParser.parse("<html><body><pre>\u{00A9} x\u{00AD}\u{00AD}y\u{00A0}\u{00AD}z\u{00A0}</pre></body></html>")
+        #expect(try body(mixed.first(.pre), in: mixed) == "\u{00A9} xy\u{00A0}z\u{00A0}")
     }
 
     @Test("NUL bytes are dropped and malformed UTF-8 becomes U+FFFD in the same pass")

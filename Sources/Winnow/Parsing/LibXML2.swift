@@ -454,19 +454,21 @@ private struct SAXTreeBuilder {
     @inline(__always)
     private mutating func appendText(_ bytes: UnsafePointer<xmlChar>, _ count: Int) -> Int32 {
         let before = document.text.count
-        if memchr(bytes, 0xC2, count) == nil {
-            document.text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
-        } else {
-            var k = 0
-            while k < count {
-                if bytes[k] == 0xC2, k + 1 < count, bytes[k + 1] == 0xAD {
-                    k += 2
-                    continue
-                }
-                document.text.append(bytes[k])
-                k += 1
+        // The runs between soft hyphens are appended whole: data scripts of many kilobytes hold
+        // other characters that start with 0xC2 (`©`, no-break spaces).
+        var run = 0
+        var k = 0
+        while k < count, let hit = memchr(bytes + k, 0xC2, count - k) {
+            let i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - bytes
+            if i + 1 < count, bytes[i + 1] == 0xAD {
+                document.text.append(contentsOf: UnsafeBufferPointer(start: bytes + run, count: i - run))
+                run = i + 2
+                k = i + 2
+            } else {
+                k = i + 1
             }
         }
+        document.text.append(contentsOf: UnsafeBufferPointer(start: bytes + run, count: count - run))
         return Int32(document.text.count - before)
     }
 
