@@ -496,13 +496,17 @@ static inline int winnow_start_tag_edits(const unsigned char *p, const unsigned 
 /// (`&#xF0000;`), which libxml2 would decode into a value that reads as a placeholder.
 static inline int winnow_mentions_placeholders(const unsigned char *p, size_t n) {
     const unsigned char *end = p + n;
+    // Their UTF-8 starts F3 B0–BF or F4 80–8F: one search for each lead byte.
     for (const unsigned char *q = p; q < end;) {
-        // Their UTF-8 starts F3 B0–BF or F4 80–8F.
-        const unsigned char *f3 = (const unsigned char *)memchr(q, 0xF3, (size_t)(end - q));
-        const unsigned char *f4 = (const unsigned char *)memchr(q, 0xF4, (size_t)(end - q));
-        const unsigned char *lead = f3 && (!f4 || f3 < f4) ? f3 : f4;
+        const unsigned char *lead = (const unsigned char *)memchr(q, 0xF3, (size_t)(end - q));
         if (!lead || lead + 1 >= end) break;
-        if ((*lead == 0xF3 && lead[1] >= 0xB0 && lead[1] <= 0xBF) || (*lead == 0xF4 && lead[1] >= 0x80 && lead[1] <= 0x8F)) return 1;
+        if (lead[1] >= 0xB0 && lead[1] <= 0xBF) return 1;
+        q = lead + 1;
+    }
+    for (const unsigned char *q = p; q < end;) {
+        const unsigned char *lead = (const unsigned char *)memchr(q, 0xF4, (size_t)(end - q));
+        if (!lead || lead + 1 >= end) break;
+        if (lead[1] >= 0x80 && lead[1] <= 0x8F) return 1;
         q = lead + 1;
     }
     while (p < end) {
