@@ -290,12 +290,12 @@ private struct SAXTreeBuilder {
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard started, let fullName else { return }
+        let tag = Tag.named(SAXTreeBuilder.localName(fullName))
         if flattened > 0 {
             flattened += 1
-            return record(fullName, attributes, parent: attach.last ?? -1, closed: true)
+            return record(tag, attributes, parent: attach.last ?? -1, closed: true)
         }
         sync(ctxt)
-        let tag = Tag.named(SAXTreeBuilder.localName(fullName))
         if tag == .button { closeOpenButton() }
         // Where xmlSAX2StartElement links the element.
         var parent: Int32 = -1
@@ -325,7 +325,7 @@ private struct SAXTreeBuilder {
         }
         if stack.count >= Self.maximumDepth {
             flattened = 1
-            if recorded { record(fullName, attributes, parent: parent, closed: true) }
+            if recorded { record(tag, attributes, parent: parent, closed: true) }
             return
         }
         guard winnow_sax_push(ctxt) >= 0 else { return }
@@ -335,7 +335,7 @@ private struct SAXTreeBuilder {
             return
         }
         let index = Int32(document.nodes.count)
-        record(fullName, attributes, parent: parent, closed: false)
+        record(tag, attributes, parent: parent, closed: false)
         stack.append(index)
         attach.append(index)
     }
@@ -359,8 +359,7 @@ private struct SAXTreeBuilder {
     /// Appends an element and its known attributes; a `closed` one gets no children.
     @inline(__always)
     private mutating func record(
-        _ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-        parent: Int32, closed: Bool
+        _ tag: Tag, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, parent: Int32, closed: Bool
     ) {
         if parent < 0, !document.nodes.isEmpty { return }
         let index = Int32(document.nodes.count)
@@ -386,11 +385,9 @@ private struct SAXTreeBuilder {
             }
         }
         document.nodes.append(.init(
-            tag: Tag.named(SAXTreeBuilder.localName(fullName)),
-            depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent,
+            tag: tag, depth: parent < 0 ? 0 : document.nodes[Int(parent)].depth &+ 1, parent: parent,
             end: index + 1, start: firstAttribute, count: Int32(document.attributes.count) - firstAttribute))
         _ = closed  // a closed element's end is already one past itself
-        let tag = document.nodes[Int(index)].tag
         if tag == .template || tag == .div {
             let role = document.streamedSegmentRole(of: Int(index))
             if role.placeholder { streamed.placeholders.append(index) }
