@@ -200,6 +200,22 @@ struct PreparationTests {
         }
     }
 
+    @Test("past the last placeholder character, values stay where they are and still read right")
+    func valuesPastThePlaceholderCountStayInPlace() throws {
+        // Planes 15 and 16 hold 131,070 placeholders; a class value and a text each take one.
+        let count = 70_000
+        var page = "<html><body>"
+        for k in 0 ..< count { page += "<i class=\"c\(k)\">t\(k)</i>" }
+        page += "</body></html>"
+        let document = try HTMLParser.parse(page)
+        let elements = document.nodes.indices.filter { document.nodes[$0].tag == .i }
+        #expect(elements.count == count)
+        for k in [0, 65_534, 65_535, 65_536, count - 1] {
+            #expect(document.attribute(.class, of: elements[k]) == "c\(k)")
+            #expect(document.rawText(of: elements[k]) == "t\(k)")
+        }
+    }
+
     @Test("on thousands of malformed start tags, leaving attributes out changes no node, text or read attribute")
     func droppingAttributesChangesNothing() {
         let pieces = [
