@@ -188,6 +188,7 @@ static inline unsigned char *winnow_iconv_to_utf8(const char *charset, const uns
 typedef struct {
     int valid;        // no malformed sequence (one cut short by the end of input is allowed)
     int multi_byte;   // at least one byte ≥ 0x80 was seen before the verdict
+    int clean;        // no NUL and only well-formed sequences (WHATWG's decoder): nothing to repair
 } winnow_utf8_verdict;
 
 /// Whether the 8 bytes of `w` are all ASCII.
@@ -197,30 +198,39 @@ typedef struct {
 /// they did in the Swift scan this replaces) and whether any character needed several bytes.
 /// ASCII runs are skipped eight bytes at a time: pages are mostly ASCII markup.
 static inline winnow_utf8_verdict winnow_utf8_scan(const unsigned char *bytes, size_t n) {
-    winnow_utf8_verdict verdict = { 1, 0 };
+    winnow_utf8_verdict verdict = { 1, 0, 1 };
     size_t i = 0;
     while (i < n) {
         while (i + 8 <= n) {
             unsigned long long w;
             memcpy(&w, bytes + i, 8);
-            if (!WINNOW_ALL_ASCII(w)) break;
+            if (!WINNOW_ALL_ASCII(w) || ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) break;
             i += 8;
         }
         if (i >= n) break;
         unsigned char b = bytes[i];
-        if (b < 0x80) { i++; continue; }
+        if (b < 0x80) {
+            if (b == 0) verdict.clean = 0;
+            i++;
+            continue;
+        }
         verdict.multi_byte = 1;
         size_t length;
         if ((b & 0xE0) == 0xC0 && b >= 0xC2) length = 2;
         else if ((b & 0xF0) == 0xE0) length = 3;
         else if ((b & 0xF8) == 0xF0 && b <= 0xF4) length = 4;
-        else { verdict.valid = 0; return verdict; }
+        else { verdict.valid = 0; verdict.clean = 0; return verdict; }
         // A sequence cut by the end of the input (a truncated page) does not make the page
         // something other than UTF-8.
-        if (i + length > n) return verdict;
+        if (i + length > n) { verdict.clean = 0; return verdict; }
         for (size_t k = 1; k < length; k++) {
-            if ((bytes[i + k] & 0xC0) != 0x80) { verdict.valid = 0; return verdict; }
+            if ((bytes[i + k] & 0xC0) != 0x80) { verdict.valid = 0; verdict.clean = 0; return verdict; }
         }
+        // Overlong forms, surrogates and values past U+10FFFF pass as UTF-8 here but are
+        // repaired before the parse (`winnow_utf8_sequence_length` bounds the second byte).
+        unsigned char second = bytes[i + 1];
+        if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F) || (b == 0xF0 && second < 0x90) ||
+            (b == 0xF4 && second > 0x8F)) verdict.clean = 0;
         i += length;
     }
     return verdict;
@@ -255,6 +265,9 @@ typedef struct {
     size_t length;
     size_t capacity;
     int failed;
+    /// Whether the input its bytes come from needs no repair (`winnow_is_clean_utf8`), so that
+    /// `winnow_append_repaired` copies them as they are.
+    int clean_input;
 } winnow_buffer;
 
 static inline void winnow_buffer_append(winnow_buffer *b, const unsigned char *p, size_t n) {
@@ -275,6 +288,7 @@ static inline void winnow_buffer_append(winnow_buffer *b, const unsigned char *p
 /// browsers do not render it) and every malformed UTF-8 sequence replaced by U+FFFD, one
 /// replacement per bad byte, as the WHATWG decoder does.
 static inline void winnow_append_repaired(winnow_buffer *out, const unsigned char *in, size_t n) {
+    if (out->clean_input) { winnow_buffer_append(out, in, n); return; }
     static const unsigned char replacement[3] = { 0xEF, 0xBF, 0xBD };
     const unsigned char *end = in + n;
     const unsigned char *p = in;
@@ -304,6 +318,29 @@ static inline void winnow_append_repaired(winnow_buffer *out, const unsigned cha
         run = p;
     }
     winnow_buffer_append(out, run, (size_t)(end - run));
+}
+
+/// Whether `p[0..<n]` is what `winnow_append_repaired` leaves as it is: no NUL and only
+/// well-formed UTF-8. Checked once a page, it spares the repair's scan of every piece the
+/// preparation pass copies (most pages are clean).
+static inline int winnow_is_clean_utf8(const unsigned char *p, size_t n) {
+    const unsigned char *end = p + n;
+    while (p < end) {
+        while (p + 8 <= end) {
+            unsigned long long w;
+            memcpy(&w, p, 8);
+            if (!WINNOW_ALL_ASCII(w) || ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned char b = *p;
+        if (b == 0) return 0;
+        if (b < 0x80) { p++; continue; }
+        size_t length = winnow_utf8_sequence_length(p, end);
+        if (length == 0) return 0;
+        p += length;
+    }
+    return 1;
 }
 
 /// How many of the bytes `p[0..<n]` are ASCII whitespace as Swift's `UInt8.isASCIIWhitespace`
@@ -649,10 +686,12 @@ static inline const unsigned char *winnow_move_text(winnow_moved_values *moved, 
 /// whose names are not among them are left out too (`data-*`, event handlers, `loading`,
 /// `width`…: about 8 % of a page's bytes, which libxml2 would tokenise, copy and compare
 /// with each other for the SAX builder to drop); NULL keeps them.
+/// `clean` is 1 when the caller knows the bytes need no repair (`winnow_utf8_scan`'s
+/// `clean`), 0 when they may, -1 when it does not know (the pass checks).
 /// Returns 0, or -1 when memory runs out.
-static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const char *keep_markers,
+static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, int clean, const char *keep_markers,
                                       const winnow_name_hashes *read_attributes, winnow_prepared *result) {
-    winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0 };
+    winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0, clean >= 0 ? clean : winnow_is_clean_utf8(in, n) };
     if (!out.bytes) return -1;
     size_t removed = 0;
     const unsigned char *end = in + n;
@@ -666,7 +705,7 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, const c
     const unsigned char *no_drops_before = in;
     // Values are moved on pages where a placeholder cannot be mistaken for a value.
     int moves_values = drops_attributes && !winnow_mentions_placeholders(in, n);
-    winnow_moved_values moved = { { NULL, 0, 0, 0 }, NULL, 0, 0, 0 };
+    winnow_moved_values moved = { { NULL, 0, 0, 0, out.clean_input }, NULL, 0, 0, 0 };
     if (moves_values) {
         moved.bytes.capacity = n / 4 + 64;
         moved.bytes.bytes = (unsigned char *)malloc(moved.bytes.capacity);

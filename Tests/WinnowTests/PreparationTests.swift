@@ -110,6 +110,37 @@ struct PreparationTests {
         #expect(text == "ab\u{FFFD}(c\u{FFFD}", "\(Array(text.unicodeScalars))")
     }
 
+    @Test("the encoding scan calls bytes clean exactly when they hold no NUL and only well-formed UTF-8")
+    func cleanVerdictMatchesStrictDecoding() {
+        let pieces: [[UInt8]] = [
+            Array("<p>ab".utf8), [0x00], [0xC3, 0xA9], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80],
+            [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x90, 0x80, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80],
+            Array("plain ASCII text!".utf8),
+        ]
+        var generator = SeededGenerator(seed: 2026_1129)
+        var cleanSeen = 0
+        for _ in 0 ..< 5000 {
+            var bytes: [UInt8] = []
+            for _ in 0 ..< Int.random(in: 1 ... 8, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let strict = !bytes.contains(0) && String(validating: bytes, as: UTF8.self) != nil
+            let verdict = bytes.withUnsafeBufferPointer { LibXML2.scanUTF8($0) }
+            #expect(verdict.clean == strict, "\(bytes)")
+            if strict { cleanSeen += 1 }
+        }
+        #expect(cleanSeen > 300, "\(cleanSeen)")
+    }
+
+    @Test("overlong forms and surrogates that pass the encoding scan are still repaired before the parse")
+    func leniencyOfTheScanDoesNotSkipTheRepair() throws {
+        var bytes = Array("<html><body><p>a".utf8)
+        bytes += [0xE0, 0x80, 0x80, 0x62, 0xED, 0xA0, 0x80, 0x63, 0xC3, 0xA9]
+        bytes += Array("</p></body></html>".utf8)
+        let document = try HTMLParser.parse(bytes)
+        let text = document.normalizedText(of: try #require(document.first(.p)))
+        #expect(text == "a\u{FFFD}\u{FFFD}\u{FFFD}b\u{FFFD}\u{FFFD}\u{FFFD}c\u{E9}", "\(Array(text.unicodeScalars))")
+    }
+
     /// The document built from `bytes` with and without leaving unread attributes out, in a
     /// form that compares every node, text byte and copied attribute.
     private func bothWays(_ bytes: [UInt8]) -> (dropped: String?, kept: String?) {

@@ -10,27 +10,32 @@ enum EncodingDetector {
     static let prescanLength = 1024
 
     /// Decides the encoding of `bytes`, given an optional `Content-Type` value or label.
-    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?) -> (DetectedEncoding, bomLength: Int) {
+    ///
+    /// Also tells, when it scanned them (no byte-order mark), whether the bytes are UTF-8 with
+    /// nothing for the preparation pass to repair (`cleanUTF8`), which spares that pass a scan.
+    static func detect(
+        _ bytes: UnsafeBufferPointer<UInt8>, hint: String?
+    ) -> (DetectedEncoding, bomLength: Int, cleanUTF8: Bool?) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            return (.init(name: "UTF-8", source: .byteOrderMark), 3)
+            return (.init(name: "UTF-8", source: .byteOrderMark), 3, nil)
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return (.init(name: "UTF-16BE", source: .byteOrderMark), 2)
+            return (.init(name: "UTF-16BE", source: .byteOrderMark), 2, nil)
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return (.init(name: "UTF-16LE", source: .byteOrderMark), 2)
+            return (.init(name: "UTF-16LE", source: .byteOrderMark), 2, nil)
         }
         let utf8 = UTF8Scan.scan(bytes)
         if let hint, let declared = labelFromContentType(hint).flatMap(EncodingLabel.encoding(forLabel:)) {
-            return (resolve(declared, source: .hint, utf8: utf8), 0)
+            return (resolve(declared, source: .hint, utf8: utf8), 0, utf8.isClean)
         }
         if let label = prescanMeta(bytes), var declared = EncodingLabel.encoding(forLabel: label) {
             // A page cannot be UTF-16 when its declaration was readable as ASCII.
             if declared.hasPrefix("UTF-16") { declared = "UTF-8" }
-            return (resolve(declared, source: .meta, utf8: utf8), 0)
+            return (resolve(declared, source: .meta, utf8: utf8), 0, utf8.isClean)
         }
-        if utf8.isValid { return (.init(name: "UTF-8", source: .validUTF8), 0) }
-        return (.init(name: "windows-1252", source: .fallback), 0)
+        if utf8.isValid { return (.init(name: "UTF-8", source: .validUTF8), 0, utf8.isClean) }
+        return (.init(name: "windows-1252", source: .fallback), 0, utf8.isClean)
     }
 
     private static func resolve(_ declared: String, source: DetectedEncoding.Source, utf8: UTF8Scan) -> DetectedEncoding {
@@ -89,14 +94,16 @@ enum EncodingDetector {
     }
 }
 
-/// One pass over bytes that tells whether they are valid UTF-8 and whether any character
-/// needed more than one byte.
+/// One pass over bytes that tells whether they are valid UTF-8, whether any character
+/// needed more than one byte, and whether they hold nothing the preparation pass repairs
+/// (no NUL, no overlong form, surrogate or sequence cut short).
 struct UTF8Scan {
     var isValid: Bool
     var hasMultiByte: Bool
+    var isClean: Bool
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
         let verdict = LibXML2.scanUTF8(bytes)
-        return UTF8Scan(isValid: verdict.valid, hasMultiByte: verdict.multiByte)
+        return UTF8Scan(isValid: verdict.valid, hasMultiByte: verdict.multiByte, isClean: verdict.clean)
     }
 }

@@ -40,7 +40,7 @@ public enum HTMLParser {
     ) throws -> Document {
         if bytes.count > maximumBytes { throw WinnowError.tooLarge(bytes: bytes.count, limit: maximumBytes) }
         if bytes.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        let (encoding, bomLength) = try bytes.withUnsafeBufferPointer { buffer in
+        let (encoding, bomLength, cleanUTF8) = try bytes.withUnsafeBufferPointer { buffer in
             if let kind = InputSniffer.nonHTMLKind(buffer) { throw WinnowError.notHTML(kind) }
             return EncodingDetector.detect(buffer, hint: encodingHint)
         }
@@ -53,7 +53,7 @@ public enum HTMLParser {
         } else {
             // Malformed sequences and NULs are mended by the preparation pass before libxml2.
             document = try bytes.withUnsafeBufferPointer {
-                try LibXML2.buildDocument(utf8: UnsafeBufferPointer(rebasing: $0[bomLength...]))
+                try LibXML2.buildDocument(utf8: UnsafeBufferPointer(rebasing: $0[bomLength...]), clean: cleanUTF8)
             }
         }
         document.encoding = encoding

@@ -72,10 +72,10 @@ enum LibXML2 {
     }
 
     /// Whether bytes are UTF-8, and whether any character in them takes several bytes.
-    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, multiByte: Bool) {
-        guard let base = bytes.baseAddress else { return (true, false) }
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, multiByte: Bool, clean: Bool) {
+        guard let base = bytes.baseAddress else { return (true, false, true) }
         let verdict = winnow_utf8_scan(base, bytes.count)
-        return (verdict.valid != 0, verdict.multi_byte != 0)
+        return (verdict.valid != 0, verdict.multi_byte != 0, verdict.clean != 0)
     }
 
     /// Parses UTF-8 bytes with libxml2 into a ``Document``.
@@ -84,10 +84,15 @@ enum LibXML2 {
     /// bodies of styles and of scripts Winnow never reads emptied; see `winnow_prepare_utf8`).
     /// - Throws: ``WinnowError/emptyInput`` when nothing but white space is left.
     ///
-    /// - Parameter dropsUnreadAttributes: Leave out of libxml2's input the attributes that are
-    ///   not ``AttributeName``s (the SAX builder would drop them); false only in tests that
-    ///   check the document is the same either way.
-    static func buildDocument(utf8: UnsafeBufferPointer<UInt8>, dropsUnreadAttributes: Bool = true) throws -> Document {
+    /// - Parameters:
+    ///   - dropsUnreadAttributes: Leave out of libxml2's input the attributes that are not
+    ///     ``AttributeName``s (the SAX builder would drop them) and move read values past it;
+    ///     false only in tests that check the document is the same either way.
+    ///   - clean: Whether the bytes are known to hold nothing to repair (``UTF8Scan``); nil
+    ///     lets the preparation pass check.
+    static func buildDocument(
+        utf8: UnsafeBufferPointer<UInt8>, dropsUnreadAttributes: Bool = true, clean: Bool? = nil
+    ) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
         var prepared = winnow_prepared()
@@ -95,7 +100,8 @@ enum LibXML2 {
             AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
                 var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
                 return withUnsafePointer(to: &names) { names in
-                    winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count, markers.baseAddress,
+                    winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count,
+                                        clean.map { $0 ? 1 : 0 } ?? -1, markers.baseAddress,
                                         dropsUnreadAttributes ? names : nil, &prepared)
                 }
             }
@@ -135,7 +141,7 @@ enum LibXML2 {
                 AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
                     var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
                     return withUnsafePointer(to: &names) { names in
-                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, markers.baseAddress,
+                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, -1, markers.baseAddress,
                                             dropsUnreadAttributes ? names : nil, &prepared)
                     }
                 }
