@@ -654,25 +654,28 @@ static inline int winnow_move_value(winnow_moved_values *moved, winnow_buffer *o
 }
 
 /// Moves the text that starts at `t`, right after a tag libxml2 ends where this pass does, up to
-/// the next `<`, when libxml2 would read it as one run of characters and hand it on unchanged:
-/// no `&` (a reference splits the run), a character that is not white space among its first
-/// 1000 bytes (libxml2 hands text on in chunks of about 1000 bytes and checks each for an
-/// implied paragraph unless it is all white space; a placeholder is never white space), and no
-/// character it drops. Returns where the pass goes on: the `<`, or `t` when nothing moved.
+/// the next `<` or `&` (a reference, which libxml2 reads apart, after a run of characters that
+/// ends there), when libxml2 would read it as one run of characters and hand it on unchanged:
+/// a character that is not white space among its first 1000 bytes (libxml2 hands text on in
+/// chunks of about 1000 bytes and checks each for an implied paragraph unless it is all white
+/// space; a placeholder is never white space), and no character it drops. Returns where the
+/// pass goes on: the end of the text moved, or `t` when nothing moved.
 static inline const unsigned char *winnow_move_text(winnow_moved_values *moved, winnow_buffer *out,
                                                     const unsigned char **run, const unsigned char *t,
                                                     const unsigned char *end) {
     const unsigned char *lt = (const unsigned char *)memchr(t, '<', (size_t)(end - t));
     if (!lt || lt == t) return t;
-    size_t n = (size_t)(lt - t);
-    const unsigned char *q = t, *limit = n < 1000 ? lt : t + 1000;
+    const unsigned char *amp = (const unsigned char *)memchr(t, '&', (size_t)(lt - t));
+    const unsigned char *stop = amp ? amp : lt;
+    size_t n = (size_t)(stop - t);
+    const unsigned char *q = t, *limit = n < 1000 ? stop : t + 1000;
     while (q < limit && winnow_is_blank(*q)) q++;
-    if (q == limit || memchr(q, '&', (size_t)(lt - q))) return t;
+    if (q == limit) return t;
     winnow_append_repaired(out, *run, (size_t)(t - *run));
     *run = t;
     if (!winnow_move_value(moved, out, t, n, 2)) return t;
-    *run = lt;
-    return lt;
+    *run = stop;
+    return stop;
 }
 
 /// Makes decoded UTF-8 ready for libxml2 in one pass: drops NULs, replaces malformed
@@ -826,13 +829,20 @@ static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, int cle
                 keep = winnow_find(p, body, m, strlen(m)) != NULL;
             }
         }
+        if (keep) {
+            // A kept body that starts with a tag (NULs aside) is read by libxml2 as markup first:
+            // an end tag there can close the script, and what this pass takes for its body is
+            // then markup to libxml2. The two readings may part from here on.
+            const unsigned char *first = p;
+            while (first < close && *first == 0) first++;
+            if (first < close && *first == '<') drops_attributes = moves_script = 0;
+        }
         if (!keep && body > 0) {
             winnow_append_repaired(&out, run, (size_t)(p - run));
             if (is_script) removed += body;
             run = close;
-        } else if (keep && moves_script && body > 0 && *p != '<') {
-            // A data script libxml2 would copy character by character: moved like a value (not
-            // one that starts with a tag, which libxml2 reads as markup before the script text).
+        } else if (keep && moves_script && body > 0) {
+            // A data script libxml2 would copy character by character: moved like a value.
             winnow_append_repaired(&out, run, (size_t)(p - run));
             if (winnow_move_value(&moved, &out, p, body, 1)) run = close;
             else run = p;
