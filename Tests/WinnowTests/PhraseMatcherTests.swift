@@ -45,6 +45,66 @@ struct PhraseMatcherTests {
     }
 }
 
+@Suite("Finding several phrase lists in one walk")
+struct PhraseListsTests {
+    /// Generated texts: pieces of the lists' phrases (whole, cut, glued to letters) among
+    /// spaces, punctuation and other bytes, so that matches at and off word boundaries occur.
+    private func texts(from lists: [(phrases: [String], wholeWords: Bool)], count: Int, seed: UInt64) -> [[UInt8]] {
+        var generator = SeededGenerator(seed: seed)
+        let phrases = lists.flatMap(\.phrases).map { Array($0.utf8) }
+        let glue: [[UInt8]] = [" ", "", ",", "x", "é", "(", "| ", "1", ":", ".", "ab"].map { Array($0.utf8) }
+        var result: [[UInt8]] = []
+        for _ in 0 ..< count {
+            var text: [UInt8] = []
+            for _ in 0 ..< Int.random(in: 0 ... 5, using: &generator) {
+                text += glue.randomElement(using: &generator)!
+                var phrase = phrases.randomElement(using: &generator)!
+                if Bool.random(using: &generator), phrase.count > 2 {
+                    let cut = Int.random(in: 1 ..< phrase.count, using: &generator)
+                    phrase = Bool.random(using: &generator) ? Array(phrase.prefix(cut)) : Array(phrase.suffix(cut))
+                }
+                text += phrase
+            }
+            text += glue.randomElement(using: &generator)!
+            result.append(Array(text.prefix(120)))
+        }
+        return result
+    }
+
+    private func agree(_ lists: [(phrases: [String], wholeWords: Bool)], texts: [[UInt8]]) {
+        let combined = PhraseLists(lists)
+        let separate = lists.map { PhraseMatcher($0.phrases, wholeWords: $0.wholeWords) }
+        let all = UInt8(truncatingIfNeeded: (1 << lists.count) - 1)
+        var matched = 0
+        for (n, text) in texts.enumerated() {
+            var expected: UInt8 = 0
+            for (l, matcher) in separate.enumerated() where matcher.containsAny(in: text) { expected |= 1 << UInt8(l) }
+            if expected != 0 { matched += 1 }
+            #expect(combined.matching(all, in: text) == expected, "\(String(decoding: text, as: UTF8.self))")
+            // Asking for some of the lists gives those lists' answers.
+            let wanted = UInt8(truncatingIfNeeded: n &* 37) & all
+            #expect(combined.matching(wanted, in: text) == expected & wanted, "\(String(decoding: text, as: UTF8.self))")
+        }
+        #expect(matched > texts.count / 10)
+    }
+
+    @Test("the text rules' lists in one walk agree with a walk per list on generated texts")
+    func textRuleLists() {
+        let lists = TextRules.phraseListContents
+        agree(lists, texts: texts(from: lists, count: 6000, seed: 20261129))
+    }
+
+    @Test("one walk agrees with a walk per list for short lists, one-byte phrases and text ends")
+    func smallLists() {
+        let lists: [(phrases: [String], wholeWords: Bool)] = [
+            (["ab", "abc", "b c", "c!"], true), (["a", "é", "ca"], false), (["xyz", "a b", "©"], true),
+            (["b", "bc", ""], false), ([], true), (["c", "é!", "1"], true),
+        ]
+        agree(lists, texts: texts(from: lists, count: 4000, seed: 7))
+        #expect(PhraseLists(lists).matching(0xFF, in: []) == 0)
+    }
+}
+
 @Suite("Lower-casing openings on bytes")
 struct CaseFoldingTests {
     @Test("the byte folding gives what String.lowercased() gives, in many scripts", arguments: [
