@@ -11,44 +11,66 @@
 /// pair bit set for the union of the lists let far more positions through to comparisons
 /// against every list, and cost more than the separate walks.)
 struct PhraseLists: Sendable {
-    /// For each pair of bytes (first << 8 | second), a bit per list with a phrase starting
-    /// with it (every pair of a one-byte phrase's byte).
+    /// For each pair of bytes (first << 8 | second), the number of its entry in ``pairLists``
+    /// and ``bucketStart``, or 0 when no phrase starts with it (every pair of a one-byte
+    /// phrase's byte is its).
+    private let pairEntry: [UInt16]
+    /// For each entry, a bit per list with a phrase starting with its pair.
     private let pairLists: [UInt8]
     /// Bits of the lists whose phrases must stand as whole words (see ``PhraseMatcher``).
     private let wholeWordLists: UInt8
     /// The phrases' bytes, one after another.
     private let bytes: [UInt8]
-    /// Start and end of each phrase in ``bytes``, grouped by list and first byte.
+    /// Start and end of each phrase in ``bytes``, grouped by pair entry and list.
     private let phraseBounds: [Int32]
-    /// For list `l` and first byte `b`, the phrases `bucketStart[l * 256 + b] ..<
-    /// bucketStart[l * 256 + b + 1]` of ``phraseBounds`` (in pairs).
+    /// For entry `e` and list `l`, the phrases `bucketStart[e * 8 + l] ..< bucketStart[e * 8 +
+    /// l + 1]` of ``phraseBounds`` (in pairs): those of the list that start with the pair.
     private let bucketStart: [Int32]
 
     /// - Parameter lists: The phrases of each list (lower-cased, as the texts), and whether
     ///   they must stand as whole words. At most eight lists; empty phrases are never found.
     init(_ lists: [(phrases: [String], wholeWords: Bool)]) {
         precondition(lists.count <= 8)
-        var pairLists = [UInt8](repeating: 0, count: 65536)
         var wholeWordLists: UInt8 = 0
-        var bytes: [UInt8] = []
-        var phraseBounds: [Int32] = []
-        var bucketStart: [Int32] = []
+        // The phrases of each pair and list, pairs in the order first met.
+        var buckets: [Int: [[[UInt8]]]] = [:]
+        var pairs: [Int] = []
         for (l, list) in lists.enumerated() {
-            let bit = UInt8(1) << UInt8(l)
-            if list.wholeWords { wholeWordLists |= bit }
-            let phrases = list.phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
-            for first in 0 ... 255 {
-                bucketStart.append(Int32(phraseBounds.count / 2))
-                for phrase in phrases where phrase[0] == UInt8(first) {
-                    phraseBounds.append(Int32(bytes.count))
-                    bytes.append(contentsOf: phrase)
-                    phraseBounds.append(Int32(bytes.count))
-                    let seconds: [UInt8] = phrase.count >= 2 ? [phrase[1]] : Array(0 ... 255)
-                    for second in seconds { pairLists[first << 8 | Int(second)] |= bit }
+            if list.wholeWords { wholeWordLists |= UInt8(1) << UInt8(l) }
+            for phrase in list.phrases.map({ Array($0.utf8) }) where !phrase.isEmpty {
+                let seconds: [UInt8] = phrase.count >= 2 ? [phrase[1]] : Array(0 ... 255)
+                for second in seconds {
+                    let pair = Int(phrase[0]) << 8 | Int(second)
+                    if buckets[pair] == nil {
+                        buckets[pair] = .init(repeating: [], count: 8)
+                        pairs.append(pair)
+                    }
+                    buckets[pair]![l].append(phrase)
                 }
             }
         }
+        precondition(pairs.count < Int(UInt16.max))
+        var pairEntry = [UInt16](repeating: 0, count: 65536)
+        var pairLists: [UInt8] = [0]
+        var bytes: [UInt8] = []
+        var phraseBounds: [Int32] = []
+        var bucketStart = [Int32](repeating: 0, count: 8)  // entry 0: no pair
+        for pair in pairs {
+            pairEntry[pair] = UInt16(pairLists.count)
+            var mask: UInt8 = 0
+            for (l, phrases) in buckets[pair]!.enumerated() {
+                bucketStart.append(Int32(phraseBounds.count / 2))
+                if !phrases.isEmpty { mask |= UInt8(1) << UInt8(l) }
+                for phrase in phrases {
+                    phraseBounds.append(Int32(bytes.count))
+                    bytes.append(contentsOf: phrase)
+                    phraseBounds.append(Int32(bytes.count))
+                }
+            }
+            pairLists.append(mask)
+        }
         bucketStart.append(Int32(phraseBounds.count / 2))
+        self.pairEntry = pairEntry
         self.pairLists = pairLists
         self.wholeWordLists = wholeWordLists
         self.bytes = bytes
@@ -66,18 +88,18 @@ struct PhraseLists: Sendable {
     func matching(_ wanted: UInt8, in text: [UInt8]) -> UInt8 {
         guard wanted != 0, !text.isEmpty else { return 0 }
         return text.withUnsafeBufferPointer { text in
-            pairLists.withUnsafeBufferPointer { pairLists in
-                bytes.withUnsafeBufferPointer { bytes in
-                    phraseBounds.withUnsafeBufferPointer { phraseBounds in
-                        bucketStart.withUnsafeBufferPointer { bucketStart in
-                            var remaining = wanted
-                            let end = text.count
-                            var i = 0
-                            while i < end {
-                                let first = text[i]
-                                let second = i + 1 < end ? text[i + 1] : 0
-                                var lists = pairLists[Int(first) << 8 | Int(second)] & remaining
-                                if lists != 0 {
+            pairEntry.withUnsafeBufferPointer { pairEntry in
+                pairLists.withUnsafeBufferPointer { pairLists in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        phraseBounds.withUnsafeBufferPointer { phraseBounds in
+                            bucketStart.withUnsafeBufferPointer { bucketStart in
+                                var remaining = wanted
+                                let end = text.count
+                                // The lists of `remaining` with a phrase at `i`, whose first two
+                                // bytes are those of `entry`, are taken out of `remaining`.
+                                @inline(__always) func compare(_ i: Int, _ entry: Int) {
+                                    var lists = pairLists[entry] & remaining
+                                    guard lists != 0 else { return }
                                     // Whole-word lists start only at the start of a word.
                                     if lists & wholeWordLists != 0, i > 0, Self.isWordByte(text[i - 1]) {
                                         lists &= ~wholeWordLists
@@ -87,29 +109,42 @@ struct PhraseLists: Sendable {
                                         let bit = UInt8(1) << UInt8(l)
                                         lists &= lists - 1
                                         let wholeWords = wholeWordLists & bit != 0
-                                        let bucket = l << 8 | Int(first)
-                                        var e = Int(bucketStart[bucket])
-                                        let last = Int(bucketStart[bucket + 1])
+                                        var e = Int(bucketStart[(entry << 3) | l])
+                                        let last = Int(bucketStart[((entry << 3) | l) + 1])
                                         while e < last {
                                             let start = Int(phraseBounds[2 * e]), count = Int(phraseBounds[2 * e + 1]) - start
                                             e += 1
                                             let stop = i + count
                                             guard stop <= end else { continue }
-                                            var k = 1
+                                            // The first two bytes are the pair's (one for a one-byte phrase).
+                                            var k = 2
                                             while k < count && text[i + k] == bytes[start + k] { k += 1 }
-                                            guard k == count else { continue }
-                                            if !wholeWords || stop == end || !Self.isWordByte(bytes[start + k - 1])
+                                            guard k >= count else { continue }
+                                            if !wholeWords || stop == end || !Self.isWordByte(bytes[start + count - 1])
                                                 || !Self.isWordByte(text[stop]) {
                                                 remaining &= ~bit
                                                 break
                                             }
                                         }
                                     }
-                                    if remaining == 0 { return wanted }
                                 }
-                                i += 1
+                                var first = text[0]
+                                var i = 0
+                                while i + 1 < end {
+                                    let second = text[i + 1]
+                                    let entry = Int(pairEntry[Int(first) << 8 | Int(second)])
+                                    if entry != 0 {
+                                        compare(i, entry)
+                                        if remaining == 0 { return wanted }
+                                    }
+                                    first = second
+                                    i += 1
+                                }
+                                // The last byte, with a 0 after it: only one-byte phrases start there.
+                                let entry = Int(pairEntry[Int(first) << 8])
+                                if entry != 0 { compare(i, entry) }
+                                return wanted & ~remaining
                             }
-                            return wanted & ~remaining
                         }
                     }
                 }
