@@ -235,3 +235,41 @@ struct TeaserRuleTests {
     }
 }
 
+
+@Suite("Teaser card signatures")
+struct TeaserSignatureTests {
+    /// The two-pass reading the one-walk ``TeaserRule/stableClassWord(_:)`` replaced: find
+    /// the first word without a digit, then hash it.
+    private func reference(_ c: ArraySlice<UInt8>) -> UInt64 {
+        var start = c.startIndex
+        var i = c.startIndex
+        var digit = false
+        while i <= c.endIndex {
+            if i == c.endIndex || c[i].isASCIIWhitespace {
+                if i > start, !digit { return WordHash.of(c[start ..< i]) }
+                start = i + 1
+                digit = false
+            } else if c[i] >= 0x30 && c[i] <= 0x39 {
+                digit = true
+            }
+            i += 1
+        }
+        return 0
+    }
+
+    @Test("the stable class word agrees with the two-pass reading on generated values")
+    func stableClassWordAgrees() {
+        var generator = SeededGenerator(seed: 42)
+        let pieces = ["card", "Post", "post-3494", "item", "7", " ", "  ", "\t", "\n", "é", "x1", "grid__Cell", "-", ""]
+        var nonzero = 0
+        for _ in 0 ..< 5000 {
+            let value = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // A slice that does not start at 0, as the attribute bytes are.
+            let bytes = Array(("ab " + value).utf8)[3...]
+            let expected = reference(bytes)
+            #expect(TeaserRule.stableClassWord(bytes) == expected, "\(value)")
+            if expected != 0 { nonzero += 1 }
+        }
+        #expect(nonzero > 1000)
+    }
+}
