@@ -13,6 +13,22 @@ struct NodeMarks {
     /// over the distinct values as the families (the metadata scan reads them; elements
     /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
     var bylineWords: [BylineReader.ClassAndID]
+    /// The word hash (``WordHash``) of each element's first `class` and `id` value, as this
+    /// pass hashed them to find them in its cache: the product rule keys its own cache by the
+    /// same hashes, and read every element's attributes and hashed them again.
+    var valueHashes: [ValueHashes]
+
+    /// The hashes of one element's first class and id values (see ``valueHashes``).
+    struct ValueHashes {
+        var classHash: UInt64 = 0
+        var idHash: UInt64 = 0
+        var flags: UInt8 = 0
+        /// This pass read the element's attributes (elements it skips are left without).
+        static let read: UInt8 = 1
+        /// The element has a non-empty first class (``classHash``), a non-empty first id (``idHash``).
+        static let hasClass: UInt8 = 2
+        static let hasID: UInt8 = 4
+    }
     /// Cards of a run that holds much of the page and has no story beside it: the page is a
     /// listing of them (see ``TeaserRule``). Indexed by node; empty when the page has none.
     var listingCard: [ListingCard] = []
@@ -39,6 +55,7 @@ struct NodeMarks {
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
         bylineWords = .init(repeating: .unknown, count: count)
+        valueHashes = .init(repeating: ValueHashes(), count: count)
         var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
@@ -72,6 +89,7 @@ struct NodeMarks {
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             var role: ArraySlice<UInt8>? = nil
+            valueHashes[i].flags = ValueHashes.read
             if node.count > 0 {
                 // The first class, id, aria-label, itemprop, rel and role, in one walk over the
                 // element's attributes (a look-up per name walked them once per name).
@@ -100,7 +118,15 @@ struct NodeMarks {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
                     guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
                           name != .ariaLabel || range.count < 40 else { continue }
-                    let key = Self.wordHash(document.attributeBytes, range) &+ UInt64(name.rawValue)
+                    let hash = Self.wordHash(document.attributeBytes, range)
+                    if k == 0 {
+                        valueHashes[i].classHash = hash
+                        valueHashes[i].flags |= ValueHashes.hasClass
+                    } else if k == 1 {
+                        valueHashes[i].idHash = hash
+                        valueHashes[i].flags |= ValueHashes.hasID
+                    }
+                    let key = hash &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
                         verdict = cached.verdict
