@@ -41,7 +41,7 @@ struct ProductRuleScanTests {
     }
 
     @Test("the node marks keep the hash of each element's first class and id")
-    func valueHashes() throws {
+    func attributeDigests() throws {
         let html = """
             <html><body><div class="Product-Reviews" id="r1" class="second"><p class="">One</p>
             <section id="userRatings"><pre><span class="hljs-tag">x</span></pre></section>
@@ -51,19 +51,37 @@ struct ProductRuleScanTests {
         let marks = NodeMarks(document)
         var read = 0
         for i in 0 ..< document.count where document.nodes[i].tag != .text {
-            let hashes = marks.valueHashes[i]
-            guard hashes.flags & NodeMarks.ValueHashes.read != 0 else { continue }
+            let hashes = marks.attributeDigests[i]
+            guard hashes.flags & NodeMarks.AttributeDigest.read != 0 else { continue }
             read += 1
             let value = document.attributeBytes(.class, of: i)
-            #expect((hashes.flags & NodeMarks.ValueHashes.hasClass != 0) == (value.map { !$0.isEmpty } ?? false))
+            #expect((hashes.flags & NodeMarks.AttributeDigest.hasClass != 0) == (value.map { !$0.isEmpty } ?? false))
             if let value, !value.isEmpty { #expect(hashes.classHash == WordHash.of(value)) }
             let id = document.attributeBytes(.id, of: i)
-            #expect((hashes.flags & NodeMarks.ValueHashes.hasID != 0) == (id.map { !$0.isEmpty } ?? false))
+            #expect((hashes.flags & NodeMarks.AttributeDigest.hasID != 0) == (id.map { !$0.isEmpty } ?? false))
             if let id, !id.isEmpty { #expect(hashes.idHash == WordHash.of(id)) }
         }
         #expect(read >= 4)
         // Inside code the pass reads nothing: the review rule reads those attributes itself.
         let span = try #require((0 ..< document.count).first { document.attributeBytes(.class, of: $0).map { Array($0) } == Array("hljs-tag".utf8) })
-        #expect(marks.valueHashes[span].flags == 0)
+        #expect(marks.attributeDigests[span].flags == 0)
+    }
+
+    @Test("the node marks note a tab panel's role as the attribute reads")
+    func tabPanelFlag() throws {
+        let html = """
+            <html><body><div role="tablist"><a role="tab">One</a></div>
+            <div role="tabpanel" role="menu" class="menu-tabs"><p>Text</p></div><div role="menu"></div>
+            <section role="TabPanel"><p>Other</p></section><div role="" id="x"><div role="tabpanel"></div></div></body></html>
+            """
+        let document = try HTMLParser.parse(html)
+        let marks = NodeMarks(document)
+        var panels = 0
+        for i in 0 ..< document.count where marks.attributeDigests[i].flags & NodeMarks.AttributeDigest.read != 0 {
+            let flagged = marks.attributeDigests[i].flags & NodeMarks.AttributeDigest.tabPanel != 0
+            #expect(flagged == NodeMarks.isTabPanel(document, i))
+            if flagged { panels += 1 }
+        }
+        #expect(panels == 2)
     }
 }

@@ -13,13 +13,15 @@ struct NodeMarks {
     /// over the distinct values as the families (the metadata scan reads them; elements
     /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
     var bylineWords: [BylineReader.ClassAndID]
-    /// The word hash (``WordHash``) of each element's first `class` and `id` value, as this
-    /// pass hashed them to find them in its cache: the product rule keys its own cache by the
-    /// same hashes, and read every element's attributes and hashed them again.
-    var valueHashes: [ValueHashes]
+    /// What this pass's walk over each element's attributes found that later passes ask
+    /// again: the word hash (``WordHash``) of its first `class` and `id` values, as hashed to
+    /// find them in the cache (the product rule and the alike-slot rule key theirs by the same
+    /// hashes, and read every element's attributes and hashed them again), and whether its
+    /// role is `tabpanel` (``inheritFamilies(_:prose:proseBefore:anchor:)`` asked every node).
+    var attributeDigests: [AttributeDigest]
 
-    /// The hashes of one element's first class and id values (see ``valueHashes``).
-    struct ValueHashes {
+    /// What one element's attributes say (see ``attributeDigests``).
+    struct AttributeDigest {
         var classHash: UInt64 = 0
         var idHash: UInt64 = 0
         var flags: UInt8 = 0
@@ -28,6 +30,8 @@ struct NodeMarks {
         /// The element has a non-empty first class (``classHash``), a non-empty first id (``idHash``).
         static let hasClass: UInt8 = 2
         static let hasID: UInt8 = 4
+        /// Its first role is `tabpanel`.
+        static let tabPanel: UInt8 = 8
     }
     /// Cards of a run that holds much of the page and has no story beside it: the page is a
     /// listing of them (see ``TeaserRule``). Indexed by node; empty when the page has none.
@@ -55,7 +59,7 @@ struct NodeMarks {
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
         bylineWords = .init(repeating: .unknown, count: count)
-        valueHashes = .init(repeating: ValueHashes(), count: count)
+        attributeDigests = .init(repeating: AttributeDigest(), count: count)
         var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
@@ -89,7 +93,7 @@ struct NodeMarks {
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             var role: ArraySlice<UInt8>? = nil
-            valueHashes[i].flags = ValueHashes.read
+            attributeDigests[i].flags = AttributeDigest.read
             if node.count > 0 {
                 // The first class, id, aria-label, itemprop, rel and role, in one walk over the
                 // element's attributes (a look-up per name walked them once per name).
@@ -120,11 +124,11 @@ struct NodeMarks {
                           name != .ariaLabel || range.count < 40 else { continue }
                     let hash = Self.wordHash(document.attributeBytes, range)
                     if k == 0 {
-                        valueHashes[i].classHash = hash
-                        valueHashes[i].flags |= ValueHashes.hasClass
+                        attributeDigests[i].classHash = hash
+                        attributeDigests[i].flags |= AttributeDigest.hasClass
                     } else if k == 1 {
-                        valueHashes[i].idHash = hash
-                        valueHashes[i].flags |= ValueHashes.hasID
+                        attributeDigests[i].idHash = hash
+                        attributeDigests[i].flags |= AttributeDigest.hasID
                     }
                     let key = hash &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
@@ -145,6 +149,7 @@ struct NodeMarks {
                     hint = hint || verdict.contentHint
                 }
                 bylineWords[i] = byline
+                if let role, role.elementsEqual(Self.tabPanelRole) { attributeDigests[i].flags |= AttributeDigest.tabPanel }
                 if let prop = itemprop,
                    prop.elementsEqual("articleBody".utf8) || prop.elementsEqual("text".utf8) || prop.elementsEqual("reviewBody".utf8) {
                     hint = true
@@ -336,59 +341,71 @@ struct NodeMarks {
             if parent >= 0, holdsBlocks[i] || tag.isBlock || tag.isHeading { holdsBlocks[parent] = true }
         }
         var tabPanelEnd = 0
-        for i in 0 ..< document.count where !removed[i] {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 { family[i] = family[parent] }
-            // A card of a listing (see ``TeaserRule``) is the page's content: a wrapper's name
-            // around the grid (`section-more-ads`, `promo-row`) does not make it an ad. The site's
-            // menus, header and consent panel keep their cards.
-            if !listingCard.isEmpty, listingCard[i] != .none, let inherited = family[i],
-               !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
-                family[i] = nil
+        // The families are written through a pointer, out of `self`: a write through `self`
+        // checked the array's uniqueness at every node.
+        var family: [BoilerplateFamily?] = []
+        swap(&family, &self.family)
+        defer { swap(&family, &self.family) }
+        family.withUnsafeMutableBufferPointer { family in
+            for i in 0 ..< document.count where !removed[i] {
+                let parent = Int(document.nodes[i].parent)
+                if parent >= 0 { family[i] = family[parent] }
+                // A card of a listing (see ``TeaserRule``) is the page's content: a wrapper's name
+                // around the grid (`section-more-ads`, `promo-row`) does not make it an ad. The site's
+                // menus, header and consent panel keep their cards.
+                if !listingCard.isEmpty, listingCard[i] != .none, let inherited = family[i],
+                   !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
+                    family[i] = nil
+                }
+                if i >= tabPanelEnd {
+                    // What the first pass found, or, for an element it did not read, the attribute itself.
+                    let digest = attributeDigests[i].flags
+                    let isPanel = digest & AttributeDigest.read != 0 ? digest & AttributeDigest.tabPanel != 0 : Self.isTabPanel(document, i)
+                    if isPanel { tabPanelEnd = Int(document.nodes[i].end) }
+                }
+                let insidePanel = i < tabPanelEnd
+                if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
+                guard let own = ownFamily[i] else { continue }
+                // A comment box inside a product's reviews holds the buyers' reviews (`comments`
+                // for the list a review widget renders): still the reviews, which no pass takes
+                // for a thread the page is about.
+                if own == .comments, family[i] == .reviews { continue }
+                if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
+                // Comment sections stay marked: a long thread under a short article is still not
+                // the article (forum pages are taken back by the selector).
+                // So do a product page's reviews (only marked there, see `ProductRule`): a long
+                // list of them under a short description is still not the description.
+                if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+                   !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)),
+                   !(own == .cookieConsent && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)
+                       && standsApart(document, i, prose: prose)) {
+                    continue
+                }
+                if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
+                   sectionClasses.contains(WordHash.of(value)) {
+                    continue
+                }
+                // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
+                // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
+                if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
+                // An author's box after the story can hold the page's longest paragraph when the
+                // story is written in short ones (a long biography under a photo essay): it
+                // follows the page, it does not wrap it.
+                if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end),
+                   !(own == .authorBio && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
+                    continue
+                }
+                // A box named `aside` that holds mostly code is the example column of a reference
+                // (each call described on one side, its request and response on the other), not a
+                // sidebar: sidebars hold links and widgets, not listings.
+                if own == .sidebar, holdsMostlyCode(document, i) { continue }
+                // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
+                // where cards count as content, they stay the menu's.
+                if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
+                // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
+                if own == .caption, family[i] == .navigation { continue }
+                family[i] = own
             }
-            if i >= tabPanelEnd, Self.isTabPanel(document, i) { tabPanelEnd = Int(document.nodes[i].end) }
-            let insidePanel = i < tabPanelEnd
-            if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
-            guard let own = ownFamily[i] else { continue }
-            // A comment box inside a product's reviews holds the buyers' reviews (`comments`
-            // for the list a review widget renders): still the reviews, which no pass takes
-            // for a thread the page is about.
-            if own == .comments, family[i] == .reviews { continue }
-            if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
-            // Comment sections stay marked: a long thread under a short article is still not
-            // the article (forum pages are taken back by the selector).
-            // So do a product page's reviews (only marked there, see `ProductRule`): a long
-            // list of them under a short description is still not the description.
-            if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
-               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)),
-               !(own == .cookieConsent && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)
-                   && standsApart(document, i, prose: prose)) {
-                continue
-            }
-            if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
-               sectionClasses.contains(WordHash.of(value)) {
-                continue
-            }
-            // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
-            // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
-            if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
-            // An author's box after the story can hold the page's longest paragraph when the
-            // story is written in short ones (a long biography under a photo essay): it
-            // follows the page, it does not wrap it.
-            if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end),
-               !(own == .authorBio && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
-                continue
-            }
-            // A box named `aside` that holds mostly code is the example column of a reference
-            // (each call described on one side, its request and response on the other), not a
-            // sidebar: sidebars hold links and widgets, not listings.
-            if own == .sidebar, holdsMostlyCode(document, i) { continue }
-            // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
-            // where cards count as content, they stay the menu's.
-            if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
-            // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
-            if own == .caption, family[i] == .navigation { continue }
-            family[i] = own
         }
     }
 

@@ -60,13 +60,13 @@ enum ProductRule {
             // attributes are read only for a value not yet judged, or an element that pass
             // skipped: inside code).
             var named = false
-            let known = marks.valueHashes[i]
+            let known = marks.attributeDigests[i]
             for which in 0 ..< 2 {
                 let name: AttributeName = which == 0 ? .class : .id
                 var range: Range<Int>? = nil
                 let key: UInt64
-                if known.flags & NodeMarks.ValueHashes.read != 0 {
-                    guard known.flags & (which == 0 ? NodeMarks.ValueHashes.hasClass : NodeMarks.ValueHashes.hasID) != 0 else { continue }
+                if known.flags & NodeMarks.AttributeDigest.read != 0 {
+                    guard known.flags & (which == 0 ? NodeMarks.AttributeDigest.hasClass : NodeMarks.AttributeDigest.hasID) != 0 else { continue }
                     key = which == 0 ? known.classHash : known.idHash
                 } else {
                     guard let found = firstValue(name, of: node, in: document), !found.isEmpty else { continue }

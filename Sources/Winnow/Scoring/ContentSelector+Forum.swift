@@ -131,10 +131,10 @@ extension ContentSelector {
             var hash = keys[Int(n.parent) - container]
             hash = WordHash.step(hash, n.tag.rawValue)
             if n.tag != .text {
-                let known = marks.valueHashes[node]
+                let known = marks.attributeDigests[node]
                 var classHash: UInt64 = 0
-                if known.flags & NodeMarks.ValueHashes.read != 0 {
-                    if known.flags & NodeMarks.ValueHashes.hasClass != 0 { classHash = known.classHash }
+                if known.flags & NodeMarks.AttributeDigest.read != 0 {
+                    if known.flags & NodeMarks.AttributeDigest.hasClass != 0 { classHash = known.classHash }
                 } else if let value = document.attributeBytes(.class, of: node), !value.isEmpty {
                     classHash = WordHash.of(value)
                 }
