@@ -158,6 +158,8 @@ struct AttributeRulesScanTests {
         for pair in AttributeRules.wordPairs.keys { words += pair.split(separator: " ").map(String.init) }
         let separators = ["-", "_", " ", "__", "--", "1", "-2-", " ", ":", "[var(--nav)]", "__aB3xZ", "__abcde", "é"]
         var families = 0, hints = 0
+        // One scratch across all values, as a page's pass keeps it (its fragment cache fills).
+        var scratch = AttributeRules.Scratch()
         for _ in 0 ..< 20000 {
             var value = ""
             for n in 0 ..< Int.random(in: 1 ... 6, using: &generator) {
@@ -175,6 +177,8 @@ struct AttributeRulesScanTests {
             let expected = ReferenceAttributeRules.classify(bytes)
             let got = AttributeRules.classify(bytes)
             #expect(got.family == expected.family && got.contentHint == expected.contentHint, "\(value)")
+            let kept = AttributeRules.classify(bytes, scratch: &scratch)
+            #expect(kept.family == expected.family && kept.contentHint == expected.contentHint, "\(value)")
             if expected.family != nil { families += 1 }
             if expected.contentHint { hints += 1 }
         }

@@ -181,11 +181,6 @@ enum AttributeRules {
         return WordMap(roles.map { ($0.key, $0.value) })
     }()
 
-    /// The first fragment of ``wordFragments`` (in list order) inside `word`.
-    private static func firstFragment(in word: ArraySlice<UInt8>) -> BoilerplateFamily? {
-        fragmentMatcher.firstListed(in: word).map { wordFragments[$0].1 }
-    }
-
     private static let neutralizable: FamilySet = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]
@@ -195,6 +190,10 @@ enum AttributeRules {
     struct Scratch {
         var bytes: [UInt8] = []
         var bounds: [Int] = []
+        /// The first fragment (its index in ``wordFragments``, or `UInt8.max` for none) of each
+        /// long word met so far, by the word's hash: a page's class values repeat their words
+        /// (`items-center`, `justify-between`), and each search walked the word again.
+        var fragments = WordCache<UInt8>()
     }
 
     /// The family named by the words of one class, id or aria-label value, and whether
@@ -321,14 +320,21 @@ enum AttributeRules {
                 if let f = pairTable[pair] { family = f; continue }
             }
             if upper - lower >= 5 {
-                // A word without capitals is searched where it is; only others are folded first.
-                if !capitals {
-                    if let f = firstFragment(in: value[lower ..< upper]) { family = f }
+                let index: Int?
+                if let known = scratch.fragments[hash] {
+                    index = known == .max ? nil : Int(known)
                 } else {
-                    scratch.bytes.removeAll(keepingCapacity: true)
-                    for k in lower ..< upper { scratch.bytes.append(value[k] &- 0x41 < 26 ? value[k] | 0x20 : value[k]) }
-                    if let f = firstFragment(in: scratch.bytes[...]) { family = f }
+                    // A word without capitals is searched where it is; only others are folded first.
+                    if !capitals {
+                        index = fragmentMatcher.firstListed(in: value[lower ..< upper])
+                    } else {
+                        scratch.bytes.removeAll(keepingCapacity: true)
+                        for k in lower ..< upper { scratch.bytes.append(value[k] &- 0x41 < 26 ? value[k] | 0x20 : value[k]) }
+                        index = fragmentMatcher.firstListed(in: scratch.bytes[...])
+                    }
+                    scratch.fragments[hash] = index.map { UInt8($0) } ?? .max
                 }
+                if let index { family = wordFragments[index].1 }
             }
         }
         if neutralized, let f = family, neutralizable.contains(f) { family = nil }
