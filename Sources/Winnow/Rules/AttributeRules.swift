@@ -171,14 +171,22 @@ enum AttributeRules {
         static let pairFirst: UInt8 = 1 << 3
     }
     private static let roleTable: WordMap<UInt8> = {
-        var roles: [UInt64: UInt8] = [:]
-        for word in contentWords { roles[WordHash.of(word.utf8), default: 0] |= WordRole.content }
-        for word in neutralizingWords { roles[WordHash.of(word.utf8), default: 0] |= WordRole.neutral }
-        for word in exactWords.keys { roles[WordHash.of(word.utf8), default: 0] |= WordRole.exact }
-        for pair in wordPairs.keys {
-            roles[WordHash.of(pair.utf8.prefix(while: { $0 != 0x20 })), default: 0] |= WordRole.pairFirst
+        var roles: [(hash: UInt64, role: UInt8)] = []
+        for word in contentWords { roles.append((WordHash.of(word.utf8), WordRole.content)) }
+        for word in neutralizingWords { roles.append((WordHash.of(word.utf8), WordRole.neutral)) }
+        for word in exactWords.keys { roles.append((WordHash.of(word.utf8), WordRole.exact)) }
+        for pair in wordPairs.keys { roles.append((WordHash.of(pair.utf8.prefix(while: { $0 != 0x20 })), WordRole.pairFirst)) }
+        // A word in several tables gets all their roles.
+        roles.sort { $0.hash < $1.hash }
+        var merged: [(UInt64, UInt8)] = []
+        for entry in roles {
+            if let last = merged.last, last.0 == entry.hash {
+                merged[merged.count - 1].1 |= entry.role
+            } else {
+                merged.append((entry.hash, entry.role))
+            }
         }
-        return WordMap(roles.map { ($0.key, $0.value) })
+        return WordMap(merged)
     }()
 
     private static let neutralizable: FamilySet = [

@@ -32,44 +32,48 @@ struct PhraseLists: Sendable {
     init(_ lists: [(phrases: [String], wholeWords: Bool)]) {
         precondition(lists.count <= 8)
         var wholeWordLists: UInt8 = 0
-        // The phrases of each pair and list, pairs in the order first met.
-        var buckets: [Int: [[[UInt8]]]] = [:]
-        var pairs: [Int] = []
+        // Every phrase under every pair it starts with (all pairs of a one-byte phrase's byte).
+        var placed: [(pair: Int, list: Int, phrase: [UInt8])] = []
         for (l, list) in lists.enumerated() {
             if list.wholeWords { wholeWordLists |= UInt8(1) << UInt8(l) }
             for phrase in list.phrases.map({ Array($0.utf8) }) where !phrase.isEmpty {
-                let seconds: [UInt8] = phrase.count >= 2 ? [phrase[1]] : Array(0 ... 255)
-                for second in seconds {
-                    let pair = Int(phrase[0]) << 8 | Int(second)
-                    if buckets[pair] == nil {
-                        buckets[pair] = .init(repeating: [], count: 8)
-                        pairs.append(pair)
-                    }
-                    buckets[pair]![l].append(phrase)
+                if phrase.count >= 2 {
+                    placed.append((Int(phrase[0]) << 8 | Int(phrase[1]), l, phrase))
+                } else {
+                    for second in 0 ... 255 { placed.append((Int(phrase[0]) << 8 | second, l, phrase)) }
                 }
             }
         }
-        precondition(pairs.count < Int(UInt16.max))
+        // Entries numbered from 1 in the order their pairs are first met; then the phrases
+        // counted per entry and list, and laid out by those counts (no dictionary of arrays:
+        // this runs once a process, before the first page).
         var pairEntry = [UInt16](repeating: 0, count: 65536)
-        var pairLists: [UInt8] = [0]
-        var bytes: [UInt8] = []
-        var phraseBounds: [Int32] = []
-        var bucketStart = [Int32](repeating: 0, count: 8)  // entry 0: no pair
-        for pair in pairs {
-            pairEntry[pair] = UInt16(pairLists.count)
-            var mask: UInt8 = 0
-            for (l, phrases) in buckets[pair]!.enumerated() {
-                bucketStart.append(Int32(phraseBounds.count / 2))
-                if !phrases.isEmpty { mask |= UInt8(1) << UInt8(l) }
-                for phrase in phrases {
-                    phraseBounds.append(Int32(bytes.count))
-                    bytes.append(contentsOf: phrase)
-                    phraseBounds.append(Int32(bytes.count))
-                }
-            }
-            pairLists.append(mask)
+        var entries = 0
+        for p in placed where pairEntry[p.pair] == 0 {
+            entries += 1
+            pairEntry[p.pair] = UInt16(entries)
         }
-        bucketStart.append(Int32(phraseBounds.count / 2))
+        precondition(entries < Int(UInt16.max))
+        var pairLists = [UInt8](repeating: 0, count: entries + 1)
+        var bucketStart = [Int32](repeating: 0, count: (entries + 1) * 8 + 1)
+        for p in placed {
+            let entry = Int(pairEntry[p.pair])
+            pairLists[entry] |= UInt8(1) << UInt8(p.list)
+            bucketStart[entry * 8 + p.list + 1] += 1
+        }
+        for k in 1 ..< bucketStart.count { bucketStart[k] += bucketStart[k - 1] }
+        var next = bucketStart
+        var bounds = [(start: Int32, end: Int32)](repeating: (0, 0), count: placed.count)
+        var bytes: [UInt8] = []
+        for p in placed {
+            let bucket = Int(pairEntry[p.pair]) * 8 + p.list
+            bounds[Int(next[bucket])] = (Int32(bytes.count), Int32(bytes.count + p.phrase.count))
+            next[bucket] += 1
+            bytes.append(contentsOf: p.phrase)
+        }
+        var phraseBounds: [Int32] = []
+        phraseBounds.reserveCapacity(2 * bounds.count)
+        for b in bounds { phraseBounds.append(b.start); phraseBounds.append(b.end) }
         self.pairEntry = pairEntry
         self.pairLists = pairLists
         self.wholeWordLists = wholeWordLists
