@@ -486,7 +486,6 @@ extension NodeMarks {
 /// hide (`display:none`, `visibility:hidden`), and inline elements classed as text for screen
 /// readers alone (`sr-only`, `visually-hidden`, `screen-reader-text`).
 enum Visibility {
-    private static let displayNone = Array("display:none".utf8)
     /// Classes of text written for screen readers alone, clipped to a pixel on screen
     /// ("Regular price" before a card's price, "Footnote"): no reader of the page sees it.
     /// Only on inline elements (a `<span>` slipped into a visible line): blocks and headings
@@ -517,35 +516,63 @@ enum Visibility {
             return false
         }
     }
-    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
         let node = document.nodes[i]
         guard node.count > 0 else { return false }
-        // One walk over the attributes: the first aria-hidden and style.
-        var aria: ArraySlice<UInt8>? = nil, style: ArraySlice<UInt8>? = nil
+        // One walk over the attributes: the first aria-hidden and style, as ranges of the
+        // attribute bytes (a slice cost a retain and a release per element).
+        var aria = 0 ..< 0, style = 0 ..< 0
+        var hasAria = false, hasStyle = false
         for a in Int(node.start) ..< Int(node.start + node.count) {
             let attribute = document.attributes[a]
             switch attribute.name {
             case .hidden, .popover: return true
             case .class where !node.tag.isBlock && !node.tag.isHeading:
                 if namesScreenReaderText(document.attributeBytes, Int(attribute.start), Int(attribute.count)) { return true }
-            case .ariaHidden where aria == nil:
-                aria = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
-            case .style where style == nil:
-                style = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
+            case .ariaHidden where !hasAria:
+                hasAria = true
+                aria = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+            case .style where !hasStyle:
+                hasStyle = true
+                style = Int(attribute.start) ..< Int(attribute.start + attribute.count)
             default: break
             }
         }
         // A link hidden from assistive readers only is the repeat of a link beside it (a card's
         // blurb linking the same story as its title): screen readers skip it, the page shows it.
-        if let aria, aria.elementsEqual("true".utf8), node.tag != .a { return true }
-        if let style {
-            var compact: [UInt8] = []
-            compact.reserveCapacity(style.count)
-            for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
-            if ByteSearch.contains(compact[...], displayNone) || ByteSearch.contains(compact[...], visibilityHidden) { return true }
-        }
+        if hasAria, node.tag != .a, document.attributeBytes[aria].elementsEqual("true".utf8) { return true }
+        if hasStyle, styleHides(document.attributeBytes, style) { return true }
         return false
+    }
+
+    /// Whether an inline style, read without spaces, tabs and line feeds and with ASCII
+    /// capitals folded, holds `display:none` or `visibility:hidden`. Matched in place, a
+    /// pattern's bytes taken across the skipped white space (a folded copy of the style was
+    /// made for every styled element).
+    static func styleHides(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
+            @inline(__always) func folded(_ b: UInt8) -> UInt8 { b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0) }
+            /// Whether `pattern` follows from `start` (a byte that is not skipped).
+            func matches(_ pattern: StaticString, from start: Int) -> Bool {
+                let l = pattern.utf8Start
+                var j = start
+                for k in 0 ..< pattern.utf8CodeUnitCount {
+                    while j < range.upperBound, skipped(p[j]) { j += 1 }
+                    guard j < range.upperBound, folded(p[j]) == l[k] else { return false }
+                    j += 1
+                }
+                return true
+            }
+            for s in range {
+                switch folded(p[s]) {
+                case 0x64: if matches("display:none", from: s) { return true }  // d
+                case 0x76: if matches("visibility:hidden", from: s) { return true }  // v
+                default: break
+                }
+            }
+            return false
+        }
     }
 }
