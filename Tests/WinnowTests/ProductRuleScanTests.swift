@@ -56,10 +56,10 @@ struct ProductRuleScanTests {
             read += 1
             let value = document.attributeBytes(.class, of: i)
             #expect((hashes.flags & NodeMarks.AttributeDigest.hasClass != 0) == (value.map { !$0.isEmpty } ?? false))
-            if let value, !value.isEmpty { #expect(hashes.classHash == WordHash.of(value)) }
+            if let value, !value.isEmpty { #expect(hashes.classHash == ValueHash.of(document.attributeBytes, value.indices)) }
             let id = document.attributeBytes(.id, of: i)
             #expect((hashes.flags & NodeMarks.AttributeDigest.hasID != 0) == (id.map { !$0.isEmpty } ?? false))
-            if let id, !id.isEmpty { #expect(hashes.idHash == WordHash.of(id)) }
+            if let id, !id.isEmpty { #expect(hashes.idHash == ValueHash.of(document.attributeBytes, id.indices)) }
         }
         #expect(read >= 4)
         // Inside code the pass reads nothing: the review rule reads those attributes itself.
@@ -85,3 +85,55 @@ struct ProductRuleScanTests {
         #expect(panels == 2)
     }
 }
+
+@Suite("Attribute values hashed eight bytes at a time")
+struct ValueHashTests {
+    @Test("the eight-lane folding makes exactly the ASCII capitals small")
+    func folding() {
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0 ..< 20000 {
+            let x = UInt64.random(in: .min ... .max, using: &generator)
+            var expected: UInt64 = 0
+            for lane in 0 ..< 8 {
+                let b = UInt8(truncatingIfNeeded: x >> UInt64(8 * lane))
+                expected |= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << UInt64(8 * lane)
+            }
+            #expect(ValueHash.folded(x) == expected)
+        }
+        // Every byte value in every lane.
+        for b in 0 ... 255 {
+            for lane in 0 ..< 8 {
+                let x = UInt64(b) << UInt64(8 * lane)
+                let small = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << UInt64(8 * lane)
+                #expect(ValueHash.folded(x) == small)
+            }
+        }
+    }
+
+    @Test("values hash alike exactly when their case-folded bytes are equal")
+    func groupsAsFoldedBytes() {
+        var generator = SeededGenerator(seed: 8)
+        let pieces = ["a", "A", "b", "B", "-", "é", "É", "post", "Post", "POST", " ", "0", "\u{0}", "z", "Z", "[", "@"]
+        var values: [[UInt8]] = []
+        for _ in 0 ..< 600 {
+            let value = (0 ..< Int.random(in: 1 ... 12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            values.append(Array(value.utf8))
+        }
+        func folded(_ v: [UInt8]) -> [UInt8] { v.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+        // Each value inside a larger buffer, at an offset that varies its alignment.
+        let hashes = values.enumerated().map { n, v -> UInt64 in
+            let buffer = [UInt8](repeating: 0x41, count: n % 7) + v + [0x42]
+            return ValueHash.of(buffer, n % 7 ..< n % 7 + v.count)
+        }
+        var equal = 0
+        for a in values.indices {
+            for b in values.indices where b > a {
+                let same = folded(values[a]) == folded(values[b])
+                #expect((hashes[a] == hashes[b]) == same)
+                if same { equal += 1 }
+            }
+        }
+        #expect(equal > 20)
+    }
+}
+

@@ -14,7 +14,7 @@ struct NodeMarks {
     /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
     var bylineWords: [BylineReader.ClassAndID]
     /// What this pass's walk over each element's attributes found that later passes ask
-    /// again: the word hash (``WordHash``) of its first `class` and `id` values, as hashed to
+    /// again: the hash (``ValueHash``) of its first `class` and `id` values, as hashed to
     /// find them in the cache (the product rule and the alike-slot rule key theirs by the same
     /// hashes, and read every element's attributes and hashed them again), and whether its
     /// role is `tabpanel` (``inheritFamilies(_:prose:proseBefore:anchor:)`` asked every node).
@@ -122,7 +122,7 @@ struct NodeMarks {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
                     guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
                           name != .ariaLabel || range.count < 40 else { continue }
-                    let hash = Self.wordHash(document.attributeBytes, range)
+                    let hash = ValueHash.of(document.attributeBytes, range)
                     if k == 0 {
                         attributeDigests[i].classHash = hash
                         attributeDigests[i].flags |= AttributeDigest.hasClass
@@ -229,17 +229,6 @@ struct NodeMarks {
         // A permalink's sign after the title ("¶", "#") is no part of the name.
         return title.starts(with: idLetters) && title.count - idLetters.count <= 3
             && title.dropFirst(idLetters.count).allSatisfy { $0 >= 0x80 }
-    }
-
-    /// ``WordHash`` of `bytes[range]`, read through a pointer (every class and id value of a
-    /// page is hashed, to find it in the cache; the array's bounds checks weighed on each byte).
-    @inline(__always)
-    static func wordHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { p in
-            var hash = WordHash.seed
-            for b in range { hash = WordHash.step(hash, p[b]) }
-            return hash
-        }
     }
 
     /// Text bytes under each node, outside never-content elements (scripts, styles, templates).

@@ -71,7 +71,7 @@ enum ProductRule {
                 } else {
                     guard let found = firstValue(name, of: node, in: document), !found.isEmpty else { continue }
                     range = found
-                    key = NodeMarks.wordHash(bytes, found)
+                    key = ValueHash.of(bytes, found)
                 }
                 if let cached = cache[key] {
                     named = cached

@@ -116,8 +116,8 @@ extension ContentSelector {
 
     /// For each node under the container (by its index minus the container's), a hash of its
     /// tag and class and its ancestors' up to the container: where in a run of alike boxes the
-    /// element sits. Ids are left out (they number each post). Class values compare as
-    /// ``WordHash`` does (ASCII case folded); an empty class is none.
+    /// element sits. Ids are left out (they number each post). Class values compare with
+    /// ASCII case folded (``ValueHash``); an empty class is none.
     ///
     /// Built top-down in one pass over the container, each node's from its parent's, with the
     /// class hashes ``NodeMarks`` made: hashing each block's chain of ancestors up to the
@@ -136,7 +136,7 @@ extension ContentSelector {
                 if known.flags & NodeMarks.AttributeDigest.read != 0 {
                     if known.flags & NodeMarks.AttributeDigest.hasClass != 0 { classHash = known.classHash }
                 } else if let value = document.attributeBytes(.class, of: node), !value.isEmpty {
-                    classHash = WordHash.of(value)
+                    classHash = ValueHash.of(document.attributeBytes, value.indices)
                 }
                 hash = (hash ^ classHash) &* WordHash.prime
             }
