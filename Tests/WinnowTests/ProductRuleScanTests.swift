@@ -135,5 +135,28 @@ struct ValueHashTests {
         }
         #expect(equal > 20)
     }
+
+    @Test("the tail read in one load hashes as the tail read byte by byte, in buffers of every size")
+    func tails() {
+        // The hash with its tail assembled byte by byte (the reference).
+        func reference(_ value: [UInt8]) -> UInt64 {
+            let padded = value + [UInt8](repeating: 0, count: 8)
+            var copy = [UInt8](repeating: 0xEE, count: 64) + padded
+            copy.removeLast(8)
+            return ValueHash.of(copy, 64 ..< 64 + value.count)
+        }
+        var generator = SeededGenerator(seed: 21)
+        for length in 1 ... 20 {
+            for _ in 0 ..< 40 {
+                let value = (0 ..< length).map { _ in UInt8.random(in: 0x20 ... 0xFF, using: &generator) }
+                let expected = reference(value)
+                // The value alone, at the start or the end of a buffer, and inside one.
+                #expect(ValueHash.of(value, 0 ..< length) == expected)
+                #expect(ValueHash.of(value + [1, 2, 3], 0 ..< length) == expected)
+                #expect(ValueHash.of([9, 9] + value, 2 ..< 2 + length) == expected)
+                #expect(ValueHash.of([9] + value + [7], 1 ..< 1 + length) == expected)
+            }
+        }
+    }
 }
 

@@ -40,9 +40,24 @@ enum ValueHash {
                 hash = mix(hash, folded(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))))
                 i += 8
             }
-            if i < count {
-                var tail: UInt64 = 0
-                for k in 0 ..< count - i { tail |= UInt64(base.load(fromByteOffset: i + k, as: UInt8.self)) << UInt64(8 * k) }
+            let rest = count - i
+            if rest > 0 {
+                // The last bytes in the low lanes, zeros above: one load where the buffer allows
+                // (the value's last eight bytes shifted down, or eight from its start masked),
+                // byte by byte only in a buffer shorter than eight.
+                let tail: UInt64
+                if count >= 8 {
+                    tail = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) >> UInt64(8 * (8 - rest))
+                } else if range.lowerBound + 8 <= p.count {
+                    tail = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) & (UInt64.max >> UInt64(8 * (8 - rest)))
+                } else if range.upperBound >= 8 {
+                    let end = UnsafeRawPointer(p.baseAddress! + range.upperBound - 8)
+                    tail = UInt64(littleEndian: end.loadUnaligned(as: UInt64.self)) >> UInt64(8 * (8 - rest))
+                } else {
+                    var bytes: UInt64 = 0
+                    for k in 0 ..< rest { bytes |= UInt64(base.load(fromByteOffset: i + k, as: UInt8.self)) << UInt64(8 * k) }
+                    tail = bytes
+                }
                 hash = mix(hash, folded(tail))
             }
             // The length, so that a short value and its zero-padded tail differ.
