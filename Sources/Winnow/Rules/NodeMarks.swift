@@ -236,15 +236,23 @@ struct NodeMarks {
         let count = document.count
         var never = [Bool](repeating: false, count: count)
         var text = [Int32](repeating: 0, count: count)
-        for i in 0 ..< count {
-            let node = document.nodes[i]
-            let parent = Int(node.parent)
-            never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
-            if node.tag == .text, !never[i] { text[i] = node.count }
-        }
-        for i in stride(from: count - 1, through: 1, by: -1) {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 { text[parent] += text[i] }
+        // Both walks visit every node: read and written through pointers (bounds and
+        // uniqueness checks were most of their work).
+        document.nodes.withUnsafeBufferPointer { nodes in
+            never.withUnsafeMutableBufferPointer { never in
+                text.withUnsafeMutableBufferPointer { text in
+                    for i in 0 ..< count {
+                        let node = nodes[i]
+                        let parent = Int(node.parent)
+                        never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
+                        if node.tag == .text, !never[i] { text[i] = node.count }
+                    }
+                    for i in stride(from: count - 1, through: 1, by: -1) {
+                        let parent = Int(nodes[i].parent)
+                        if parent >= 0 { text[parent] += text[i] }
+                    }
+                }
+            }
         }
         return text
     }
