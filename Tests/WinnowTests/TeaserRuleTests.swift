@@ -272,4 +272,25 @@ struct TeaserSignatureTests {
         }
         #expect(nonzero > 1000)
     }
+
+    @Test("card signatures by the class value's hash agree with reading each class")
+    func signaturesAgree() throws {
+        let classes = ["card", "Card", "CARD item", "card item-3", "post-12 entry", "", "grid__Cell", "x1 y", "teaser  big"]
+        let cards = (0 ..< 60).map { n in
+            let value = classes[n % classes.count]
+            return n % 7 == 0 ? "<div><p>no class \(n)</p></div>" : "<div class=\"\(value)\"><p>card \(n)</p></div>"
+        }.joined()
+        let html = "<html><body><main>" + cards + "<pre><div class=\"Card\">code</div></pre></main></body></html>"
+        let document = try HTMLParser.parse(html)
+        let marks = NodeMarks(document)
+        var classWords = WordCache<UInt64>()
+        var checked = 0
+        for i in 0 ..< document.count where document.nodes[i].tag == .div {
+            var direct = UInt64(document.nodes[i].tag.rawValue) &* 0x100_0000_01b3
+            if let c = document.attributeBytes(.class, of: i) { direct ^= TeaserRule.stableClassWord(c) }
+            #expect(TeaserRule.cardSignature(i, document, marks, &classWords) == direct)
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
 }

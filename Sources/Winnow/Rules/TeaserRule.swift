@@ -41,6 +41,29 @@ enum TeaserRule {
         }
     }
 
+    /// What cards of one kind share: the tag, and the stable word of the class
+    /// (``stableClassWord(_:)``). Cards of a kind share their class value, so its word is found
+    /// once, by the value's hash from ``NodeMarks`` (an empty or missing class adds nothing);
+    /// an element that pass did not read has its class read here.
+    static func cardSignature(_ child: Int, _ document: Document, _ marks: NodeMarks, _ classWords: inout WordCache<UInt64>) -> UInt64 {
+        var signature = UInt64(document.nodes[child].tag.rawValue) &* 0x100_0000_01b3
+        let digest = marks.attributeDigests[child]
+        if digest.flags & NodeMarks.AttributeDigest.read != 0 {
+            if digest.flags & NodeMarks.AttributeDigest.hasClass != 0 {
+                if let word = classWords[digest.classHash] {
+                    signature ^= word
+                } else if let c = document.attributeBytes(.class, of: child) {
+                    let word = stableClassWord(c)
+                    classWords[digest.classHash] = word
+                    signature ^= word
+                }
+            }
+        } else if let c = document.attributeBytes(.class, of: child) {
+            signature ^= stableClassWord(c)
+        }
+        return signature
+    }
+
     /// Whether an element's text ends in an ellipsis ("…", "...", "[…]"): an excerpt cut short,
     /// as teaser blurbs are; a list item of the story's own ends its sentence.
     static func endsWithEllipsis(_ document: Document, _ element: Int, removed: [Bool]) -> Bool {
@@ -359,6 +382,8 @@ enum TeaserRule {
         // have fewer than a run's cards and group nothing; a dictionary of arrays per parent
         // cost its emptying, hashing and the arrays' growth).
         var candidates: [(signature: UInt64, child: Int)] = []
+        // The stable class word of each class value met, by the value's hash.
+        var classWords = WordCache<UInt64>()
         // Runs of alike siblings, each with whether its members open with a linked title.
         var runs: [(parent: Int, signature: UInt64, members: [Int], titled: [Bool])] = []
         // Per kind of card (tag and class word), titled members and members on the whole page.
@@ -373,10 +398,7 @@ enum TeaserRule {
                 // Cards are containers; runs of paragraphs or rows are text and tables.
                 if Self.isCardTag(node.tag), !marks.removed[child],
                    blockInside[child] || endsWithEllipsis(document, child, removed: marks.removed) {
-                    var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
-                    if let c = document.attributeBytes(.class, of: child) {
-                        signature ^= stableClassWord(c)
-                    }
+                    let signature = cardSignature(child, document, marks, &classWords)
                     candidates.append((signature, child))
                 }
                 child = Int(node.end)
