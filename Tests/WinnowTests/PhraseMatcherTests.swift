@@ -178,3 +178,31 @@ struct CaseFoldingTests {
         }
     }
 }
+
+@Suite("Figure labels")
+struct FigureLabelTests {
+    @Test("the first-byte check agrees with trying every figure word, on generated openings")
+    func agrees() {
+        func reference(_ text: [UInt8]) -> Bool {
+            for word in TextRules.figureLabelWords.map({ Array($0.utf8) }) where text.starts(with: word) {
+                var i = word.count
+                while i < text.count, text[i] == 0x20 { i += 1 }
+                let digits = i
+                while i < text.count, text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+                guard i > digits, i < text.count else { continue }
+                if text[i] == 0x3A || text[i] == 0x2E { return true }
+            }
+            return false
+        }
+        var generator = SeededGenerator(seed: 17)
+        let pieces = ["abbildung", "abb.", "figure", "fig.", "bild", "table", "tabelle", " ", "4", "12", ":", ".", "x", "grafik", "", "figure 3:", "table 12."]
+        var labels = 0
+        for _ in 0 ..< 5000 {
+            let text = Array((0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            let expected = reference(text)
+            #expect(TextRules.isFigureLabel(text) == expected)
+            if expected { labels += 1 }
+        }
+        #expect(labels > 200)
+    }
+}
