@@ -206,3 +206,44 @@ struct FigureLabelTests {
         #expect(labels > 200)
     }
 }
+
+@Suite("Cheap preconditions of the text rules")
+struct TextRulePreconditionTests {
+    @Test("a file name's last byte test turns away only names no extension ends")
+    func fileNames() {
+        let extensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
+        func reference(_ text: ArraySlice<UInt8>) -> Bool {
+            guard !text.isEmpty, text.count < 80, !text.contains(0x20) else { return false }
+            return extensions.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
+        }
+        var generator = SeededGenerator(seed: 31)
+        let pieces = ["avatar", "-300x300", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", " ", "g", "f", "p", "G", "é", ".pnq", "x"]
+        var names = 0
+        for _ in 0 ..< 5000 {
+            let text = Array((0 ..< Int.random(in: 0 ... 4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)[...]
+            let expected = reference(text)
+            #expect(TextRules.looksLikeFileName(text) == expected)
+            if expected { names += 1 }
+        }
+        #expect(names > 500)
+    }
+
+    @Test("a gallery counter holds two ASCII digits, which the block's digit count sees")
+    func galleryCounters() {
+        var generator = SeededGenerator(seed: 32)
+        let pieces = ["image", "photo", "bild", "1", "12", "of", "von", "/", "de", "x", "٣", "５"]
+        var counters = 0
+        for _ in 0 ..< 5000 {
+            // Mostly a counter's shape (word, number, "of", number), with other tokens mixed in.
+            let shapes = [["image", "photo", "bild"], ["1", "12", "٣", "x"], ["of", "von", "/", "de"], ["5", "10", "５", "x"]]
+            var words = shapes.map { $0.randomElement(using: &generator)! }
+            if Bool.random(using: &generator) { words[Int.random(in: 0 ..< 4, using: &generator)] = pieces.randomElement(using: &generator)! }
+            if Int.random(in: 0 ..< 5, using: &generator) == 0 { words.removeLast() }
+            let text = Array(words.joined(separator: " ").utf8)[...]
+            guard TextRules.isGalleryCounter(text) else { continue }
+            counters += 1
+            #expect(text.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 2)
+        }
+        #expect(counters > 500)
+    }
+}

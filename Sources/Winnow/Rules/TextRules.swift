@@ -306,6 +306,9 @@ enum TextRules {
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
+    /// The last bytes of the extensions (ASCII), one bit each for their low six bits: a cheap
+    /// necessary test before the text is searched for a space and its end compared.
+    private static let imageExtensionEnds: UInt64 = imageExtensions.reduce(0) { $0 | 1 << UInt64($1.last! & 0x3F) }
 
     /// The family a short block's text (its lower-cased, whitespace-normalised opening
     /// bytes, ``Block/prefix``) puts it in, if any.
@@ -370,7 +373,8 @@ enum TextRules {
         if block.words <= 6, authorBoxList.opens(text) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, storyPagerList.opens(text) { return .pagination }
         if block.words <= 12, !bare.isEmpty, creditList.opens(bare) { return .articleMeta }
-        if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
+        // A counter holds two numbers: a block with fewer than two digits holds none.
+        if block.words <= 5, block.digits >= 2, isGalleryCounter(bare) { return .articleMeta }
         // A picture's description that ends in its credit ("The harbour at dawn. © Agency"),
         // or names the picture inside it ("The new bridge, photo: Archive").
         if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
@@ -540,7 +544,9 @@ enum TextRules {
 
     /// An image's file name leaking as text (`avatar-300x300.png`).
     static func looksLikeFileName(_ text: ArraySlice<UInt8>) -> Bool {
-        guard !text.isEmpty, text.count < 80, !text.contains(0x20) else { return false }
+        // The last byte first: it must end one of the extensions.
+        guard let last = text.last, last < 0x80, imageExtensionEnds & (1 << UInt64(last & 0x3F)) != 0,
+              text.count < 80, !text.contains(0x20) else { return false }
         return imageExtensions.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 }
