@@ -308,3 +308,51 @@ struct ForumThreadTests {
         Support.expectDropped(["Remark number"], in: extraction)
     }
 }
+
+@Suite("Slots of alike boxes")
+struct AlikeSlotKeyTests {
+    /// The chain hash the top-down keys replaced: from the element up to the container.
+    private func reference(_ document: Document, _ element: Int, below container: Int) -> UInt64 {
+        var hash = WordHash.seed
+        var node = element
+        while node > container {
+            hash = WordHash.step(hash, document.nodes[node].tag.rawValue)
+            if let value = document.attributeBytes(.class, of: node) {
+                for byte in value { hash = WordHash.step(hash, byte) }
+            }
+            hash = WordHash.step(hash, 0x3E)
+            node = Int(document.nodes[node].parent)
+        }
+        return hash
+    }
+
+    @Test("the top-down slot keys group the nodes as the chain hashes did")
+    func sameGroups() throws {
+        // Posts built alike, with classes in different cases, empty and missing classes,
+        // a class inside code (which the node marks do not read) and a removed script.
+        let post = { (n: Int) in
+            """
+            <div class="post \(n % 2 == 0 ? "Even" : "odd")"><div class="meta"><span class="">u\(n)</span></div>
+            <div class="body"><p>Reply \(n)</p><pre><code class="lang-\(n % 3)">x</code></pre><p class="NOTE">n</p></div>
+            <div class="body"><script class="s">var a</script><p>More</p></div></div>
+            """
+        }
+        let html = "<html><body><main><div class=\"thread\">" + (0 ..< 6).map(post).joined() + "</div></main></body></html>"
+        let document = try HTMLParser.parse(html)
+        let marks = NodeMarks(document)
+        let container = try #require((0 ..< document.count).first { document.attributeBytes(.class, of: $0).map { Array($0) } == Array("thread".utf8) })
+        let selector = ContentSelector(document: document, marks: marks, blocks: [], thresholds: Thresholds(mode: .balanced))
+        let keys = selector.slotKeys(below: container)
+        let end = Int(document.nodes[container].end)
+        let nodes = Array(container + 1 ..< end)
+        var groups = 0
+        for a in nodes {
+            for b in nodes where b > a {
+                let same = reference(document, a, below: container) == reference(document, b, below: container)
+                #expect((keys[a - container] == keys[b - container]) == same, "\(a) \(b)")
+                if same { groups += 1 }
+            }
+        }
+        #expect(groups > 50)
+    }
+}

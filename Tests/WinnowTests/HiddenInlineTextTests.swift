@@ -102,3 +102,32 @@ struct HiddenInlineTextTests {
         #expect(!e.rendered(as: .markdown).contains("nine pounds"))
     }
 }
+
+@Suite("Hiding styles read in place")
+struct StyleHidesTests {
+    /// The reading the in-place match replaced: a folded copy without spaces, tabs and line
+    /// feeds, searched for the two declarations.
+    private func reference(_ style: [UInt8]) -> Bool {
+        var compact: [UInt8] = []
+        for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
+        return ByteSearch.contains(compact[...], Array("display:none".utf8)) || ByteSearch.contains(compact[...], Array("visibility:hidden".utf8))
+    }
+
+    @Test("the in-place match agrees with the folded copy on generated styles")
+    func agrees() {
+        var generator = SeededGenerator(seed: 99)
+        let pieces = ["display", "DISPLAY", "dis play", "d", ":", " : ", "none", "NoNe", "n\tone", "visibility", "visi\nbility",
+                      "hidden", "HIDDEN", ";", " ", "\r", "block", "v", "color:red", "displaynone", "display :none", "Visibility: Hidden"]
+        var hidden = 0
+        for _ in 0 ..< 6000 {
+            let style = (0 ..< Int.random(in: 0 ... 6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Inside a larger buffer, as the attribute bytes are.
+            let bytes = Array(("x=" + style + ";y").utf8)
+            let range = 2 ..< bytes.count - 2
+            let expected = reference(Array(bytes[range]))
+            #expect(Visibility.styleHides(bytes, range) == expected, "\(style)")
+            if expected { hidden += 1 }
+        }
+        #expect(hidden > 300)
+    }
+}

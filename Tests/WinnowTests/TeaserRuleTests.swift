@@ -235,3 +235,62 @@ struct TeaserRuleTests {
     }
 }
 
+
+@Suite("Teaser card signatures")
+struct TeaserSignatureTests {
+    /// The two-pass reading the one-walk ``TeaserRule/stableClassWord(_:)`` replaced: find
+    /// the first word without a digit, then hash it.
+    private func reference(_ c: ArraySlice<UInt8>) -> UInt64 {
+        var start = c.startIndex
+        var i = c.startIndex
+        var digit = false
+        while i <= c.endIndex {
+            if i == c.endIndex || c[i].isASCIIWhitespace {
+                if i > start, !digit { return WordHash.of(c[start ..< i]) }
+                start = i + 1
+                digit = false
+            } else if c[i] >= 0x30 && c[i] <= 0x39 {
+                digit = true
+            }
+            i += 1
+        }
+        return 0
+    }
+
+    @Test("the stable class word agrees with the two-pass reading on generated values")
+    func stableClassWordAgrees() {
+        var generator = SeededGenerator(seed: 42)
+        let pieces = ["card", "Post", "post-3494", "item", "7", " ", "  ", "\t", "\n", "é", "x1", "grid__Cell", "-", ""]
+        var nonzero = 0
+        for _ in 0 ..< 5000 {
+            let value = (0 ..< Int.random(in: 0 ... 5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // A slice that does not start at 0, as the attribute bytes are.
+            let bytes = Array(("ab " + value).utf8)[3...]
+            let expected = reference(bytes)
+            #expect(TeaserRule.stableClassWord(bytes) == expected, "\(value)")
+            if expected != 0 { nonzero += 1 }
+        }
+        #expect(nonzero > 1000)
+    }
+
+    @Test("card signatures by the class value's hash agree with reading each class")
+    func signaturesAgree() throws {
+        let classes = ["card", "Card", "CARD item", "card item-3", "post-12 entry", "", "grid__Cell", "x1 y", "teaser  big"]
+        let cards = (0 ..< 60).map { n in
+            let value = classes[n % classes.count]
+            return n % 7 == 0 ? "<div><p>no class \(n)</p></div>" : "<div class=\"\(value)\"><p>card \(n)</p></div>"
+        }.joined()
+        let html = "<html><body><main>" + cards + "<pre><div class=\"Card\">code</div></pre></main></body></html>"
+        let document = try HTMLParser.parse(html)
+        let marks = NodeMarks(document)
+        var classWords = WordCache<UInt64>()
+        var checked = 0
+        for i in 0 ..< document.count where document.nodes[i].tag == .div {
+            var direct = UInt64(document.nodes[i].tag.rawValue) &* 0x100_0000_01b3
+            if let c = document.attributeBytes(.class, of: i) { direct ^= TeaserRule.stableClassWord(c) }
+            #expect(TeaserRule.cardSignature(i, document, marks, &classWords) == direct)
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+}

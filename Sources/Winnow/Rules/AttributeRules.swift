@@ -152,8 +152,6 @@ enum AttributeRules {
     // The tables above, as hash lookups for the scan (built once).
     private static let exactTable = WordMap(exactWords.map { (WordHash.of($0.key.utf8), $0.value) })
     private static let pairTable = WordMap(wordPairs.map { (WordHash.of($0.key.utf8), $0.value) })
-    private static let contentTable = WordSet(contentWords.map { WordHash.of($0.utf8) })
-    private static let neutralTable = WordSet(neutralizingWords.map { WordHash.of($0.utf8) })
     private static let componentTable = WordSet(componentWords.map { WordHash.of($0.utf8) })
     private static let partTable = WordSet(partWords.map { WordHash.of($0.utf8) })
     private static let layoutTable = WordSet(layoutUtilityWords.map { WordHash.of($0.utf8) })
@@ -163,10 +161,33 @@ enum AttributeRules {
     private static let postHash = WordHash.of("post".utf8)
     private static let fragmentMatcher = PhraseMatcher(wordFragments.map(\.0), wholeWords: false)
 
-    /// The first fragment of ``wordFragments`` (in list order) inside `word`.
-    private static func firstFragment(in word: ArraySlice<UInt8>) -> BoilerplateFamily? {
-        fragmentMatcher.firstListed(in: word).map { wordFragments[$0].1 }
+    /// What a word is to the scan, in one look-up: the union of the tables' keys (most words
+    /// of a value are none of them, and each table probed in turn cost a look-up apiece).
+    private enum WordRole {
+        static let content: UInt8 = 1 << 0
+        static let neutral: UInt8 = 1 << 1
+        static let exact: UInt8 = 1 << 2
+        /// The first word of a ``wordPairs`` key: only then is the pair with the next word hashed.
+        static let pairFirst: UInt8 = 1 << 3
     }
+    private static let roleTable: WordMap<UInt8> = {
+        var roles: [(hash: UInt64, role: UInt8)] = []
+        for word in contentWords { roles.append((WordHash.of(word.utf8), WordRole.content)) }
+        for word in neutralizingWords { roles.append((WordHash.of(word.utf8), WordRole.neutral)) }
+        for word in exactWords.keys { roles.append((WordHash.of(word.utf8), WordRole.exact)) }
+        for pair in wordPairs.keys { roles.append((WordHash.of(pair.utf8.prefix(while: { $0 != 0x20 })), WordRole.pairFirst)) }
+        // A word in several tables gets all their roles.
+        roles.sort { $0.hash < $1.hash }
+        var merged: [(UInt64, UInt8)] = []
+        for entry in roles {
+            if let last = merged.last, last.0 == entry.hash {
+                merged[merged.count - 1].1 |= entry.role
+            } else {
+                merged.append((entry.hash, entry.role))
+            }
+        }
+        return WordMap(merged)
+    }()
 
     private static let neutralizable: FamilySet = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
@@ -177,6 +198,10 @@ enum AttributeRules {
     struct Scratch {
         var bytes: [UInt8] = []
         var bounds: [Int] = []
+        /// The first fragment (its index in ``wordFragments``, or `UInt8.max` for none) of each
+        /// long word met so far, by the word's hash: a page's class values repeat their words
+        /// (`items-center`, `justify-between`), and each search walked the word again.
+        var fragments = WordCache<UInt8>()
     }
 
     /// The family named by the words of one class, id or aria-label value, and whether
@@ -256,9 +281,15 @@ enum AttributeRules {
         for w in 0 ..< wordCount {
             let lower = bounds[2 * w], upper = bounds[2 * w + 1]
             var hash = WordHash.seed
-            for k in lower ..< upper { hash = WordHash.step(hash, value[k]) }
+            var capitals = false
+            for k in lower ..< upper {
+                let b = value[k]
+                capitals = capitals || b &- 0x41 < 26
+                hash = WordHash.step(hash, b)
+            }
             defer { previousHash = hash }
-            if contentTable.contains(hash) {
+            let role = roleTable[hash] ?? 0
+            if role & WordRole.content != 0 {
                 // The words on either side (the next one hashed once, here: content words are rare).
                 let next: UInt64? = w + 1 < wordCount ? WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]]) : nil
                 let previous: UInt64? = w > 0 ? previousHash : nil
@@ -273,9 +304,9 @@ enum AttributeRules {
                 let insideBox = previous.map(boxTable.contains) == true
                 if !placesChildren, !namesMenu, !insideBox { contentHint = true }
             }
-            if neutralTable.contains(hash) { neutralized = true }
+            if role & WordRole.neutral != 0 { neutralized = true }
             guard family == nil else { continue }
-            if let f = exactTable[hash] {
+            if role & WordRole.exact != 0, let f = exactTable[hash] {
                 // `adv` before a component's name abbreviates "advanced" (`kt-adv-heading`,
                 // `adv-btn`), a page builder's block, not an advertisement.
                 if hash == Self.advHash, w + 1 < wordCount, componentTable.contains(WordHash.of(value[bounds[2 * w + 2] ..< bounds[2 * w + 3]])) {
@@ -290,15 +321,28 @@ enum AttributeRules {
                 family = f
                 continue
             }
-            if w + 1 < wordCount {
+            // A pair's hash equals a key's only when its first word is a key's first word.
+            if w + 1 < wordCount, role & WordRole.pairFirst != 0 {
                 var pair = WordHash.step(hash, 0x20)
                 for k in bounds[2 * w + 2] ..< bounds[2 * w + 3] { pair = WordHash.step(pair, value[k]) }
                 if let f = pairTable[pair] { family = f; continue }
             }
             if upper - lower >= 5 {
-                scratch.bytes.removeAll(keepingCapacity: true)
-                for k in lower ..< upper { scratch.bytes.append(value[k] &- 0x41 < 26 ? value[k] | 0x20 : value[k]) }
-                if let f = firstFragment(in: scratch.bytes[...]) { family = f }
+                let index: Int?
+                if let known = scratch.fragments[hash] {
+                    index = known == .max ? nil : Int(known)
+                } else {
+                    // A word without capitals is searched where it is; only others are folded first.
+                    if !capitals {
+                        index = fragmentMatcher.firstListed(in: value[lower ..< upper])
+                    } else {
+                        scratch.bytes.removeAll(keepingCapacity: true)
+                        for k in lower ..< upper { scratch.bytes.append(value[k] &- 0x41 < 26 ? value[k] | 0x20 : value[k]) }
+                        index = fragmentMatcher.firstListed(in: scratch.bytes[...])
+                    }
+                    scratch.fragments[hash] = index.map { UInt8($0) } ?? .max
+                }
+                if let index { family = wordFragments[index].1 }
             }
         }
         if neutralized, let f = family, neutralizable.contains(f) { family = nil }

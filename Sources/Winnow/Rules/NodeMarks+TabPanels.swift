@@ -3,7 +3,7 @@
 /// `menu-item-container`), which reads as a menu; but a panel that holds running text holds
 /// the page's own sections, not links to other pages.
 extension NodeMarks {
-    private static let tabPanelRole = Array("tabpanel".utf8)
+    static let tabPanelRole = Array("tabpanel".utf8)
 
     /// Whether an element says it is a tab panel.
     static func isTabPanel(_ document: Document, _ element: Int) -> Bool {

@@ -13,6 +13,26 @@ struct NodeMarks {
     /// over the distinct values as the families (the metadata scan reads them; elements
     /// this pass skips, removed ones among them, are left ``BylineReader/ClassAndID/unknown``).
     var bylineWords: [BylineReader.ClassAndID]
+    /// What this pass's walk over each element's attributes found that later passes ask
+    /// again: the hash (``ValueHash``) of its first `class` and `id` values, as hashed to
+    /// find them in the cache (the product rule and the alike-slot rule key theirs by the same
+    /// hashes, and read every element's attributes and hashed them again), and whether its
+    /// role is `tabpanel` (``inheritFamilies(_:prose:proseBefore:anchor:)`` asked every node).
+    var attributeDigests: [AttributeDigest]
+
+    /// What one element's attributes say (see ``attributeDigests``).
+    struct AttributeDigest {
+        var classHash: UInt64 = 0
+        var idHash: UInt64 = 0
+        var flags: UInt8 = 0
+        /// This pass read the element's attributes (elements it skips are left without).
+        static let read: UInt8 = 1
+        /// The element has a non-empty first class (``classHash``), a non-empty first id (``idHash``).
+        static let hasClass: UInt8 = 2
+        static let hasID: UInt8 = 4
+        /// Its first role is `tabpanel`.
+        static let tabPanel: UInt8 = 8
+    }
     /// Cards of a run that holds much of the page and has no story beside it: the page is a
     /// listing of them (see ``TeaserRule``). Indexed by node; empty when the page has none.
     var listingCard: [ListingCard] = []
@@ -39,6 +59,7 @@ struct NodeMarks {
         ownFamily = .init(repeating: nil, count: count)
         contentHint = .init(repeating: false, count: count)
         bylineWords = .init(repeating: .unknown, count: count)
+        attributeDigests = .init(repeating: AttributeDigest(), count: count)
         var pageText: [Int32]? = nil
         for i in 0 ..< count {
             let node = document.nodes[i]
@@ -72,6 +93,7 @@ struct NodeMarks {
             var own = AttributeRules.family(forTag: node.tag)
             var hint = node.tag == .article || node.tag == .main
             var role: ArraySlice<UInt8>? = nil
+            attributeDigests[i].flags = AttributeDigest.read
             if node.count > 0 {
                 // The first class, id, aria-label, itemprop, rel and role, in one walk over the
                 // element's attributes (a look-up per name walked them once per name).
@@ -100,7 +122,15 @@ struct NodeMarks {
                     let name: AttributeName = k == 0 ? .class : k == 1 ? .id : .ariaLabel
                     guard let range = k == 0 ? classRange : k == 1 ? idRange : ariaLabelRange, !range.isEmpty,
                           name != .ariaLabel || range.count < 40 else { continue }
-                    let key = Self.wordHash(document.attributeBytes, range) &+ UInt64(name.rawValue)
+                    let hash = ValueHash.of(document.attributeBytes, range)
+                    if k == 0 {
+                        attributeDigests[i].classHash = hash
+                        attributeDigests[i].flags |= AttributeDigest.hasClass
+                    } else if k == 1 {
+                        attributeDigests[i].idHash = hash
+                        attributeDigests[i].flags |= AttributeDigest.hasID
+                    }
+                    let key = hash &+ UInt64(name.rawValue)
                     let verdict: AttributeRules.Verdict
                     if let cached = cache[key] {
                         verdict = cached.verdict
@@ -119,6 +149,7 @@ struct NodeMarks {
                     hint = hint || verdict.contentHint
                 }
                 bylineWords[i] = byline
+                if let role, role.elementsEqual(Self.tabPanelRole) { attributeDigests[i].flags |= AttributeDigest.tabPanel }
                 if let prop = itemprop,
                    prop.elementsEqual("articleBody".utf8) || prop.elementsEqual("text".utf8) || prop.elementsEqual("reviewBody".utf8) {
                     hint = true
@@ -200,31 +231,28 @@ struct NodeMarks {
             && title.dropFirst(idLetters.count).allSatisfy { $0 >= 0x80 }
     }
 
-    /// ``WordHash`` of `bytes[range]`, read through a pointer (every class and id value of a
-    /// page is hashed, to find it in the cache; the array's bounds checks weighed on each byte).
-    @inline(__always)
-    static func wordHash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { p in
-            var hash = WordHash.seed
-            for b in range { hash = WordHash.step(hash, p[b]) }
-            return hash
-        }
-    }
-
     /// Text bytes under each node, outside never-content elements (scripts, styles, templates).
     static func readableTextBytes(_ document: Document) -> [Int32] {
         let count = document.count
         var never = [Bool](repeating: false, count: count)
         var text = [Int32](repeating: 0, count: count)
-        for i in 0 ..< count {
-            let node = document.nodes[i]
-            let parent = Int(node.parent)
-            never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
-            if node.tag == .text, !never[i] { text[i] = node.count }
-        }
-        for i in stride(from: count - 1, through: 1, by: -1) {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 { text[parent] += text[i] }
+        // Both walks visit every node: read and written through pointers (bounds and
+        // uniqueness checks were most of their work).
+        document.nodes.withUnsafeBufferPointer { nodes in
+            never.withUnsafeMutableBufferPointer { never in
+                text.withUnsafeMutableBufferPointer { text in
+                    for i in 0 ..< count {
+                        let node = nodes[i]
+                        let parent = Int(node.parent)
+                        never[i] = (parent >= 0 && never[parent]) || (node.tag != .text && node.tag.isNeverContent)
+                        if node.tag == .text, !never[i] { text[i] = node.count }
+                    }
+                    for i in stride(from: count - 1, through: 1, by: -1) {
+                        let parent = Int(nodes[i].parent)
+                        if parent >= 0 { text[parent] += text[i] }
+                    }
+                }
+            }
         }
         return text
     }
@@ -310,59 +338,71 @@ struct NodeMarks {
             if parent >= 0, holdsBlocks[i] || tag.isBlock || tag.isHeading { holdsBlocks[parent] = true }
         }
         var tabPanelEnd = 0
-        for i in 0 ..< document.count where !removed[i] {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 { family[i] = family[parent] }
-            // A card of a listing (see ``TeaserRule``) is the page's content: a wrapper's name
-            // around the grid (`section-more-ads`, `promo-row`) does not make it an ad. The site's
-            // menus, header and consent panel keep their cards.
-            if !listingCard.isEmpty, listingCard[i] != .none, let inherited = family[i],
-               !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
-                family[i] = nil
+        // The families are written through a pointer, out of `self`: a write through `self`
+        // checked the array's uniqueness at every node.
+        var family: [BoilerplateFamily?] = []
+        swap(&family, &self.family)
+        defer { swap(&family, &self.family) }
+        family.withUnsafeMutableBufferPointer { family in
+            for i in 0 ..< document.count where !removed[i] {
+                let parent = Int(document.nodes[i].parent)
+                if parent >= 0 { family[i] = family[parent] }
+                // A card of a listing (see ``TeaserRule``) is the page's content: a wrapper's name
+                // around the grid (`section-more-ads`, `promo-row`) does not make it an ad. The site's
+                // menus, header and consent panel keep their cards.
+                if !listingCard.isEmpty, listingCard[i] != .none, let inherited = family[i],
+                   !Self.menuFamilies.contains(inherited), inherited != .cookieConsent {
+                    family[i] = nil
+                }
+                if i >= tabPanelEnd {
+                    // What the first pass found, or, for an element it did not read, the attribute itself.
+                    let digest = attributeDigests[i].flags
+                    let isPanel = digest & AttributeDigest.read != 0 ? digest & AttributeDigest.tabPanel != 0 : Self.isTabPanel(document, i)
+                    if isPanel { tabPanelEnd = Int(document.nodes[i].end) }
+                }
+                let insidePanel = i < tabPanelEnd
+                if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
+                guard let own = ownFamily[i] else { continue }
+                // A comment box inside a product's reviews holds the buyers' reviews (`comments`
+                // for the list a review widget renders): still the reviews, which no pass takes
+                // for a thread the page is about.
+                if own == .comments, family[i] == .reviews { continue }
+                if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
+                // Comment sections stay marked: a long thread under a short article is still not
+                // the article (forum pages are taken back by the selector).
+                // So do a product page's reviews (only marked there, see `ProductRule`): a long
+                // list of them under a short description is still not the description.
+                if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
+                   !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)),
+                   !(own == .cookieConsent && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)
+                       && standsApart(document, i, prose: prose)) {
+                    continue
+                }
+                if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
+                   sectionClasses.contains(WordHash.of(value)) {
+                    continue
+                }
+                // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
+                // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
+                if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
+                // An author's box after the story can hold the page's longest paragraph when the
+                // story is written in short ones (a long biography under a photo essay): it
+                // follows the page, it does not wrap it.
+                if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end),
+                   !(own == .authorBio && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
+                    continue
+                }
+                // A box named `aside` that holds mostly code is the example column of a reference
+                // (each call described on one side, its request and response on the other), not a
+                // sidebar: sidebars hold links and widgets, not listings.
+                if own == .sidebar, holdsMostlyCode(document, i) { continue }
+                // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
+                // where cards count as content, they stay the menu's.
+                if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
+                // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
+                if own == .caption, family[i] == .navigation { continue }
+                family[i] = own
             }
-            if i >= tabPanelEnd, Self.isTabPanel(document, i) { tabPanelEnd = Int(document.nodes[i].end) }
-            let insidePanel = i < tabPanelEnd
-            if Self.tabPanelLiftsNavigation(family[i], insidePanel: insidePanel, prose: prose[i]) { family[i] = nil }
-            guard let own = ownFamily[i] else { continue }
-            // A comment box inside a product's reviews holds the buyers' reviews (`comments`
-            // for the list a review widget renders): still the reviews, which no pass takes
-            // for a thread the page is about.
-            if own == .comments, family[i] == .reviews { continue }
-            if Self.tabPanelLiftsNavigation(own, insidePanel: insidePanel, prose: prose[i]) { continue }
-            // Comment sections stay marked: a long thread under a short article is still not
-            // the article (forum pages are taken back by the selector).
-            // So do a product page's reviews (only marked there, see `ProductRule`): a long
-            // list of them under a short description is still not the description.
-            if own != .comments, own != .reviews, holdsBlocks[i], wrapperSize > 0, Double(prose[i]) >= wrapperSize,
-               !(own == .footer && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)),
-               !(own == .cookieConsent && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)
-                   && standsApart(document, i, prose: prose)) {
-                continue
-            }
-            if !sectionClasses.isEmpty, own != .comments, own != .reviews, let value = document.attributeBytes(.class, of: i),
-               sectionClasses.contains(WordHash.of(value)) {
-                continue
-            }
-            // Tables of contents, pagers, breadcrumbs and tag lists are links; an element so named
-            // that holds paragraphs of running text is a section of the content (`id="toc_3"`).
-            if Self.linkFamilies.contains(own), prose[i] >= Int32(Heuristics.linkFamilyMaximumProse) { continue }
-            // An author's box after the story can hold the page's longest paragraph when the
-            // story is written in short ones (a long biography under a photo essay): it
-            // follows the page, it does not wrap it.
-            if Self.classNamesCanMislead.contains(own), let anchor, anchor > i, anchor < Int(document.nodes[i].end),
-               !(own == .authorBio && comesAfterThePage(i, prose: prose, proseBefore: proseBefore)) {
-                continue
-            }
-            // A box named `aside` that holds mostly code is the example column of a reference
-            // (each call described on one side, its request and response on the other), not a
-            // sidebar: sidebars hold links and widgets, not listings.
-            if own == .sidebar, holdsMostlyCode(document, i) { continue }
-            // Alike entries of a menu are menu entries, not teaser cards: in the listing pass,
-            // where cards count as content, they stay the menu's.
-            if own == .teasers, let inherited = family[i], Self.menuFamilies.contains(inherited) { continue }
-            // A picture's caption inside a menu (a mega-menu's featured story) is the menu's.
-            if own == .caption, family[i] == .navigation { continue }
-            family[i] = own
         }
     }
 
@@ -443,7 +483,6 @@ extension NodeMarks {
 /// hide (`display:none`, `visibility:hidden`), and inline elements classed as text for screen
 /// readers alone (`sr-only`, `visually-hidden`, `screen-reader-text`).
 enum Visibility {
-    private static let displayNone = Array("display:none".utf8)
     /// Classes of text written for screen readers alone, clipped to a pixel on screen
     /// ("Regular price" before a card's price, "Footnote"): no reader of the page sees it.
     /// Only on inline elements (a `<span>` slipped into a visible line): blocks and headings
@@ -474,35 +513,63 @@ enum Visibility {
             return false
         }
     }
-    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     static func isHidden(_ document: Document, _ i: Int) -> Bool {
         let node = document.nodes[i]
         guard node.count > 0 else { return false }
-        // One walk over the attributes: the first aria-hidden and style.
-        var aria: ArraySlice<UInt8>? = nil, style: ArraySlice<UInt8>? = nil
+        // One walk over the attributes: the first aria-hidden and style, as ranges of the
+        // attribute bytes (a slice cost a retain and a release per element).
+        var aria = 0 ..< 0, style = 0 ..< 0
+        var hasAria = false, hasStyle = false
         for a in Int(node.start) ..< Int(node.start + node.count) {
             let attribute = document.attributes[a]
             switch attribute.name {
             case .hidden, .popover: return true
             case .class where !node.tag.isBlock && !node.tag.isHeading:
                 if namesScreenReaderText(document.attributeBytes, Int(attribute.start), Int(attribute.count)) { return true }
-            case .ariaHidden where aria == nil:
-                aria = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
-            case .style where style == nil:
-                style = document.attributeBytes[Int(attribute.start) ..< Int(attribute.start + attribute.count)]
+            case .ariaHidden where !hasAria:
+                hasAria = true
+                aria = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+            case .style where !hasStyle:
+                hasStyle = true
+                style = Int(attribute.start) ..< Int(attribute.start + attribute.count)
             default: break
             }
         }
         // A link hidden from assistive readers only is the repeat of a link beside it (a card's
         // blurb linking the same story as its title): screen readers skip it, the page shows it.
-        if let aria, aria.elementsEqual("true".utf8), node.tag != .a { return true }
-        if let style {
-            var compact: [UInt8] = []
-            compact.reserveCapacity(style.count)
-            for b in style where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
-            if ByteSearch.contains(compact[...], displayNone) || ByteSearch.contains(compact[...], visibilityHidden) { return true }
-        }
+        if hasAria, node.tag != .a, document.attributeBytes[aria].elementsEqual("true".utf8) { return true }
+        if hasStyle, styleHides(document.attributeBytes, style) { return true }
         return false
+    }
+
+    /// Whether an inline style, read without spaces, tabs and line feeds and with ASCII
+    /// capitals folded, holds `display:none` or `visibility:hidden`. Matched in place, a
+    /// pattern's bytes taken across the skipped white space (a folded copy of the style was
+    /// made for every styled element).
+    static func styleHides(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            @inline(__always) func skipped(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
+            @inline(__always) func folded(_ b: UInt8) -> UInt8 { b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0) }
+            /// Whether `pattern` follows from `start` (a byte that is not skipped).
+            func matches(_ pattern: StaticString, from start: Int) -> Bool {
+                let l = pattern.utf8Start
+                var j = start
+                for k in 0 ..< pattern.utf8CodeUnitCount {
+                    while j < range.upperBound, skipped(p[j]) { j += 1 }
+                    guard j < range.upperBound, folded(p[j]) == l[k] else { return false }
+                    j += 1
+                }
+                return true
+            }
+            for s in range {
+                switch folded(p[s]) {
+                case 0x64: if matches("display:none", from: s) { return true }  // d
+                case 0x76: if matches("visibility:hidden", from: s) { return true }  // v
+                default: break
+                }
+            }
+            return false
+        }
     }
 }

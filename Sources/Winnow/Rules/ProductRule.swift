@@ -56,33 +56,27 @@ enum ProductRule {
                 i += 1
                 continue
             }
-            // The first class and the first id, found in one walk over the attributes and kept
-            // as ranges of the attribute bytes (a slice is made only for a value not yet judged).
-            var classStart = 0, classEnd = 0, idStart = 0, idEnd = 0
-            var hasClass = false, hasID = false
-            for a in Int(node.start) ..< Int(node.start + node.count) {
-                let attribute = document.attributes[a]
-                if attribute.name == .class, !hasClass {
-                    hasClass = true
-                    classStart = Int(attribute.start)
-                    classEnd = classStart + Int(attribute.count)
-                } else if attribute.name == .id, !hasID {
-                    hasID = true
-                    idStart = Int(attribute.start)
-                    idEnd = idStart + Int(attribute.count)
-                }
-            }
+            // The first class and the first id, by the hashes ``NodeMarks`` made of them (the
+            // attributes are read only for a value not yet judged, or an element that pass
+            // skipped: inside code).
             var named = false
-            // The class, then the id.
+            let known = marks.attributeDigests[i]
             for which in 0 ..< 2 {
-                let start = which == 0 ? classStart : idStart, end = which == 0 ? classEnd : idEnd
-                guard end > start else { continue }
-                var key = WordHash.seed
-                for k in start ..< end { key = WordHash.step(key, bytes[k]) }
-                if let known = cache[key] {
-                    named = known
+                let name: AttributeName = which == 0 ? .class : .id
+                var range: Range<Int>? = nil
+                let key: UInt64
+                if known.flags & NodeMarks.AttributeDigest.read != 0 {
+                    guard known.flags & (which == 0 ? NodeMarks.AttributeDigest.hasClass : NodeMarks.AttributeDigest.hasID) != 0 else { continue }
+                    key = which == 0 ? known.classHash : known.idHash
                 } else {
-                    named = names(bytes[start ..< end])
+                    guard let found = firstValue(name, of: node, in: document), !found.isEmpty else { continue }
+                    range = found
+                    key = ValueHash.of(bytes, found)
+                }
+                if let cached = cache[key] {
+                    named = cached
+                } else {
+                    named = names(bytes[range ?? firstValue(name, of: node, in: document)!])
                     cache[key] = named
                 }
                 if named { break }
@@ -98,6 +92,15 @@ enum ProductRule {
                 i += 1
             }
         }
+    }
+
+    /// The range in the attribute bytes of an element's first attribute called `name`.
+    private static func firstValue(_ name: AttributeName, of node: Document.Node, in document: Document) -> Range<Int>? {
+        for a in Int(node.start) ..< Int(node.start + node.count) where document.attributes[a].name == name {
+            let attribute = document.attributes[a]
+            return Int(attribute.start) ..< Int(attribute.start + attribute.count)
+        }
+        return nil
     }
 
     private static let carouselWord = WordHash.of("carousel".utf8)
@@ -151,6 +154,9 @@ enum ProductRule {
     /// and camelCase humps, lower-cased) is a review word and none says it is only about them.
     /// With `buyersOnly`, the review word must come right after a buyer word.
     static func namesReviews(_ value: ArraySlice<UInt8>, buyersOnly: Bool = false) -> Bool {
+        // A review word is in the value's bytes, whatever their case: most values have none,
+        // and are turned away before their words are split and looked up.
+        guard mentionsReviewWord(value) else { return false }
         var found = false
         var afterBuyer = false
         let aboutNone = forEachWord(in: value) { hash in
@@ -160,5 +166,21 @@ enum ProductRule {
             return true
         }
         return aboutNone && found
+    }
+
+    /// Whether `value` holds "review" or "rating" in any case of its ASCII letters: what a
+    /// word of ``reviewWords`` is written with.
+    static func mentionsReviewWord(_ value: ArraySlice<UInt8>) -> Bool {
+        value.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n >= 6 else { return false }
+            // Folding with 0x20 maps exactly the two cases of a letter onto its small letter.
+            for i in 0 ... n - 6 where p[i] | 0x20 == 0x72 {  // r
+                let a = p[i + 1] | 0x20, b = p[i + 2] | 0x20, c = p[i + 3] | 0x20, d = p[i + 4] | 0x20, e = p[i + 5] | 0x20
+                if a == 0x65, b == 0x76, c == 0x69, d == 0x65, e == 0x77 { return true }  // eview
+                if a == 0x61, b == 0x74, c == 0x69, d == 0x6E, e == 0x67 { return true }  // ating
+            }
+            return false
+        }
     }
 }

@@ -19,21 +19,49 @@ enum TeaserRule {
 
     /// Hash of the first word of a class attribute that holds no digit: the name cards of
     /// one kind share, where later words vary per card (`post-3494524`, `category-wild`).
+    /// (One walk through a pointer, hashing as it goes: the value was read twice, the second
+    /// time to hash the word found, with a bounds check on every byte.)
     static func stableClassWord(_ c: ArraySlice<UInt8>) -> UInt64 {
-        var start = c.startIndex
-        var i = c.startIndex
-        var digit = false
-        while i <= c.endIndex {
-            if i == c.endIndex || c[i].isASCIIWhitespace {
-                if i > start, !digit { return WordHash.of(c[start ..< i]) }
-                start = i + 1
-                digit = false
-            } else if c[i] >= 0x30 && c[i] <= 0x39 {
-                digit = true
+        c.withUnsafeBufferPointer { bytes in
+            var hash = WordHash.seed
+            var inWord = false, digit = false
+            for b in bytes {
+                if b.isASCIIWhitespace {
+                    if inWord, !digit { return hash }
+                    hash = WordHash.seed
+                    inWord = false
+                    digit = false
+                } else {
+                    inWord = true
+                    if b >= 0x30 && b <= 0x39 { digit = true }
+                    hash = WordHash.step(hash, b)
+                }
             }
-            i += 1
+            return inWord && !digit ? hash : 0
         }
-        return 0
+    }
+
+    /// What cards of one kind share: the tag, and the stable word of the class
+    /// (``stableClassWord(_:)``). Cards of a kind share their class value, so its word is found
+    /// once, by the value's hash from ``NodeMarks`` (an empty or missing class adds nothing);
+    /// an element that pass did not read has its class read here.
+    static func cardSignature(_ child: Int, _ document: Document, _ marks: NodeMarks, _ classWords: inout WordCache<UInt64>) -> UInt64 {
+        var signature = UInt64(document.nodes[child].tag.rawValue) &* 0x100_0000_01b3
+        let digest = marks.attributeDigests[child]
+        if digest.flags & NodeMarks.AttributeDigest.read != 0 {
+            if digest.flags & NodeMarks.AttributeDigest.hasClass != 0 {
+                if let word = classWords[digest.classHash] {
+                    signature ^= word
+                } else if let c = document.attributeBytes(.class, of: child) {
+                    let word = stableClassWord(c)
+                    classWords[digest.classHash] = word
+                    signature ^= word
+                }
+            }
+        } else if let c = document.attributeBytes(.class, of: child) {
+            signature ^= stableClassWord(c)
+        }
+        return signature
     }
 
     /// Whether an element's text ends in an ellipsis ("…", "...", "[…]"): an excerpt cut short,
@@ -350,7 +378,12 @@ enum TeaserRule {
             }
         }
         var smallRuns: [(parent: Int, cards: [Int])] = []
-        var groups: [UInt64: [Int]] = [:]
+        // A parent's candidate cards with their signatures, grouped by sorting (most parents
+        // have fewer than a run's cards and group nothing; a dictionary of arrays per parent
+        // cost its emptying, hashing and the arrays' growth).
+        var candidates: [(signature: UInt64, child: Int)] = []
+        // The stable class word of each class value met, by the value's hash.
+        var classWords = WordCache<UInt64>()
         // Runs of alike siblings, each with whether its members open with a linked title.
         var runs: [(parent: Int, signature: UInt64, members: [Int], titled: [Bool])] = []
         // Per kind of card (tag and class word), titled members and members on the whole page.
@@ -358,23 +391,30 @@ enum TeaserRule {
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
             guard end - parent > Heuristics.teaserMinimumRun else { continue }
-            // (Emptying an empty dictionary still costs a few hundred instructions.)
-            if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }
+            candidates.removeAll(keepingCapacity: true)
             var child = parent + 1
             while child < end {
                 let node = document.nodes[child]
                 // Cards are containers; runs of paragraphs or rows are text and tables.
                 if Self.isCardTag(node.tag), !marks.removed[child],
                    blockInside[child] || endsWithEllipsis(document, child, removed: marks.removed) {
-                    var signature = UInt64(node.tag.rawValue) &* 0x100_0000_01b3
-                    if let c = document.attributeBytes(.class, of: child) {
-                        signature ^= stableClassWord(c)
-                    }
-                    groups[signature, default: []].append(child)
+                    let signature = cardSignature(child, document, marks, &classWords)
+                    candidates.append((signature, child))
                 }
                 child = Int(node.end)
             }
-            for (signature, members) in groups where members.count >= Heuristics.teaserMinimumRun {
+            guard candidates.count >= Heuristics.teaserMinimumRun else { continue }
+            // Runs in the order of their signatures, members in the page's order. (The
+            // dictionary this replaces gave a per-process order: nothing below depends on it.)
+            candidates.sort { $0.signature != $1.signature ? $0.signature < $1.signature : $0.child < $1.child }
+            var first = 0
+            while first < candidates.count {
+                let signature = candidates[first].signature
+                var last = first + 1
+                while last < candidates.count, candidates[last].signature == signature { last += 1 }
+                defer { first = last }
+                guard last - first >= Heuristics.teaserMinimumRun else { continue }
+                let members = candidates[first ..< last].map(\.child)
                 let titled = members.map {
                     opensWithLinkedTitle(document, $0, inLink: inLink, visibleText: visibleText, removed: marks.removed)
                 }

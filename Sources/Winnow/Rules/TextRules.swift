@@ -266,33 +266,49 @@ enum TextRules {
     private static let sponsoredTable = WordSet(sponsoredLabels.map { WordHash.of($0.utf8) })
     private static let navigationTable = WordSet(navigationPhrases.map { WordHash.of($0.utf8) })
     private static let tableOfContentsTable = WordSet(tableOfContentsLabels.map { WordHash.of($0.utf8) })
-    private static let callToActionMatcher = PhraseMatcher(callToActionWords, wholeWords: false)
     private static let subscriptionList = OpeningList(subscriptionOpenings)
     private static let legalList = OpeningList(legalOpenings)
     private static let bylineList = OpeningList(bylineOpenings)
     private static let crossReferenceList = OpeningList(crossReferenceOpenings)
     private static let relatedTitleList = OpeningList(relatedSectionTitles)
-    private static let relatedPhraseMatcher = PhraseMatcher(relatedPhrases, wholeWords: false)
     private static let creditList = OpeningList(creditOpenings)
-    private static let agencyMatcher = PhraseMatcher(pictureAgencies, wholeWords: false)
-    private static let appealMatcher = PhraseMatcher(appealPhrases, wholeWords: true)
     private static let appealOpeningList = OpeningList(appealOpenings)
-    private static let noticeMatcher = PhraseMatcher(noticePhrases, wholeWords: true)
     private static let interactionList = OpeningList(interactionOpenings)
     private static let authorBoxList = OpeningList(authorBoxTitles)
     private static let storyPagerList = OpeningList(storyPagerOpenings)
     private static let mediaMetaList = OpeningList(mediaMetaOpenings)
     private static let postMetadataList = OpeningList(postMetadataOpenings)
     private static let figureLabelBytes = figureLabelWords.map { Array($0.utf8) }
-    private static let socialNetworkMatcher = PhraseMatcher(socialNetworkPhrases, wholeWords: true)
     private static let followOpenings = OpeningList(["follow ", "folge ", "folgen sie ", "suivez ", "síguenos", "sigue a "])
     private static let copyrightSign = Array("©".utf8)
     /// A credit opening after a comma or a parenthesis, inside a picture's description.
-    private static let embeddedCreditMatcher = PhraseMatcher(
-        creditOpenings.filter { $0.hasSuffix(":") }.flatMap { [", \($0)", "(\($0)", "| \($0)"] }, wholeWords: false)
+    static let embeddedCreditPhrases = creditOpenings.filter { $0.hasSuffix(":") }.flatMap { [", \($0)", "(\($0)", "| \($0)"] }
+
+    /// The phrase lists looked for anywhere in a block's opening, in the order of the bits of
+    /// ``PhraseList``: found in one walk (``PhraseLists``), since up to seven separate walks
+    /// over the same opening were most of the rules' cost.
+    static let phraseListContents: [(phrases: [String], wholeWords: Bool)] = [
+        (appealPhrases, true), (noticePhrases, true), (socialNetworkPhrases, true), (callToActionWords, false),
+        (relatedPhrases, false), (embeddedCreditPhrases, false), (pictureAgencies, false),
+    ]
+    private static let phraseLists = PhraseLists(phraseListContents)
+
+    /// Bits of the lists of ``phraseListContents``.
+    enum PhraseList {
+        static let appeal: UInt8 = 1 << 0
+        static let notice: UInt8 = 1 << 1
+        static let socialNetwork: UInt8 = 1 << 2
+        static let callToAction: UInt8 = 1 << 3
+        static let related: UInt8 = 1 << 4
+        static let embeddedCredit: UInt8 = 1 << 5
+        static let agency: UInt8 = 1 << 6
+    }
     private static let readingTimeTable = WordSet(readingTimeWords.map { WordHash.of($0.utf8) })
     private static let readingWordTable = WordSet(readingWords.map { WordHash.of($0.utf8) })
     private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"].map { Array($0.utf8) }
+    /// The last bytes of the extensions (ASCII), one bit each for their low six bits: a cheap
+    /// necessary test before the text is searched for a space and its end compared.
+    private static let imageExtensionEnds: UInt64 = imageExtensions.reduce(0) { $0 | 1 << UInt64($1.last! & 0x3F) }
 
     /// The family a short block's text (its lower-cased, whitespace-normalised opening
     /// bytes, ``Block/prefix``) puts it in, if any.
@@ -305,11 +321,26 @@ enum TextRules {
         let bytes = block.prefixBytes.array
         let text = bytes.contains(where: { $0 >= 0x80 }) ? CaseFolding.lowercasedBytes(utf8: bytes) : bytes
         // Appeals and notices run to a few sentences; a longer paragraph is the story's own.
-        if chars <= Heuristics.appealMaximumCharacters, block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters {
-            if appealMatcher.containsAny(in: text) || appealOpeningList.opens(text) { return .newsletter }
-            if noticeMatcher.containsAny(in: text) { return .legal }
+        let appealSized = chars <= Heuristics.appealMaximumCharacters
+            && (block.kind != .heading || chars <= Heuristics.textRuleMaximumCharacters)
+        // The phrase lists the rules below may ask about, searched in one walk.
+        var wanted: UInt8 = 0
+        if appealSized {
+            wanted |= PhraseList.appeal | PhraseList.notice
+            if followOpenings.opens(text) { wanted |= PhraseList.socialNetwork }
+        }
+        if chars <= Heuristics.textRuleMaximumCharacters {
+            if block.words <= 14 { wanted |= PhraseList.callToAction }
+            if block.words <= 8, block.sentenceMarks == 0 { wanted |= PhraseList.related }
+            if block.words <= 10, block.kind != .heading { wanted |= PhraseList.embeddedCredit }
+            if block.words <= 8 { wanted |= PhraseList.agency }
+        }
+        let found = phraseLists.matching(wanted, in: text)
+        if appealSized {
+            if found & PhraseList.appeal != 0 || appealOpeningList.opens(text) { return .newsletter }
+            if found & PhraseList.notice != 0 { return .legal }
             if postMetadataList.opens(text) { return .articleMeta }
-            if followOpenings.opens(text), socialNetworkMatcher.containsAny(in: text) { return .promo }
+            if found & PhraseList.socialNetwork != 0 { return .promo }
         }
         guard chars <= Heuristics.textRuleMaximumCharacters else {
             // Long legal notices are prose; only link-laden ones (a footer line) are caught here.
@@ -323,7 +354,7 @@ enum TextRules {
         if navigationTable.contains(bareHash) { return .pagination }
         if tableOfContentsTable.contains(bareHash) { return .tableOfContents }
         if looksLikeFileName(bare) || startsWithImageAddress(bare) { return .hidden }
-        if block.words <= 14, callToActionMatcher.containsAny(in: text) { return .promo }
+        if block.words <= 14, found & PhraseList.callToAction != 0 { return .promo }
         if block.words <= 14, subscriptionList.opens(text) { return .newsletter }
         if legalList.opens(text) { return .legal }
         // With its link, or as the lead-in of a list of links below ("Lesen Sie auch diese Beiträge:").
@@ -331,7 +362,7 @@ enum TextRules {
             return .related
         }
         if block.words <= 6, block.sentenceMarks == 0, relatedTitleList.opens(bare) { return .related }
-        if block.words <= 8, block.sentenceMarks == 0, relatedPhraseMatcher.containsAny(in: text) {
+        if block.words <= 8, block.sentenceMarks == 0, found & PhraseList.related != 0 {
             return .related
         }
         if block.words <= 16, !bare.isEmpty, interactionList.opens(bare) { return .comments }
@@ -342,14 +373,15 @@ enum TextRules {
         if block.words <= 6, authorBoxList.opens(text) { return .authorBio }
         if block.words <= 10, block.sentenceMarks <= 1, storyPagerList.opens(text) { return .pagination }
         if block.words <= 12, !bare.isEmpty, creditList.opens(bare) { return .articleMeta }
-        if block.words <= 5, isGalleryCounter(bare) { return .articleMeta }
+        // A counter holds two numbers: a block with fewer than two digits holds none.
+        if block.words <= 5, block.digits >= 2, isGalleryCounter(bare) { return .articleMeta }
         // A picture's description that ends in its credit ("The harbour at dawn. © Agency"),
         // or names the picture inside it ("The new bridge, photo: Archive").
         if block.words <= 16, block.kind != .heading, ByteSearch.contains(text[...], copyrightSign) { return .articleMeta }
-        if block.words <= 10, block.kind != .heading, embeddedCreditMatcher.containsAny(in: text) {
+        if block.words <= 10, block.kind != .heading, found & PhraseList.embeddedCredit != 0 {
             return .articleMeta
         }
-        if block.words <= 8, agencyMatcher.containsAny(in: text) { return .articleMeta }
+        if block.words <= 8, found & PhraseList.agency != 0 { return .articleMeta }
         if block.words <= 6, block.digits > 0, block.digits <= 3, isReadingTime(bare, words: block.words) { return .articleMeta }
         // A date in a table cell is data (a time series, a schedule), not the post's dateline.
         if block.words <= 7, block.digits >= 4, block.kind != .heading, block.kind != .tableCell, isDateLine(bare) { return .articleMeta }
@@ -468,7 +500,9 @@ enum TextRules {
 
     /// "Abbildung 4: …", "Fig. 2. …": a figure word, a number, then a colon or a period.
     static func isFigureLabel(_ text: [UInt8]) -> Bool {
-        for word in figureLabelBytes where text.starts(with: word) {
+        // The first byte first: a generic `starts(with:)` per figure word cost more than the rest.
+        guard let first = text.first else { return false }
+        for word in figureLabelBytes where word[0] == first && text.starts(with: word) {
             var i = word.count
             while i < text.count, text[i] == 0x20 { i += 1 }
             let digits = i
@@ -510,7 +544,9 @@ enum TextRules {
 
     /// An image's file name leaking as text (`avatar-300x300.png`).
     static func looksLikeFileName(_ text: ArraySlice<UInt8>) -> Bool {
-        guard !text.isEmpty, text.count < 80, !text.contains(0x20) else { return false }
+        // The last byte first: it must end one of the extensions.
+        guard let last = text.last, last < 0x80, imageExtensionEnds & (1 << UInt64(last & 0x3F)) != 0,
+              text.count < 80, !text.contains(0x20) else { return false }
         return imageExtensions.contains { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 }

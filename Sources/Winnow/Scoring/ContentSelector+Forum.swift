@@ -65,44 +65,84 @@ extension ContentSelector {
         let container = selection.container
         guard container > 0 else { return }
         let start = Int32(container), end = document.nodes[container].end
-        struct Slot {
-            var boxes = Set<Int32>()
-            var goodBoxes = Set<Int32>()
-            var members: [Int] = []
+        // The blocks with their slots, grouped by sorting (a dictionary of slots, each with
+        // two hashed sets of boxes, cost more than the rest of the rule).
+        var entries: [(key: UInt64, box: Int32, block: Int, good: Bool)] = []
+        let keys = slotKeys(below: container)
+        // Blocks read in place (a copy of a block is some 200 bytes).
+        for b in blocks.indices where blocks[b].firstNode > start && blocks[b].firstNode < end && blocks[b].kind != .heading {
+            let owner = Int(blocks[b].owner)
+            // An owner around the container (text directly inside it) sits in no box below it.
+            let key = owner > container ? keys[owner - container] : WordHash.seed
+            let good = selection.keep[b] && selection.verdicts[b].blockClass == .good
+            entries.append((key, document.nodes[owner].parent, b, good))
         }
-        var slots: [UInt64: Slot] = [:]
-        for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end && block.kind != .heading {
-            let owner = Int(block.owner)
-            let key = slotKey(of: owner, below: container)
-            let box = document.nodes[owner].parent
-            slots[key, default: Slot()].members.append(b)
-            slots[key]!.boxes.insert(box)
-            if selection.keep[b], selection.verdicts[b].blockClass == .good { slots[key]!.goodBoxes.insert(box) }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.block < $1.block }
+        var boxes: [Int32] = [], goodBoxes: [Int32] = []
+        /// Distinct values of a sorted array.
+        func distinct(_ values: [Int32]) -> Int {
+            var count = 0
+            for k in values.indices where k == 0 || values[k] != values[k - 1] { count += 1 }
+            return count
         }
-        for slot in slots.values
-        where slot.boxes.count >= Heuristics.alikeSlotMinimumRun && slot.goodBoxes.count >= Heuristics.alikeSlotMinimumGood {
-            for b in slot.members where !selection.keep[b] && selection.verdicts[b].blockClass == .short
-                && selection.verdicts[b].family == nil && blocks[b].words > 0 {
+        var first = 0
+        while first < entries.count {
+            let key = entries[first].key
+            var last = first + 1
+            while last < entries.count, entries[last].key == key { last += 1 }
+            defer { first = last }
+            // Fewer members than the run's boxes: fewer boxes too.
+            guard last - first >= Heuristics.alikeSlotMinimumRun else { continue }
+            boxes.removeAll(keepingCapacity: true)
+            goodBoxes.removeAll(keepingCapacity: true)
+            for e in first ..< last {
+                boxes.append(entries[e].box)
+                if entries[e].good { goodBoxes.append(entries[e].box) }
+            }
+            boxes.sort()
+            goodBoxes.sort()
+            guard distinct(boxes) >= Heuristics.alikeSlotMinimumRun, distinct(goodBoxes) >= Heuristics.alikeSlotMinimumGood else {
+                continue
+            }
+            for e in first ..< last {
+                let b = entries[e].block
+                guard !selection.keep[b], selection.verdicts[b].blockClass == .short, selection.verdicts[b].family == nil,
+                      blocks[b].words > 0 else { continue }
                 selection.keep[b] = true
                 selection.verdicts[b] = BlockVerdict(blockClass: .short, reason: "in the slot of kept posts")
             }
         }
     }
 
-    /// The element's tag and class, and its ancestors' up to the container: where in a run of
-    /// alike boxes the element sits. Ids are left out (they number each post).
-    private func slotKey(of element: Int, below container: Int) -> UInt64 {
-        var hash = WordHash.seed
-        var node = element
-        while node > container {
-            hash = WordHash.step(hash, document.nodes[node].tag.rawValue)
-            if let value = document.attributeBytes(.class, of: node) {
-                for byte in value { hash = WordHash.step(hash, byte) }
+    /// For each node under the container (by its index minus the container's), a hash of its
+    /// tag and class and its ancestors' up to the container: where in a run of alike boxes the
+    /// element sits. Ids are left out (they number each post). Class values compare with
+    /// ASCII case folded (``ValueHash``); an empty class is none.
+    ///
+    /// Built top-down in one pass over the container, each node's from its parent's, with the
+    /// class hashes ``NodeMarks`` made: hashing each block's chain of ancestors up to the
+    /// container read the same class values again for every block under them.
+    func slotKeys(below container: Int) -> [UInt64] {
+        let end = Int(document.nodes[container].end)
+        var keys = [UInt64](repeating: WordHash.seed, count: end - container)
+        guard end > container + 1 else { return keys }
+        for node in container + 1 ..< end {
+            let n = document.nodes[node]
+            var hash = keys[Int(n.parent) - container]
+            hash = WordHash.step(hash, n.tag.rawValue)
+            if n.tag != .text {
+                let known = marks.attributeDigests[node]
+                var classHash: UInt64 = 0
+                if known.flags & NodeMarks.AttributeDigest.read != 0 {
+                    if known.flags & NodeMarks.AttributeDigest.hasClass != 0 { classHash = known.classHash }
+                } else if let value = document.attributeBytes(.class, of: node), !value.isEmpty {
+                    classHash = ValueHash.of(document.attributeBytes, value.indices)
+                }
+                hash = (hash ^ classHash) &* WordHash.prime
             }
-            hash = WordHash.step(hash, 0x3E)  // ">" between levels
-            node = Int(document.nodes[node].parent)
+            keys[node - container] = WordHash.step(hash, 0x3E)  // ">" between levels
         }
-        return hash
+        return keys
     }
 }
 

@@ -284,21 +284,33 @@ struct ContentSelector {
                 score[owner] -= chars * Heuristics.boilerplateWeight
             }
         }
-        for i in stride(from: count - 1, through: 1, by: -1) {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 {
-                score[parent] += score[i]
-                prose[parent] += prose[i]
-            }
-        }
         var best = 0
         var bestScore = -Double.infinity
-        for i in 0 ..< count where document.nodes[i].tag != .text && !marks.removed[i] {
-            var s = score[i]
-            if s > 0, marks.contentHint[i] { s *= Heuristics.contentHintBonus }
-            if s >= bestScore {
-                best = i
-                bestScore = s
+        // Both walks visit every node: read and written through pointers (the arrays' bounds
+        // and uniqueness checks were most of their work).
+        document.nodes.withUnsafeBufferPointer { nodes in
+            score.withUnsafeMutableBufferPointer { score in
+                prose.withUnsafeMutableBufferPointer { prose in
+                    for i in stride(from: count - 1, through: 1, by: -1) {
+                        let parent = Int(nodes[i].parent)
+                        if parent >= 0 {
+                            score[parent] += score[i]
+                            prose[parent] += prose[i]
+                        }
+                    }
+                }
+                marks.removed.withUnsafeBufferPointer { removed in
+                    marks.contentHint.withUnsafeBufferPointer { contentHint in
+                        for i in 0 ..< count where nodes[i].tag != .text && !removed[i] {
+                            var s = score[i]
+                            if s > 0, contentHint[i] { s *= Heuristics.contentHintBonus }
+                            if s >= bestScore {
+                                best = i
+                                bestScore = s
+                            }
+                        }
+                    }
+                }
             }
         }
         // Widen to the nearest ancestor that holds enough of the page's prose.
@@ -314,10 +326,11 @@ struct ContentSelector {
         if !thresholds.linksAreNeutral, container > 0 {
             var kept = 0, linkLists = 0
             let start = Int32(container), end = document.nodes[container].end
-            for (b, block) in blocks.enumerated() where block.firstNode > start && block.firstNode < end {
-                if keep[b] { kept += Int(block.characters) }
-                if verdicts[b].blockClass == .bad, verdicts[b].family == nil, block.inList {
-                    linkLists += Int(block.characters)
+            // Blocks read in place (a copy of a block is some 200 bytes).
+            for b in blocks.indices where blocks[b].firstNode > start && blocks[b].firstNode < end {
+                if keep[b] { kept += Int(blocks[b].characters) }
+                if verdicts[b].blockClass == .bad, verdicts[b].family == nil, blocks[b].inList {
+                    linkLists += Int(blocks[b].characters)
                 }
             }
             if Double(linkLists) > Heuristics.directoryLinkShare * Double(kept) {

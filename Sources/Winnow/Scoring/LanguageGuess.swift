@@ -36,10 +36,11 @@ enum LanguageGuess {
             if inWord { sample.append(hash); hash = WordHash.seed; inWord = false }
         }
         }
-        if let declared, let set = StopWords.set(forLanguageTag: declared) {
+        if let declared, case let list = StopWords.list(forLanguageTag: declared), let set = StopWords.sets[list],
+           let table = StopWords.tables[list] {
             // Trust the declaration only when the text agrees; many sites leave `lang="en"`
             // on every page whatever its language.
-            if sample.count < 40 || coverage(sample, set) >= Heuristics.minimumStopWordShareForLanguage {
+            if sample.count < 40 || coverage(sample, set, table) >= Heuristics.minimumStopWordShareForLanguage {
                 return (nil, set)
             }
         }
@@ -49,12 +50,12 @@ enum LanguageGuess {
         return (nil, [])
     }
 
-    private static func coverage(_ sample: [UInt64], _ set: Set<UInt64>) -> Double {
+    private static func coverage(_ sample: [UInt64], _ set: Set<UInt64>, _ table: WordSet) -> Double {
         guard !sample.isEmpty else { return 0 }
         // Asked of an open-addressing copy of the set (one multiply a look-up, where the Set
-        // runs SipHash for each of the 400 words); hashes 0 and 1, which a WordSet keeps in
-        // one slot, are asked of the set itself.
-        let table = WordSet(set)
+        // runs SipHash for each of the 400 words; the copy is made once a process, see
+        // ``StopWords/tables``); hashes 0 and 1, which a WordSet keeps in one slot, are asked
+        // of the set itself.
         var hits = 0
         for hash in sample where hash <= 1 ? set.contains(hash) : table.contains(hash) { hits += 1 }
         return Double(hits) / Double(sample.count)

@@ -32,12 +32,22 @@ enum StopWords {
 
     /// The stop-word set for a BCP 47 tag (`en-GB` → `en`), if Winnow has one.
     static func set(forLanguageTag tag: String) -> Set<UInt64>? {
+        sets[list(forLanguageTag: tag)]
+    }
+
+    /// The code of the list a BCP 47 tag reads (`en-GB` → `en`, Norwegian → `nb`).
+    static func list(forLanguageTag tag: String) -> String {
         let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         switch primary {
-        case "no", "nn": return sets["nb"]
-        default: return sets[primary]
+        case "no", "nn": return "nb"
+        default: return primary
         }
     }
+
+    /// The same sets as open-addressing tables (see ``WordSet``), built once: a declared
+    /// language's coverage is asked of one on every page that declares it, and copying the set
+    /// into a table cost more than the look-ups.
+    static let tables: [String: WordSet] = sets.mapValues { WordSet($0) }
 
     /// The languages with a list, in a fixed order: ties in ``guessLanguage(fromWordHashes:)``
     /// go to the first, so the guess never depends on a dictionary's iteration order.

@@ -172,12 +172,17 @@ struct Segmentation {
     /// summed up the tree. Used to tell layout wrappers from widgets.
     func proseCharacters(document: Document) -> [Int32] {
         var prose = [Int32](repeating: 0, count: document.count)
-        for block in blocks where isProse(block) {
-            prose[Int(block.owner)] += block.characters
+        // Blocks read in place, nodes through pointers (the walk visits every node).
+        for b in blocks.indices where isProse(blocks[b]) {
+            prose[Int(blocks[b].owner)] += blocks[b].characters
         }
-        for i in stride(from: document.count - 1, through: 1, by: -1) {
-            let parent = Int(document.nodes[i].parent)
-            if parent >= 0 { prose[parent] += prose[i] }
+        document.nodes.withUnsafeBufferPointer { nodes in
+            prose.withUnsafeMutableBufferPointer { prose in
+                for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+                    let parent = Int(nodes[i].parent)
+                    if parent >= 0 { prose[parent] += prose[i] }
+                }
+            }
         }
         return prose
     }
@@ -188,12 +193,14 @@ struct Segmentation {
         var before = [Int32](repeating: 0, count: document.count)
         var running: Int32 = 0
         var next = 0
-        for i in 0 ..< document.count {
-            while next < blocks.count, Int(blocks[next].firstNode) < i {
-                if isProse(blocks[next]) { running += blocks[next].characters }
-                next += 1
+        before.withUnsafeMutableBufferPointer { before in
+            for i in 0 ..< before.count {
+                while next < blocks.count, Int(blocks[next].firstNode) < i {
+                    if isProse(blocks[next]) { running += blocks[next].characters }
+                    next += 1
+                }
+                before[i] = running
             }
-            before[i] = running
         }
         return before
     }

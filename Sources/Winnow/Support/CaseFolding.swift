@@ -18,7 +18,49 @@ enum CaseFolding {
     }
 
     /// The bytes folded here, or nil when a scalar needs the Unicode tables.
+    ///
+    /// Every fold here keeps a scalar's UTF-8 length (ASCII to ASCII, the two-byte letters to
+    /// two-byte letters, the rest unchanged), so the result is written through a pointer into
+    /// an array of the text's length: an `append` per byte, with its capacity and uniqueness
+    /// checks, cost some 25 instructions a byte.
     private static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let n = bytes.count
+        var complete = true, lengthChanges = false
+        let out = [UInt8](unsafeUninitializedCapacity: n) { out, written in
+            var i = 0
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    out[i] = b0 &- 0x41 < 26 ? b0 | 0x20 : b0
+                    i += 1
+                    continue
+                }
+                let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                guard i + length <= n else { complete = false; break }
+                var scalar = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1 ..< length { scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                guard let folded = fold(scalar) else { complete = false; break }
+                if folded == scalar {
+                    for k in 0 ..< length { out[i + k] = bytes[i + k] }
+                } else if folded < 0x800, length == 2 {
+                    out[i] = UInt8(0xC0 | (folded >> 6))
+                    out[i + 1] = UInt8(0x80 | (folded & 0x3F))
+                } else {
+                    // A fold that changes the length: only an overlong encoding, which valid
+                    // UTF-8 has none of; read by appending, as before.
+                    lengthChanges = true
+                    break
+                }
+                i += length
+            }
+            written = complete && !lengthChanges ? n : 0
+        }
+        if lengthChanges { return foldedByAppending(bytes) }
+        return complete ? out : nil
+    }
+
+    /// ``folded(_:)`` by appending each byte, for a text whose folding changes its length.
+    private static func foldedByAppending(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -37,8 +79,13 @@ enum CaseFolding {
             guard let folded = fold(scalar) else { return nil }
             if folded == scalar {
                 for k in 0 ..< length { out.append(bytes[i + k]) }
+            } else if folded < 0x800 {
+                out.append(UInt8(0xC0 | (folded >> 6)))
+                out.append(UInt8(0x80 | (folded & 0x3F)))
             } else {
-                append(folded, to: &out)
+                out.append(UInt8(0xE0 | (folded >> 12)))
+                out.append(UInt8(0x80 | ((folded >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (folded & 0x3F)))
             }
             i += length
         }
@@ -48,7 +95,7 @@ enum CaseFolding {
     /// The lower-case form of a scalar whose case pair is simple, the scalar itself when it has
     /// no case, or nil when it must go to the Unicode tables.
     @inline(__always)
-    private static func fold(_ s: UInt32) -> UInt32? {
+    static func fold(_ s: UInt32) -> UInt32? {
         switch s {
         case 0xC0 ... 0xDE where s != 0xD7: return s + 0x20           // Latin-1 capitals
         case 0x80 ... 0xFF: return s                                   // Latin-1 lower case, signs
@@ -84,15 +131,4 @@ enum CaseFolding {
         }
     }
 
-    @inline(__always)
-    private static func append(_ scalar: UInt32, to out: inout [UInt8]) {
-        if scalar < 0x800 {
-            out.append(UInt8(0xC0 | (scalar >> 6)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
-        } else {
-            out.append(UInt8(0xE0 | (scalar >> 12)))
-            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
-    }
 }
