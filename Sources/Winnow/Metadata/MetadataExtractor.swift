@@ -179,6 +179,9 @@ struct MetadataExtractor {
         var metadata = Metadata()
         var bylineNodes: [Int] = []
         let ld = s.jsonLD.facts()
+        // Each asked for more than once below, and each a walk over the JSON-LD objects.
+        let declaresDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
+        let productObjects = s.jsonLD.productObjects
         let tags = s.tags
         let bylines = BylineReader(document: document, marks: marks)
         let resolver = URLResolver(pageURL: url, baseHref: s.baseHref)
@@ -236,9 +239,9 @@ struct MetadataExtractor {
         // The heading the article starts with: the one agreeing with the title, else the first
         // outside the page's furniture.
         let titleKey = metadata.title.map(TitleCleaner.key) ?? ""
-        let matchesTitle = { (h: Int) in !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: h)) == titleKey }
+        let matchesTitle = { (h: Int) in !titleKey.isEmpty && Self.textKey(of: h, in: document, equals: titleKey) }
         let mainHeading = s.headings.first(where: matchesTitle)
-            ?? s.lowerHeadings.first { matchesTitle($0) && bylines.isEligible($0) }
+            ?? s.lowerHeadings.first { bylines.isEligible($0) && matchesTitle($0) }
             ?? s.headings.first { bylines.isEligible($0) } ?? s.headings.first
 
         // Authors: structured data, meta tags, then the visible byline.
@@ -314,7 +317,7 @@ struct MetadataExtractor {
         } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
                   // A discussion (a forum thread, a question) declares its opening post's
                   // date; a date printed near its title may be the forum header's "today".
-                  !(s.jsonLD.declaresDiscussion || s.microDiscussion),
+                  !declaresDiscussion,
                   printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines,
                                             printedDays: printedDays) {
             // A date printed beside the headline, far from a declared date the page prints
@@ -346,7 +349,7 @@ struct MetadataExtractor {
         }
         // A discussion whose declared date is a day from its opening post's printed date: the
         // same instant, declared in the server's time and printed in the forum's own.
-        if s.jsonLD.declaresDiscussion || s.microDiscussion, let chosen = metadata.datePublished,
+        if declaresDiscussion, let chosen = metadata.datePublished,
            let thread = threadStart, let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
             metadata.datePublished = thread.date
             datelineNode = nil
@@ -397,9 +400,9 @@ struct MetadataExtractor {
 
         var result = Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
         result.describesProduct = Self.describesProduct(
-            jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
-        result.describesRecipe = s.jsonLD.productObjects.recipes == 1
-        result.describesDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
+            jsonLD: productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
+        result.describesRecipe = productObjects.recipes == 1
+        result.describesDiscussion = declaresDiscussion
         result.openingPostNode = s.openingPost
         return result
     }
@@ -425,6 +428,45 @@ struct MetadataExtractor {
         let printedDays = printedDays()
         guard printedDays.contains(printed.date.prefix(10)) else { return false }
         return !printedDays.contains(published.prefix(10))
+    }
+
+    /// Whether `TitleCleaner.key(document.normalizedText(of: element)) == key`. Read on the
+    /// text bytes while they and the key are ASCII (``asciiTextKey(of:in:equals:)``), else
+    /// by building the text and its key.
+    static func textKey(of element: Int, in document: Document, equals key: String) -> Bool {
+        if let answer = asciiTextKey(of: element, in: document, equals: key) { return answer }
+        return TitleCleaner.key(document.normalizedText(of: element)) == key
+    }
+
+    /// ``textKey(of:in:equals:)`` on bytes, nil when unsure. The key of a text is the
+    /// concatenation of its scalars' keys (the spaces `normalizedText` puts between text
+    /// nodes have none), and an ASCII scalar's key is its byte, lower-cased, when a letter or
+    /// a digit. A key that is all ASCII equals another only byte for byte: the only scalar
+    /// canonically equivalent to an ASCII letter or digit is the Kelvin sign, which no key
+    /// holds (it lower-cases to "k"). So the element's key bytes are compared with `key`'s as
+    /// they are found, and the first difference decides, even when a byte above ASCII comes
+    /// after it; a byte above ASCII before any difference, or in `key`, answers nil.
+    static func asciiTextKey(of element: Int, in document: Document, equals key: String) -> Bool? {
+        var key = key
+        return key.withUTF8 { k -> Bool? in
+            for b in k where b >= 0x80 { return nil }
+            let nodes = document.nodes
+            let end = Int(nodes[element].end)
+            return document.text.withUnsafeBufferPointer { text -> Bool? in
+                var position = 0
+                for i in element ..< end where nodes[i].tag == .text {
+                    let start = Int(nodes[i].start)
+                    for j in start ..< start + Int(nodes[i].count) {
+                        var b = text[j]
+                        if b >= 0x80 { return nil }
+                        if b &- 0x41 < 26 { b |= 0x20 } else if !(b &- 0x61 < 26 || b &- 0x30 < 10) { continue }
+                        if position == k.count || k[position] != b { return false }
+                        position += 1
+                    }
+                }
+                return position == k.count
+            }
+        }
     }
 
     /// Days since 1970-01-01 of a normalised date's calendar day.
