@@ -11,7 +11,7 @@ enum AuthorNames {
         }
         // "Jane Doe (https://example.com/jane)": the address goes.
         // (A "(" Character holds the byte: values without it skip the Character walk.)
-        if s.utf8.contains(0x28), let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
+        if s.containsUTF8(0x28), let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
             s = collapse(String(s[..<open]) + String(s[s.index(after: close)...]))
         }
         if let fromURL = nameFromURL(s) { return fromURL.map { [$0] } ?? [] }
@@ -205,18 +205,7 @@ enum AuthorNames {
 
     /// Cuts what follows the name in a byline: a date, "Updated…", a separator and a role.
     private static func cutTail(_ input: String) -> String {
-        var s = input
-        for marker in [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"] {
-            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
-        }
-        let lower = s.lowercased()
-        for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
-                       " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
-            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
-                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-                if offset > 1 { s = String(s.prefix(offset)) }
-            }
-        }
+        var s = cutMarkers(input)
         // A date or a count after the name. A single word is a user name whose digits are its
         // own ("jdoe42"), not a date run into it.
         // (An ASCII digit Character is a digit byte: names without one skip the Character walks.)
@@ -230,6 +219,57 @@ enum AuthorNames {
         }
         return s
     }
+
+    /// Separators before a role or a date, in the order they are cut at.
+    static let tailSeparators = [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"]
+    /// Words that end a name in a byline (lower-case), each cut at where it first occurs.
+    static let tailWords = [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ",
+                            " am ", " il ", " follow", " email", " twitter", " read more", " view all", " more from", " contributor"]
+
+    /// `cutTail`'s cuts at ``tailSeparators`` and ``tailWords``: on bytes for an ASCII value
+    /// without a carriage return (``cutMarkersOnBytes(_:)``), else ``cutMarkersOnCharacters(_:)``.
+    static func cutMarkers(_ input: String) -> String {
+        input.isASCIIWithoutCR ? cutMarkersOnBytes(input) : cutMarkersOnCharacters(input)
+    }
+
+    /// The cuts with Foundation's search, each word's cut at its Character offset in the
+    /// lower-cased value.
+    static func cutMarkersOnCharacters(_ input: String) -> String {
+        var s = input
+        for marker in tailSeparators {
+            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
+        }
+        let lower = s.lowercased()
+        for marker in tailWords {
+            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                if offset > 1 { s = String(s.prefix(offset)) }
+            }
+        }
+        return s
+    }
+
+    /// ``cutMarkersOnCharacters(_:)`` for ASCII without CR, where Characters are bytes,
+    /// lower-casing folds A–Z, and Foundation finds an ASCII marker where its bytes are (the
+    /// separators above ASCII occur in no such value). Each word's cut keeps the value's first
+    /// `offset` bytes, so the cuts together keep the shortest of those prefixes.
+    static func cutMarkersOnBytes(_ input: String) -> String {
+        var bytes = Array(input.utf8)
+        for marker in asciiTailSeparators {
+            if let r = ByteSearch.firstIndex(of: marker, in: bytes[...]), r > 0 { bytes.removeSubrange(r...) }
+        }
+        let lower = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        var keep = bytes.count
+        for marker in tailWordBytes {
+            if let r = ByteSearch.firstIndex(of: marker, in: lower[...]), r > 1 { keep = min(keep, r) }
+        }
+        return String(decoding: bytes[..<keep], as: UTF8.self)
+    }
+
+    /// The ASCII ones of ``tailSeparators``, in order, as bytes.
+    private static let asciiTailSeparators = tailSeparators.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// ``tailWords`` as bytes.
+    private static let tailWordBytes = tailWords.map { Array($0.utf8) }
 
     /// A user name rather than a person's name: one word of letters, digits, `_`, `-` and `.`
     /// holding a digit or an underscore ("jdoe42", "j_doe"). People's names have neither; a
@@ -252,7 +292,7 @@ enum AuthorNames {
         // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
         var depth = 0
         var protected = ""
-        if !s.utf8.contains(0x28) {
+        if !s.containsUTF8(0x28) {
             protected = s
         } else {
             for ch in s {
@@ -263,21 +303,21 @@ enum AuthorNames {
         var parts = [protected]
         // (Each split is skipped when no part can hold its separator.)
         for separator in [";", ",", "、", "，"] where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
-            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
+            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.componentsSplit(by: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
         for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "]
         where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { part -> [String] in
                 guard TitleCleaner.mayContain(part, separator) else { return [part] }
-                let pieces = part.components(separatedBy: separator)
+                let pieces = part.componentsSplit(by: separator)
                 guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
                 return pieces
             }
         }
-        parts = parts.map { $0.utf8.contains(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
+        parts = parts.map { $0.containsUTF8(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
         // "Doe, Jane" is one person written surname first, not two.
-        if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
+        if parts.count == 2, !s.contains(";"), s.componentsSplit(by: ",").count == 2,
            parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
             return [parts[1].trimmingSpaces() + " " + parts[0].trimmingSpaces()]
         }

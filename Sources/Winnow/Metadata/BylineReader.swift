@@ -805,10 +805,56 @@ struct BylineReader {
     /// False when Foundation's search cannot find `label` in `text`. A label of ASCII bytes
     /// other than `;` and `` ` `` is checked on bytes (``TitleCleaner/mayContain(_:_:)``): the
     /// characters canonically equivalent to such bytes are the ASCII ones and the Kelvin sign,
-    /// which lower-casing has turned into `k`. Other labels are always searched.
+    /// which lower-casing has turned into `k`. A label with other scalars ("mis à jour",
+    /// "publié") is searched only when each of its runs of ASCII bytes occurs in the text
+    /// (``asciiRunsOccur(in:_:)``); labels holding `;` or `` ` `` always are.
     static func mayContain(_ text: String, _ label: String) -> Bool {
-        for b in label.utf8 where b >= 0x80 || b == 0x3B || b == 0x60 { return true }
-        return TitleCleaner.mayContain(text, label)
+        var ascii = true
+        for b in label.utf8 {
+            if b == 0x3B || b == 0x60 { return true }
+            if b >= 0x80 { ascii = false }
+        }
+        return ascii ? TitleCleaner.mayContain(text, label) : asciiRunsOccur(in: text, label)
+    }
+
+    /// Whether each run of ASCII bytes in `label` occurs in `text`'s bytes, less a run's last
+    /// byte where a scalar above ASCII follows it (a label written decomposed, "e" and a
+    /// combining accent, would have the accented letter's base there). An ASCII character of
+    /// the label can only be found as that same byte (see ``mayContain(_:_:)``), so a run
+    /// missing from the text means the label is too. Runs hold no `;` or `` ` `` (the caller
+    /// sends those labels to the search).
+    static func asciiRunsOccur(in text: String, _ label: String) -> Bool {
+        var text = text, label = label
+        return label.withUTF8 { needle in
+            text.withUTF8 { hay in
+                var start = 0
+                while start < needle.count {
+                    // The next run: [start, end), and whether a scalar above ASCII follows it.
+                    while start < needle.count, needle[start] >= 0x80 { start += 1 }
+                    var end = start
+                    while end < needle.count, needle[end] < 0x80 { end += 1 }
+                    let runEnd = end < needle.count ? end - 1 : end
+                    if runEnd > start {
+                        let n = runEnd - start
+                        var found = false
+                        if hay.count >= n {
+                            var i = 0
+                            while i <= hay.count - n {
+                                if hay[i] == needle[start] {
+                                    var k = 1
+                                    while k < n, hay[i + k] == needle[start + k] { k += 1 }
+                                    if k == n { found = true; break }
+                                }
+                                i += 1
+                            }
+                        }
+                        if !found { return false }
+                    }
+                    start = end
+                }
+                return true
+            }
+        }
     }
 
     private func stripDateLabel(_ text: String) -> String {

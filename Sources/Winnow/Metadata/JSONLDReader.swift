@@ -300,7 +300,7 @@ struct JSONLDReader {
 /// Decodes the HTML character references that leak into metadata values.
 enum HTMLEntities {
     static func decode(_ s: String) -> String {
-        guard s.utf8.contains(0x26) else { return s }
+        guard s.containsUTF8(0x26) else { return s }
         var out = ""
         var i = s.startIndex
         while i < s.endIndex {

@@ -8,7 +8,7 @@ enum TitleCleaner {
     static func parts(_ title: String) -> (parts: [String], separator: String)? {
         var best: (parts: [String], separator: String)? = nil
         for separator in separators where separator != " : " && mayContain(title, separator) {
-            let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
+            let p = title.componentsSplit(by: separator).map { $0.trimmingSpaces() }
             guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
             // Prefer the separator whose last part is shortest (the site name is short).
             if best == nil || p.last!.count < best!.parts.last!.count { best = (p, separator) }
@@ -18,7 +18,12 @@ enum TitleCleaner {
 
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
-        if let ascii = asciiKey(s) { return ascii }
+        if let bytes = byteKey(s) { return bytes }
+        return scalarKey(s)
+    }
+
+    /// ``key(_:)`` through the Unicode tables for every scalar above ASCII.
+    static func scalarKey(_ s: String) -> String {
         // As `s.lowercased()` filtered to alphabetic scalars and digits: lower-casing maps
         // each scalar on its own, so ASCII scalars take the byte rules and only the others
         // need the Unicode tables (each look-up costs hundreds of instructions).
@@ -38,16 +43,39 @@ enum TitleCleaner {
         return String(out)
     }
 
-    /// `key(_:)` for ASCII text, on bytes: the letters lower-cased and the digits; nil for
-    /// other text.
-    private static func asciiKey(_ s: String) -> String? {
+    /// `key(_:)` on bytes: ASCII letters lower-cased and digits; the Latin-1 letters
+    /// U+00C0–U+00FF (capitals lower-cased by adding 0x20, as their lower-case mapping does;
+    /// `×` and `÷` dropped); the general punctuation U+2000–U+206F (curly quotes, dashes,
+    /// spaces), none of it a letter or a digit, dropped. Nil for text with any other scalar
+    /// above ASCII, which ``scalarKey(_:)`` reads. (Titles with a curly apostrophe or an
+    /// accent went scalar by scalar through the tables, some 10,000 instructions a key.) A test
+    /// compares the two on every scalar of these ranges.
+    static func byteKey(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+                    i += 1
+                } else if b == 0xC3 {
+                    // U+00C0–U+00FF (the String's bytes are valid UTF-8: a continuation follows).
+                    let c = bytes[i + 1]
+                    if c != 0x97 && c != 0xB7 {
+                        out.append(0xC3)
+                        out.append(c < 0x9F ? c + 0x20 : c)
+                    }
+                    i += 2
+                } else if b == 0xE2, bytes[i + 1] == 0x80 || (bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0) {
+                    // U+2000–U+206F.
+                    i += 3
+                } else {
+                    return nil
+                }
             }
             return String(decoding: out, as: UTF8.self)
         }
