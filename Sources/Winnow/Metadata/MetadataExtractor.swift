@@ -75,6 +75,8 @@ struct MetadataExtractor {
         var svgEnd = 0
         var inBody = false
         let nodes = document.nodes
+        let attributes = document.attributes
+        let bylineWords = marks?.bylineWords
         for i in 0 ..< nodes.count {
             let node = nodes[i]
             let tag = node.tag
@@ -121,28 +123,45 @@ struct MetadataExtractor {
             guard inBody || tag == .a || tag == .span else { continue }
             // Elements without attributes are neither microdata nor marked bylines or datelines.
             guard node.count > 0 else { continue }
-            // The first itemprop, rel, class and id, in one walk over the attributes.
-            var prop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
-            // Class and id as ranges: they are read only for elements NodeMarks skipped, and a
-            // slice of the attribute bytes costs a retain and a release per element.
-            var classRange: Range<Int>? = nil, idRange: Range<Int>? = nil
-            for a in Int(node.start) ..< Int(node.start + node.count) {
-                let attribute = document.attributes[a]
-                let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
-                switch attribute.name {
-                case .itemprop where prop == nil: prop = document.attributeBytes[range]
-                case .itemtype:
-                    let value = document.attributeBytes[range]
+            // The first itemprop, rel, class and id, in one walk over the attributes, as
+            // ranges of the attribute bytes (a slice costs a retain and a release per element);
+            // -1 for none.
+            var prop = -1 ..< -1, rel = -1 ..< -1, classRange = -1 ..< -1, idRange = -1 ..< -1
+            var hasItemtype = false
+            let first = Int(node.start), last = first + Int(node.count)
+            attributes.withUnsafeBufferPointer { attributes in
+                for a in first ..< last {
+                    let attribute = attributes[a]
+                    switch attribute.name {
+                    case .itemprop where prop.lowerBound < 0: prop = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .itemtype: hasItemtype = true
+                    case .rel where rel.lowerBound < 0: rel = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .class where classRange.lowerBound < 0: classRange = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .id where idRange.lowerBound < 0: idRange = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    default: break
+                    }
+                }
+            }
+            if hasItemtype {
+                for a in first ..< last where attributes[a].name == .itemtype {
+                    let value = document.attributeBytes[Int(attributes[a].start) ..< Int(attributes[a].start + attributes[a].count)]
                     if s.microProducts < 8, Self.namesProductType(value) { s.microProducts += 1 }
                     if !s.microDiscussion, Self.namesDiscussionType(value) { s.microDiscussion = true }
                     if s.openingPost == nil, Self.namesOpeningPostType(value) { s.openingPost = i }
-                case .rel where rel == nil: rel = document.attributeBytes[range]
-                case .class where classRange == nil: classRange = range
-                case .id where idRange == nil: idRange = range
-                default: break
                 }
             }
-            if let prop {
+            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
+            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
+            // What the class and id say: by NodeMarks' pass over the page's distinct values
+            // where it read the element.
+            var classAndID = bylineWords?[i] ?? .unknown
+            // Most elements end here: no itemprop or rel, and a class and id that NodeMarks
+            // found to name neither a byline nor a date.
+            if prop.lowerBound < 0, rel.lowerBound < 0, classAndID.contains(.known), !classAndID.namesByline, !classAndID.namesDate {
+                continue
+            }
+            let propBytes = prop.lowerBound < 0 ? nil : document.attributeBytes[prop]
+            if let prop = propBytes {
                 if BylineReader.contains(prop, "datepublished") || BylineReader.contains(prop, "datecreated") {
                     s.microPublished.append(i)
                 } else if BylineReader.contains(prop, "datemodified") {
@@ -151,23 +170,19 @@ struct MetadataExtractor {
                     s.microHeadline = document.normalizedText(of: i)
                 }
             }
-            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
-            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
             guard wantsByline || wantsDateline else { continue }
-            // The class and id words, found once for both tests: by NodeMarks' pass over the
-            // page's distinct values where it read the element.
-            var classAndID = marks?.bylineWords[i] ?? .unknown
             if !classAndID.contains(.known) {
                 classAndID = .known
-                if let classRange { classAndID.formUnion(.init(document.attributeBytes[classRange], isID: false)) }
-                if let idRange { classAndID.formUnion(.init(document.attributeBytes[idRange], isID: true)) }
+                if classRange.lowerBound >= 0 { classAndID.formUnion(.init(document.attributeBytes[classRange], isID: false)) }
+                if idRange.lowerBound >= 0 { classAndID.formUnion(.init(document.attributeBytes[idRange], isID: true)) }
             }
             if wantsByline {
-                let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classAndID: classAndID)
+                let strength = BylineReader.bylineStrength(
+                    rel: rel.lowerBound < 0 ? nil : document.attributeBytes[rel], itemprop: propBytes, classAndID: classAndID)
                 if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
                 if strength == 2 { s.bylines.append(i) }
             }
-            if wantsDateline, BylineReader.isDateline(itemprop: prop, classAndID: classAndID) {
+            if wantsDateline, BylineReader.isDateline(itemprop: propBytes, classAndID: classAndID) {
                 s.datelines.append(i)
             }
         }
