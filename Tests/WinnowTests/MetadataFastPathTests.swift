@@ -153,4 +153,20 @@ struct MetadataFastPathTests {
             #expect(TitleCleaner.key(text) == TitleCleaner.scalarKey(text))
         }
     }
+
+    @Test("Schema.org type names cut on bytes as on Characters")
+    func typeNamesOnBytes() {
+        func characters(_ t: String) -> String {
+            if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
+            return t
+        }
+        let pieces = ["https:", "//", "schema.org", "/", "NewsArticle", "#", ":", "Thing", "Ü", "/\u{301}", "\r\n", " ", "x"]
+        var draws = Draws(seed: 17)
+        for _ in 0 ..< 3000 {
+            var t = ""
+            for _ in 0 ..< draws.next(6) { t += pieces[draws.next(pieces.count)] }
+            #expect(JSONLDReader.typeName(t) == characters(t), "\(t.unicodeScalars.map(\.value))")
+        }
+        #expect(JSONLDReader.typeName("http://schema.org/BlogPosting") == "BlogPosting")
+    }
 }

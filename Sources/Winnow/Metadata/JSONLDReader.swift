@@ -28,6 +28,8 @@ struct JSONLDReader {
     }
 
     private var objects: [JSONObject] = []
+    /// ``types(_:)`` of each of `objects`, found once for the readers below.
+    private var objectTypes: [[String]] = []
     private var byID: [String: JSONObject] = [:]
 
     /// Adds the text of one script; returns false when it could not be parsed.
@@ -99,6 +101,7 @@ struct JSONLDReader {
                 if object["@type"] == nil { return }
             }
             objects.append(object)
+            objectTypes.append(Self.types(object))
             if let id = object["@id"]?.string, byID[id] == nil { byID[id] = object }
             // Nested definitions that others refer to by @id.
             for (k, member) in object.members.enumerated() {
@@ -119,10 +122,26 @@ struct JSONLDReader {
         case .array(let list)?: raw = list.compactMap(\.string)
         default: raw = []
         }
-        return raw.map { t in
-            if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
-            return t
+        return raw.map(typeName)
+    }
+
+    /// A type's name after its last `/`, `:` or `#` (the whole value when it has none). An
+    /// ASCII value without CR is cut on its bytes, where its Characters are its bytes.
+    static func typeName(_ t: String) -> String {
+        if t.isASCIIWithoutCR {
+            var t = t
+            return t.withUTF8 { bytes -> String? in
+                var k = bytes.count
+                while k > 0 {
+                    let b = bytes[k - 1]
+                    if b == 0x2F || b == 0x3A || b == 0x23 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[k...]), as: UTF8.self) }
+                    k -= 1
+                }
+                return nil
+            } ?? t
         }
+        if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
+        return t
     }
 
     static let articleTypes: Set<String> = [
@@ -150,8 +169,7 @@ struct JSONLDReader {
 
     var productObjects: ProductObjects {
         var result = ProductObjects()
-        for object in objects {
-            let types = Self.types(object)
+        for types in objectTypes {
             if types.contains("Recipe") { result.recipes += 1 }
             if types.contains(where: { Self.productTypes.contains($0) }) {
                 result.products += 1
@@ -166,9 +184,9 @@ struct JSONLDReader {
     /// answers): its replies are the page's text, not comments under it.
     /// The thread may be the main entity of a `WebPage` object rather than an object of its own.
     var declaresDiscussion: Bool {
-        objects.contains { object in
-            if !Set(Self.types(object)).isDisjoint(with: Self.discussionTypes) { return true }
-            guard let main = object["mainEntity"]?.object else { return false }
+        objects.indices.contains { k in
+            if !Set(objectTypes[k]).isDisjoint(with: Self.discussionTypes) { return true }
+            guard let main = objects[k]["mainEntity"]?.object else { return false }
             return !Set(Self.types(main)).isDisjoint(with: Self.discussionTypes)
         }
     }
@@ -185,7 +203,7 @@ struct JSONLDReader {
     func facts() -> Facts {
         var facts = Facts()
         // Each object's types, found once for the four searches.
-        let types = objects.map(Self.types)
+        let types = objectTypes
         let articles = objects.indices.filter { types[$0].contains(where: Self.articleTypes.contains) }
         let main = (articles.first { Self.isArticleLike(objects[$0]) } ?? articles.first).map { objects[$0] }
         let page = objects.indices.first { types[$0].contains(where: Self.pageTypes.contains) }.map { objects[$0] }
