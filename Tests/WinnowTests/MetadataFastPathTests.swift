@@ -169,4 +169,43 @@ struct MetadataFastPathTests {
         }
         #expect(JSONLDReader.typeName("http://schema.org/BlogPosting") == "BlogPosting")
     }
+
+    @Test("A short element's text is its normalised text, and a long one's is never built")
+    func shortTextAgreesWithNormalisedText() throws {
+        let words = ["Ann", "Lee", "May 2", "  ", "\n", "\t", "é", "e\u{301}\u{301}", "\u{1F44D}\u{1F3FD}", "東京", "a\r\nb", "x",
+                     "\u{600}1", "Posted on", "·", "\u{200D}"]
+        let wraps = ["<p>%</p>", "<span>%</span>", "<div>%<br>%</div>", "%", "<li>%</li>", "<b>%</b> %", "<section>%</section>"]
+        var draws = Draws(seed: 29)
+        func fragment(_ depth: Int) -> String {
+            var s = ""
+            for _ in 0 ... draws.next(4) {
+                if depth < 3, draws.next(3) == 0 {
+                    let wrap = wraps[draws.next(wraps.count)]
+                    s += wrap.replacingOccurrences(of: "%", with: fragment(depth + 1))
+                } else {
+                    for _ in 0 ... draws.next(6) { s += words[draws.next(words.count)] }
+                }
+            }
+            return s
+        }
+        var short = 0, long = 0
+        for _ in 0 ..< 300 {
+            let document = try HTMLParser.parse("<html><body><div>\(fragment(0))</div></body></html>")
+            for i in 0 ..< document.count where document.nodes[i].tag != .text {
+                let text = document.normalizedText(of: i)
+                for limit in [2, 6, 20, 80, 121] {
+                    let expected: String? = text.hasFewerCharacters(than: limit) ? text : nil
+                    #expect(document.normalizedText(of: i, ifFewerCharactersThan: limit) == expected, "\(text) \(limit)")
+                    if document.normalizedTextHasASCIIPairs(atLeast: limit, of: i) {
+                        #expect(text.count >= limit, "\(text) \(limit)")
+                        long += 1
+                    } else if expected != nil {
+                        short += 1
+                    }
+                }
+            }
+        }
+        #expect(short > 500)
+        #expect(long > 500)
+    }
 }

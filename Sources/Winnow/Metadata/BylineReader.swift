@@ -251,8 +251,7 @@ struct BylineReader {
         let outside = all.indices.filter { !inThread[$0] }.map { all[$0] }
         let inside = all.indices.filter { inThread[$0] }.map { all[$0] }
         for c in outside + inside where isEligible(c) {
-            let text = bylineText(c)
-            guard !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
+            guard let text = bylineText(c), !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
@@ -280,8 +279,9 @@ struct BylineReader {
         return false
     }
 
-    /// The byline's text; for a microdata author, its `name` property.
-    private func bylineText(_ c: Int) -> String {
+    /// The byline's text; for a microdata author, its `name` property. Nil for an element
+    /// whose own text has 121 Characters or more (which `author(candidates:)` turns away).
+    private func bylineText(_ c: Int) -> String? {
         if let content = document.attribute(.content, of: c), !content.isEmpty { return content }
         let end = Int(document.nodes[c].end)
         if document.attribute(.itemscope, of: c) != nil {
@@ -291,7 +291,7 @@ struct BylineReader {
                 }
             }
         }
-        return document.normalizedText(of: c)
+        return document.normalizedText(of: c, ifFewerCharactersThan: 121)
     }
 
     /// A short "By Jane Doe" line within the nodes following the main heading, or a label
@@ -312,11 +312,10 @@ struct BylineReader {
                 var j = i + 1
                 while j < min(limit, i + 8) {
                     if document.nodes[j].tag == .text, !document.textBytes(of: j).allSatisfy(\.isASCIIWhitespace) {
-                        let names = AuthorNames.clean(document.normalizedText(of: Int(document.nodes[j].parent)))
-                            .filter { AuthorNames.looksLikeName($0) }
-                        if !names.isEmpty, document.normalizedText(of: Int(document.nodes[j].parent)).count < 80 {
-                            return (names, Int(document.nodes[j].parent))
-                        }
+                        // A parent of 80 Characters or more is no byline, whatever names it holds.
+                        guard let parentText = document.normalizedText(of: Int(document.nodes[j].parent), ifFewerCharactersThan: 80) else { break }
+                        let names = AuthorNames.clean(parentText).filter { AuthorNames.looksLikeName($0) }
+                        if !names.isEmpty { return (names, Int(document.nodes[j].parent)) }
                         break
                     }
                     j += 1
@@ -325,11 +324,10 @@ struct BylineReader {
                 // The smallest element around the line that holds the name.
                 var element = Int(node.parent)
                 while element > 0, document.nodes[element].tag.isBlock == false,
-                      document.normalizedText(of: Int(document.nodes[element].parent)).count < 120 {
+                      document.normalizedText(of: Int(document.nodes[element].parent), ifFewerCharactersThan: 120) != nil {
                     element = Int(document.nodes[element].parent)
                 }
-                let line = document.normalizedText(of: element)
-                if line.count < 120 {
+                if let line = document.normalizedText(of: element, ifFewerCharactersThan: 120) {
                     let names = AuthorNames.clean(line).filter { AuthorNames.looksLikeName($0) }
                     if !names.isEmpty { return (names, element) }
                 }
@@ -391,8 +389,7 @@ struct BylineReader {
         for c in candidates where isEligible(c) {
             if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
                let d = DateNormalizer.normalize(v) { return (d, c) }
-            let text = document.normalizedText(of: c)
-            guard !text.hasFewerCharacters(than: 6), text.hasFewerCharacters(than: 101) else { continue }
+            guard let text = document.normalizedText(of: c, ifFewerCharactersThan: 101), !text.hasFewerCharacters(than: 6) else { continue }
             if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
         }
         return nil
@@ -424,8 +421,7 @@ struct BylineReader {
             if node.tag == .time || (node.tag != .text && document.attributeBytes(.itemprop, of: i).map { Self.contains($0, "datepublished") } == true) {
                 if let v = document.attribute(.datetime, of: i) ?? document.attribute(.content, of: i) { found = DateNormalizer.normalize(v) }
                 if found == nil {
-                    let t = document.normalizedText(of: i)
-                    if t.count <= 80 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                    if let t = document.normalizedText(of: i, ifFewerCharactersThan: 81) { found = DateNormalizer.normalize(stripDateLabel(t)) }
                 }
                 structured = found != nil
             } else if node.tag == .text {
@@ -591,7 +587,7 @@ struct BylineReader {
             let bytes = document.textBytes(of: i)
             // The date may sit in an element of its own after the phrase.
             var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-            if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
+            if text.count < 40, let parentText = document.normalizedText(of: parent, ifFewerCharactersThan: 301) { text = parentText }
             let lower = text.lowercased()
             guard let phrase = Self.originallyPublishedPhrases.lazy
                 .compactMap({ Self.mayContain(lower, $0) ? lower.range(of: $0) : nil }).first else { continue }
@@ -657,8 +653,7 @@ struct BylineReader {
     private func readLabel(around node: Int, _ verdict: (String) -> Bool?) -> Bool {
         var element = node
         for _ in 0 ..< 2 {
-            let text = document.normalizedText(of: element)
-            guard text.count <= 80 else { return false }
+            guard let text = document.normalizedText(of: element, ifFewerCharactersThan: 81) else { return false }
             if let answer = verdict(text.lowercased()) { return answer }
             let parent = Int(document.nodes[element].parent)
             guard parent > 0 else { return false }
@@ -709,8 +704,7 @@ struct BylineReader {
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
         var parentText: String? = nil
         if parent > 0 {
-            let t = document.normalizedText(of: parent)
-            if t.hasFewerCharacters(than: 80) { parentText = t }
+            parentText = document.normalizedText(of: parent, ifFewerCharactersThan: 80)
         }
         var before: ArraySlice<UInt8>? = nil
         var i = parent - 1

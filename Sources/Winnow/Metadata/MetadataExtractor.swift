@@ -394,7 +394,7 @@ struct MetadataExtractor {
             metadata.datePublished = original
             datelineNode = nil
         }
-        if let node = datelineNode, document.normalizedText(of: node).hasFewerCharacters(than: 81), !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
+        if let node = datelineNode, document.normalizedText(of: node, ifFewerCharactersThan: 81) != nil, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
 
