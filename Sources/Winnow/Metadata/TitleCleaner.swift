@@ -45,11 +45,13 @@ enum TitleCleaner {
 
     /// `key(_:)` on bytes: ASCII letters lower-cased and digits; the Latin-1 letters
     /// U+00C0–U+00FF (capitals lower-cased by adding 0x20, as their lower-case mapping does;
-    /// `×` and `÷` dropped); the general punctuation U+2000–U+206F (curly quotes, dashes,
-    /// spaces), none of it a letter or a digit, dropped. Nil for text with any other scalar
-    /// above ASCII, which ``scalarKey(_:)`` reads. (Titles with a curly apostrophe or an
-    /// accent went scalar by scalar through the tables, some 10,000 instructions a key.) A test
-    /// compares the two on every scalar of these ranges.
+    /// `×` and `÷` dropped); the basic Cyrillic letters U+0400–U+045F (capitals lower-cased);
+    /// the general punctuation U+2000–U+206F (curly quotes, dashes, spaces), none of it a
+    /// letter or a digit, dropped; kana, CJK ideographs and Hangul syllables, letters without
+    /// case, kept. Nil for text with any other scalar above ASCII, which ``scalarKey(_:)``
+    /// reads. (Titles with a curly apostrophe, an accent or another script went scalar by
+    /// scalar through the tables, some 10,000 instructions a key.) A test compares the two on
+    /// every scalar of these ranges.
     static func byteKey(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
@@ -62,19 +64,33 @@ enum TitleCleaner {
                 if b < 0x80 {
                     if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
                     i += 1
-                } else if b == 0xC3 {
-                    // U+00C0–U+00FF (the String's bytes are valid UTF-8: a continuation follows).
-                    let c = bytes[i + 1]
-                    if c != 0x97 && c != 0xB7 {
-                        out.append(0xC3)
-                        out.append(c < 0x9F ? c + 0x20 : c)
-                    }
+                    continue
+                }
+                // A scalar of two or three bytes (the String's bytes are valid UTF-8).
+                var v: UInt32
+                if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                     i += 2
-                } else if b == 0xE2, bytes[i + 1] == 0x80 || (bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0) {
-                    // U+2000–U+206F.
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                     i += 3
                 } else {
                     return nil
+                }
+                switch v {
+                case 0xD7, 0xF7, 0x2000 ... 0x206F: continue
+                case 0xC0 ... 0xDE, 0x0410 ... 0x042F: v += 0x20
+                case 0x0400 ... 0x040F: v += 0x50
+                case 0xDF ... 0xFF, 0x0430 ... 0x045F, 0x3041 ... 0x3096, 0x30A1 ... 0x30FA, 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3: break
+                default: return nil
+                }
+                if v < 0x800 {
+                    out.append(0xC0 | UInt8(v >> 6))
+                    out.append(0x80 | UInt8(v & 0x3F))
+                } else {
+                    out.append(0xE0 | UInt8(v >> 12))
+                    out.append(0x80 | UInt8(v >> 6 & 0x3F))
+                    out.append(0x80 | UInt8(v & 0x3F))
                 }
             }
             return String(decoding: out, as: UTF8.self)
