@@ -212,4 +212,26 @@ struct MetadataFastPathTests {
         #expect(short > 500)
         #expect(long > 500)
     }
+
+    @Test("Names judged on bytes as on Characters")
+    func namesOnBytes() {
+        let pieces = ["Jane", "jane", " ", "  ", "Doe", "(with", "Ann)", "admin", "Admin", "http", "www.", "@jd", "x", "?", "!", ":",
+                      "42", "Zoë", "ÉLAN", "\r\n", "-", ".", "staff writer", "Staff Writer", "o'Neil", "Mac", "&", "A"]
+        var draws = Draws(seed: 31)
+        var plausible = 0, names = 0
+        for _ in 0 ..< 6000 {
+            var name = ""
+            for _ in 0 ... draws.next(12) { name += pieces[draws.next(pieces.count)] }
+            let p = AuthorNames.isPlausibleOnCharacters(name)
+            #expect(AuthorNames.isPlausible(name) == p, "\(name)")
+            if p { plausible += 1 }
+            for requireCapital in [true, false] {
+                let slow = AuthorNames.looksLikeNameOnCharacters(name, requireCapital: requireCapital)
+                #expect(AuthorNames.looksLikeName(name, requireCapital: requireCapital) == slow, "\(name) \(requireCapital)")
+                if slow { names += 1 }
+            }
+        }
+        #expect(plausible > 1000)
+        #expect(names > 500)
+    }
 }

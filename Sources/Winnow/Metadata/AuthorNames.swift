@@ -339,6 +339,42 @@ enum AuthorNames {
     ]
 
     static func isPlausible(_ name: String) -> Bool {
+        if name.isASCIIWithoutCR {
+            var name = name
+            return name.withUTF8 { isPlausibleOnBytes($0) }
+        }
+        return isPlausibleOnCharacters(name)
+    }
+
+    /// ``isPlausible(_:)`` for ASCII without CR, where Characters are bytes, letters are
+    /// A–Z and a–z, and lower-casing folds A–Z.
+    static func isPlausibleOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 2, n <= 80 else { return false }
+        var lower = [UInt8](repeating: 0, count: n)
+        var letter = false
+        var words = 0
+        var previous: UInt8 = 0x20
+        for k in 0 ..< n {
+            let b = bytes[k]
+            if (b | 0x20) &- 0x61 < 26 { letter = true }
+            // The ":" test is below; a word starts at a byte other than a space after a space.
+            if b == 0x3A { return false }
+            if b != 0x20, previous == 0x20 { words += 1 }
+            previous = b
+            lower[k] = b &- 0x41 < 26 ? b | 0x20 : b
+        }
+        guard letter else { return false }
+        if generic.contains(String(decoding: lower, as: UTF8.self)) { return false }
+        if bytes[0] == 0x40 || lower.contains(0x40) || ByteSearch.contains(lower[...], Array("http".utf8))
+            || ByteSearch.contains(lower[...], Array("www.".utf8)) {
+            return false
+        }
+        return words <= 10
+    }
+
+    /// ``isPlausible(_:)`` on Characters.
+    static func isPlausibleOnCharacters(_ name: String) -> Bool {
         let count = name.count
         guard count >= 2, count <= 80 else { return false }
         guard name.contains(where: \.isLetter) else { return false }
@@ -354,7 +390,41 @@ enum AuthorNames {
     /// Stricter test for a byline read from the visible page: a short run of words that reads
     /// like a name, not a sentence or a button.
     static func looksLikeName(_ name: String, requireCapital: Bool = true) -> Bool {
-        guard isPlausible(name) else { return false }
+        if name.isASCIIWithoutCR {
+            var name = name
+            return name.withUTF8 { looksLikeNameOnBytes($0, requireCapital: requireCapital) }
+        }
+        return looksLikeNameOnCharacters(name, requireCapital: requireCapital)
+    }
+
+    /// ``looksLikeName(_:requireCapital:)`` for ASCII without CR: words are the runs between
+    /// spaces, and a word's first Character is cased when it is an ASCII letter.
+    static func looksLikeNameOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, requireCapital: Bool) -> Bool {
+        guard isPlausibleOnBytes(bytes) else { return false }
+        var depth = 0, outside = 0, words = 0, cased = 0, capitals = 0
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            if bytes[k] == 0x20 { k += 1; continue }
+            var end = k
+            while end < n, bytes[end] != 0x20 { end += 1 }
+            words += 1
+            if bytes[k] == 0x28 { depth += 1 }
+            if depth == 0 { outside += 1 }
+            if bytes[end - 1] == 0x29 { depth = max(0, depth - 1) }
+            let first = bytes[k]
+            if first &- 0x41 < 26 { cased += 1; capitals += 1 } else if first &- 0x61 < 26 { cased += 1 }
+            k = end
+        }
+        guard outside <= 6 else { return false }
+        for b in bytes where b == 0x3F || b == 0x21 || b == 0x3A { return false }
+        if requireCapital || words > 1, cased > 0, capitals == 0 { return false }
+        return true
+    }
+
+    /// ``looksLikeName(_:requireCapital:)`` on Characters.
+    static func looksLikeNameOnCharacters(_ name: String, requireCapital: Bool = true) -> Bool {
+        guard isPlausibleOnCharacters(name) else { return false }
         let words = name.split(separator: " ")
         // Words in parentheses ("(with Ann Poe)") are a note, not the name's length.
         var depth = 0
