@@ -105,46 +105,54 @@ enum AuthorNames {
     private static func byteCollapse(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var previous: UInt32 = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 0x20 || b &- 0x09 < 5 {
-                        if mayPrepend(previous) { return nil }
+            // Written straight into the new string (a description runs to hundreds of bytes,
+            // and appending to an array byte by byte checked its capacity at each); the result
+            // is never longer than the value.
+            var unsure = false
+            let result = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var o = 0
+                var pendingSpace = false
+                var previous: UInt32 = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b == 0x20 || b &- 0x09 < 5 {
+                            if mayPrepend(previous) { unsure = true; return 0 }
+                            pendingSpace = true
+                        } else {
+                            if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                            pendingSpace = false
+                            out[o] = b
+                            o += 1
+                        }
+                        previous = UInt32(b)
+                        i += 1
+                        continue
+                    }
+                    // A multi-byte scalar (the String's bytes are valid UTF-8).
+                    let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if isWhiteSpace(v) {
+                        if mayPrepend(previous) { unsure = true; return 0 }
                         pendingSpace = true
                     } else {
-                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        if pendingSpace {
+                            if !neverExtends(v) { unsure = true; return 0 }
+                            if o > 0 { out[o] = 0x20; o += 1 }
+                        }
                         pendingSpace = false
-                        out.append(b)
+                        for k in 0 ..< length { out[o + k] = bytes[i + k] }
+                        o += length
                     }
-                    previous = UInt32(b)
-                    i += 1
-                    continue
+                    previous = v
+                    i += length
                 }
-                // A multi-byte scalar (the String's bytes are valid UTF-8).
-                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if isWhiteSpace(v) {
-                    if mayPrepend(previous) { return nil }
-                    pendingSpace = true
-                } else {
-                    if pendingSpace {
-                        if !neverExtends(v) { return nil }
-                        if !out.isEmpty { out.append(0x20) }
-                    }
-                    pendingSpace = false
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
-                }
-                previous = v
-                i += length
+                return o
             }
-            return String(decoding: out, as: UTF8.self)
+            return unsure ? nil : result
         }
     }
 
