@@ -234,4 +234,23 @@ struct MetadataFastPathTests {
         #expect(plausible > 1000)
         #expect(names > 500)
     }
+
+    @Test("A four-digit run is found by probing every fourth byte as by reading them all")
+    func dateProbesAgreeWithFullScan() {
+        var draws = Draws(seed: 37)
+        var found = 0
+        for _ in 0 ..< 20000 {
+            var bytes: [UInt8] = []
+            for _ in 0 ..< draws.next(24) { bytes.append(draws.next(3) == 0 ? UInt8(0x61 + draws.next(3)) : UInt8(0x30 + draws.next(10))) }
+            let slice = bytes[...]
+            let all = DateNormalizer.mayHoldDate(slice.lazy.map { $0 })
+            #expect(DateNormalizer.mayHoldDate(slice) == all, "\(bytes)")
+            // A slice that does not start at zero.
+            let tail = bytes.dropFirst(min(1, bytes.count))
+            #expect(DateNormalizer.mayHoldDate(tail) == DateNormalizer.mayHoldDate(tail.lazy.map { $0 }), "\(bytes)")
+            if all { found += 1 }
+        }
+        #expect(found > 2000)
+        #expect(found < 18000)
+    }
 }
