@@ -253,4 +253,24 @@ struct MetadataFastPathTests {
         #expect(found > 2000)
         #expect(found < 18000)
     }
+
+    @Test("Language tags and keyword lists read on bytes as on Characters")
+    func languageTagsAndKeywordsOnBytes() {
+        let tagPieces = ["en", "EN", "_", "-", "us", "US", ",", ";", " ", "Latn", "hant", "419", "x", "toolong12", "fr", "é", "\r\n", "1"]
+        let keywordPieces = ["rail", ",", " ", "Zoë", "é", ",\u{301}", "\u{600}", "\u{600},", "東京", "\u{1F44D}", ",,", "\r\n", "a"]
+        var draws = Draws(seed: 41)
+        var tags = 0
+        for _ in 0 ..< 4000 {
+            var raw = ""
+            for _ in 0 ..< draws.next(6) { raw += tagPieces[draws.next(tagPieces.count)] }
+            let slow = MetadataExtractor.languageTagOnCharacters(raw)
+            #expect(MetadataExtractor.languageTag(raw) == slow, "\(raw)")
+            if slow != nil { tags += 1 }
+            var keywords = ""
+            for _ in 0 ..< draws.next(8) { keywords += keywordPieces[draws.next(keywordPieces.count)] }
+            #expect(MetadataExtractor.commaSeparated(keywords) == keywords.split(separator: ",").map(String.init),
+                    "\(keywords.unicodeScalars.map(\.value))")
+        }
+        #expect(tags > 500)
+    }
 }

@@ -163,7 +163,7 @@ enum AuthorNames {
     }
 
     /// Scalars that may be grapheme prepends (which a following space joins), taken broadly.
-    private static func mayPrepend(_ v: UInt32) -> Bool {
+    static func mayPrepend(_ v: UInt32) -> Bool {
         (v >= 0x0600 && v <= 0x0605) || v == 0x06DD || v == 0x070F || v == 0x0890 || v == 0x0891 || v == 0x08E2 || v == 0x0D4E
             || (v >= 0x11000 && v <= 0x11FFF)
     }
@@ -171,7 +171,7 @@ enum AuthorNames {
     /// Blocks without combining marks, spacing marks or joiners (nothing there extends a
     /// space before it into one grapheme): Latin, Greek, Cyrillic, Armenian and Hebrew letters,
     /// general punctuation, symbols, kana, CJK ideographs, Hangul syllables, fullwidth forms.
-    private static func neverExtends(_ v: UInt32) -> Bool {
+    static func neverExtends(_ v: UInt32) -> Bool {
         switch v {
         case 0x00A0 ..< 0x0300, 0x0370 ..< 0x0483, 0x048A ..< 0x0591, 0x05D0 ..< 0x0600, 0x1E00 ..< 0x2000, 0x2010 ..< 0x2028,
              0x2030 ..< 0x2060, 0x2070 ..< 0x20D0, 0x2100 ..< 0x2C00, 0x3001 ..< 0x302A, 0x3030 ..< 0x3099, 0x309B ..< 0x3100,

@@ -586,9 +586,36 @@ struct MetadataExtractor {
     /// `text.split(separator: ",").map(String.init)`, on bytes for ASCII text: its characters
     /// are its bytes (CR LF, the one two-scalar character, holds no comma). Keyword lists run to
     /// hundreds of characters, and a Character split cost some 30,000 instructions a list.
+    ///
+    /// Text above ASCII is split on bytes too when every comma is a Character of its own: the
+    /// scalar after it cannot extend it (ASCII, or one of the blocks ``AuthorNames/neverExtends(_:)``
+    /// lists) and the one before it is no prepend (``AuthorNames/mayPrepend(_:)``); no other
+    /// scalar is canonically equivalent to a comma.
     static func commaSeparated(_ text: String) -> [String] {
-        for b in text.utf8 where b >= 0x80 { return text.split(separator: ",").map(String.init) }
+        var text = text
+        let alone = text.withUTF8 { bytes -> Bool in
+            for k in 0 ..< bytes.count where bytes[k] == 0x2C {
+                if k + 1 < bytes.count, bytes[k + 1] >= 0x80, !AuthorNames.neverExtends(scalar(bytes, at: k + 1)) { return false }
+                if k > 0, bytes[k - 1] >= 0x80 {
+                    var start = k - 1
+                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    if AuthorNames.mayPrepend(scalar(bytes, at: start)) { return false }
+                }
+            }
+            return true
+        }
+        guard alone else { return text.split(separator: ",").map(String.init) }
         return Array(text.utf8).split(separator: 0x2C).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The scalar whose UTF-8 starts at `k` (valid UTF-8).
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> UInt32 {
+        let b = bytes[k]
+        if b < 0x80 { return UInt32(b) }
+        let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for j in 1 ..< length { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
+        return v
     }
 
     static func unique(_ values: [String]) -> [String] {
@@ -649,6 +676,48 @@ struct MetadataExtractor {
 
     /// A BCP 47 tag from `en_US`, `EN-us`, `en-GB,en`.
     static func languageTag(_ raw: String) -> String? {
+        if raw.isASCIIWithoutCR {
+            var raw = raw
+            return raw.withUTF8 { asciiLanguageTag($0) }
+        }
+        return languageTagOnCharacters(raw)
+    }
+
+    /// ``languageTag(_:)`` for ASCII without CR, on bytes: its Characters are its bytes, and
+    /// letters and digits are the ASCII ones.
+    static func asciiLanguageTag(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        // The first part before a comma, semicolon or space (empty parts skipped).
+        var start = 0
+        while start < raw.count, raw[start] == 0x2C || raw[start] == 0x3B || raw[start] == 0x20 { start += 1 }
+        var end = start
+        while end < raw.count, raw[end] != 0x2C, raw[end] != 0x3B, raw[end] != 0x20 { end += 1 }
+        // Its subtags, split at "-" or "_" (empty ones skipped).
+        var subtags: [Range<Int>] = []
+        var k = start
+        while k < end {
+            if raw[k] == 0x2D || raw[k] == 0x5F { k += 1; continue }
+            var e = k
+            while e < end, raw[e] != 0x2D, raw[e] != 0x5F { e += 1 }
+            subtags.append(k ..< e)
+            k = e
+        }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        @inline(__always) func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & 0xDF : b }
+        guard let primary = subtags.first, (2 ... 3).contains(primary.count), raw[primary].allSatisfy(isLetter) else { return nil }
+        var out: [UInt8] = raw[primary].map(lower)
+        for sub in subtags.dropFirst() {
+            guard raw[sub].allSatisfy({ isLetter($0) || $0 &- 0x30 < 10 }), (1 ... 8).contains(sub.count) else { break }
+            out.append(0x2D)
+            if sub.count == 2 { out.append(contentsOf: raw[sub].map(upper)) }
+            else if sub.count == 4 { out.append(upper(raw[sub.lowerBound])); out.append(contentsOf: raw[(sub.lowerBound + 1) ..< sub.upperBound].map(lower)) }
+            else { out.append(contentsOf: raw[sub].map(lower)) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``languageTag(_:)`` on Characters.
+    static func languageTagOnCharacters(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
         // Foundation's replace is costly even when nothing matches.
         let dashed = first.utf8.contains(0x5F) ? first.replacingOccurrences(of: "_", with: "-") : first
