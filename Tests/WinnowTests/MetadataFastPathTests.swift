@@ -83,7 +83,15 @@ struct MetadataFastPathTests {
                 #expect(fast == title.components(separatedBy: separator), "\(title) | \(separator)")
                 if fast.count > 1 { split += 1 }
             }
-            if let parts = TitleCleaner.parts(title) { #expect(parts.parts.count > 1) }
+            // `parts` as it was: every separator sought, split by Foundation.
+            var best: (parts: [String], separator: String)? = nil
+            for separator in TitleCleaner.separators where separator != " : " && TitleCleaner.mayContain(title, separator) {
+                let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
+                guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
+                if best == nil || p.last!.count < best!.parts.last!.count { best = (p, separator) }
+            }
+            let parts = TitleCleaner.parts(title)
+            #expect(parts?.parts == best?.parts && parts?.separator == best?.separator, "\(title)")
         }
         #expect(split > 1000)
     }
@@ -272,5 +280,20 @@ struct MetadataFastPathTests {
                     "\(keywords.unicodeScalars.map(\.value))")
         }
         #expect(tags > 500)
+    }
+
+    @Test("Entities decoded on bytes as on Characters")
+    func entitiesOnBytes() {
+        let pieces = ["&amp;", "&", ";", "amp", "&#39;", "&#x2019;", "&#X41;", "&#xD800;", "&#+12;", "&nbsp;", "&copy", "&&lt;", "x",
+                      " ", "Zoë", "\r\n", "&#769;", "#", "&ndash;", "&unknown;", "&verylongname;"]
+        var draws = Draws(seed: 43)
+        var ascii = 0
+        for _ in 0 ..< 4000 {
+            var s = ""
+            for _ in 0 ..< draws.next(8) { s += pieces[draws.next(pieces.count)] }
+            #expect(Array(HTMLEntities.decode(s).utf8) == Array(HTMLEntities.decodeCharacters(s).utf8), "\(s)")
+            if s.isASCIIWithoutCR, s.contains("&") { ascii += 1 }
+        }
+        #expect(ascii > 1000)
     }
 }

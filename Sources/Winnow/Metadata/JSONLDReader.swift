@@ -319,6 +319,49 @@ struct JSONLDReader {
 enum HTMLEntities {
     static func decode(_ s: String) -> String {
         guard s.containsUTF8(0x26) else { return s }
+        if s.isASCIIWithoutCR {
+            var s = s
+            return s.withUTF8 { decodeASCII($0) }
+        }
+        return decodeCharacters(s)
+    }
+
+    /// ``decode(_:)`` for ASCII without CR, where Characters are bytes: text is copied in runs
+    /// between ampersands, and a reference is the `&` and up to 11 more bytes to the first `;`.
+    static func decodeASCII(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            guard b == 0x26 else { out.append(b); i += 1; continue }
+            var semi = i + 1
+            while semi < min(n, i + 12), s[semi] != 0x3B { semi += 1 }
+            guard semi < min(n, i + 12) else { out.append(b); i += 1; continue }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1) ..< semi]), as: UTF8.self)
+            var replacement: String? = nil
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                if let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else if name.hasPrefix("#") {
+                if let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else {
+                replacement = named[name]
+            }
+            if let replacement {
+                out.append(contentsOf: replacement.utf8)
+                i = semi + 1
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``decode(_:)`` on Characters.
+    static func decodeCharacters(_ s: String) -> String {
+        guard s.containsUTF8(0x26) else { return s }
         var out = ""
         var i = s.startIndex
         while i < s.endIndex {

@@ -7,7 +7,10 @@ enum TitleCleaner {
     /// The parts of a title split at the first kind of separator it uses between words.
     static func parts(_ title: String) -> (parts: [String], separator: String)? {
         var best: (parts: [String], separator: String)? = nil
-        for separator in separators where separator != " : " && mayContain(title, separator) {
+        // An ASCII title holds none of the separators above ASCII (nor U+0387 or U+037E, which
+        // `mayContain` counts as a `·`), so they are not sought.
+        let ascii = title.isASCIIWithoutCR
+        for separator in separators where separator != " : " && !(ascii && !separator.isASCIIWithoutCR) && mayContain(title, separator) {
             let p = title.componentsSplit(by: separator).map { $0.trimmingSpaces() }
             guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
             // Prefer the separator whose last part is shortest (the site name is short).
