@@ -296,4 +296,11 @@ struct MetadataFastPathTests {
         }
         #expect(ascii > 1000)
     }
+
+    @Test("Dates read from ASCII words lower-cased on bytes")
+    func dateWordsOnBytes() {
+        #expect(DateNormalizer.normalize("Posted MARCH 5, 2024") == "2024-03-05")
+        #expect(DateNormalizer.normalize("5 Mars 2024") == "2024-03-05")
+        #expect(DateNormalizer.normalize("Tue, 05 MAR 2024 10:00:00 GMT") == "2024-03-05")
+    }
 }

@@ -209,9 +209,16 @@ enum DateNormalizer {
             var isNumber = false
             func flush(_ end: Int, _ next: Character?) {
                 guard end > start else { return }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self)
-                if isNumber { result.append(.number(Int(text) ?? 0, digits: end - start, followedBy: next)) }
-                else { result.append(.word(text.lowercased())) }
+                let run = UnsafeBufferPointer(rebasing: bytes[start ..< end])
+                if isNumber {
+                    result.append(.number(Int(String(decoding: run, as: UTF8.self)) ?? 0, digits: end - start, followedBy: next))
+                } else {
+                    // Lower-cased as the String would be: a word here is ASCII letters.
+                    result.append(.word(String(unsafeUninitializedCapacity: run.count) { out in
+                        for k in 0 ..< run.count { out[k] = run[k] | 0x20 }
+                        return run.count
+                    }))
+                }
             }
             for (k, b) in bytes.enumerated() {
                 if b &- 0x30 < 10 {
