@@ -425,15 +425,22 @@ struct BylineReader {
                 }
                 structured = found != nil
             } else if node.tag == .text {
-                let bytes = document.textBytes(of: i)
-                if bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) {
-                    let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-                    if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
-                       !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
-                        found = d
-                        changed = Self.callsChange(t)
+                // The text's bytes are looked at in place first (a slice costs a retain and a
+                // release, and most texts near a headline hold no date).
+                let count = Int(node.count), start = Int(node.start)
+                if count >= 6, count <= 160 {
+                    let mayHoldDate = document.text.withUnsafeBufferPointer {
+                        DateNormalizer.mayHoldDate(probing: UnsafeBufferPointer(rebasing: $0[start ..< start + count]))
                     }
-                } else if bytes.count > 160, i > headingEnd, let d = Self.wireDateline(bytes) {
+                    if mayHoldDate {
+                        let t = AuthorNames.collapse(String(decoding: document.textBytes(of: i), as: UTF8.self))
+                        if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
+                           !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
+                            found = d
+                            changed = Self.callsChange(t)
+                        }
+                    }
+                } else if count > 160, i > headingEnd, let d = Self.wireDateline(document.textBytes(of: i)) {
                     found = d
                 }
             }
