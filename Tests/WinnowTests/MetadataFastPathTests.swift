@@ -303,4 +303,29 @@ struct MetadataFastPathTests {
         #expect(DateNormalizer.normalize("5 Mars 2024") == "2024-03-05")
         #expect(DateNormalizer.normalize("Tue, 05 MAR 2024 10:00:00 GMT") == "2024-03-05")
     }
+
+    @Test("Malformed JSON-LD repaired on bytes as on Characters")
+    func jsonRepairOnBytes() {
+        let pieces = ["{", "}", "[", "]", "\"", "\\", ",", ",,", ":", " ", "\n", "\t", "\u{B}", "name", "Zoë", "東京", "\u{A0}",
+                      "\u{205F}", "\u{2014}", "}{", "x", "1", "\"a\nb\"", "\u{1F}"]
+        let others = ["e\u{301}", "\r\n", "\r", "\u{1F44D}", "\u{200D}", "\u{600}", "\u{2028}"]
+        var draws = Draws(seed: 53)
+        var plain = 0
+        for _ in 0 ..< 4000 {
+            var text = ""
+            for _ in 0 ... draws.next(16) { text += pieces[draws.next(pieces.count)] }
+            if draws.next(8) == 0 { text += others[draws.next(others.count)] }
+            guard JSONLDReader.hasPlainScalars(text) else {
+                #expect(others.contains { text.contains($0) }, "\(text.unicodeScalars.map(\.value))")
+                continue
+            }
+            plain += 1
+            let repaired = JSONLDReader.repairOnCharacters(text)
+            #expect(Array(JSONLDReader.repairOnBytes(text).utf8) == Array(repaired.utf8), "\(text.unicodeScalars.map(\.value))")
+            #expect(Array(JSONLDReader.separateObjectsOnBytes(repaired).utf8)
+                    == Array(repaired.replacingOccurrences(of: "}{", with: "},{").utf8), "\(repaired)")
+        }
+        #expect(plain > 3000)
+        for other in ["a\u{301}", "\r\n", "\u{1F44D}", "\u{200D}"] { #expect(!JSONLDReader.hasPlainScalars("{\"k\":\"\(other)\"}")) }
+    }
 }

@@ -157,7 +157,7 @@ enum AuthorNames {
     }
 
     /// The White_Space scalars above ASCII.
-    private static func isWhiteSpace(_ v: UInt32) -> Bool {
+    static func isWhiteSpace(_ v: UInt32) -> Bool {
         v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
             || v == 0x205F || v == 0x3000
     }

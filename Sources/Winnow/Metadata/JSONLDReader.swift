@@ -51,6 +51,48 @@ struct JSONLDReader {
         for wrapper in ["-->", "//]]>", "/*]]>*/", "]]>"] where text.hasSuffix(wrapper) {
             text.removeLast(wrapper.count)
         }
+        let plain = hasPlainScalars(text)
+        let repaired = plain ? repairOnBytes(text) : repairOnCharacters(text)
+        if let v = decode(repaired) { return v }
+        // Several objects back to back: wrap them in a list.
+        if repaired.hasPrefix("{"),
+           let v = decode("[" + (plain ? separateObjectsOnBytes(repaired) : repaired.replacingOccurrences(of: "}{", with: "},{")) + "]") {
+            return v
+        }
+        return nil
+    }
+
+    /// Whether each scalar of a text is a Character of its own, so that the repairs can read
+    /// its bytes: no carriage return (which joins a line feed), and every scalar above ASCII
+    /// from the blocks without combining marks, joiners or prepends
+    /// (``AuthorNames/neverExtends(_:)``: letters of the Latin, Greek, Cyrillic and Hebrew
+    /// scripts, punctuation, symbols, kana, CJK, Hangul syllables). Those blocks hold no
+    /// scalar canonically equivalent to an ASCII one either.
+    static func hasPlainScalars(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if !AuthorNames.neverExtends(v) { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// The repairs on Characters: raw line breaks and tabs inside strings become spaces,
+    /// whitespace between tokens goes, runs of commas become one, and a comma before a closing
+    /// bracket is dropped.
+    static func repairOnCharacters(_ text: String) -> String {
         var repaired = ""
         repaired.reserveCapacity(text.utf8.count)
         var inString = false, escaped = false
@@ -75,12 +117,76 @@ struct JSONLDReader {
             if ch == "\"" { inString = true }
             repaired.append(ch)
         }
-        if let v = decode(repaired) { return v }
-        // Several objects back to back: wrap them in a list.
-        if repaired.hasPrefix("{"), let v = decode("[" + repaired.replacingOccurrences(of: "}{", with: "},{") + "]") {
-            return v
+        return repaired
+    }
+
+    /// ``repairOnCharacters(_:)`` on the bytes of a text whose scalars are Characters of their
+    /// own (``hasPlainScalars(_:)``): a scalar's bytes are copied whole, and whitespace is the
+    /// ASCII and other White_Space scalars (``AuthorNames/isWhiteSpace(_:)``). Scripts of
+    /// tens of kilobytes were appended Character by Character.
+    static func repairOnBytes(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var inString = false, escaped = false, pendingComma = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                let length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if c == 0x5C {
+                        escaped = true
+                    } else {
+                        if c == 0x22 { inString = false }
+                        if c == 0x0A || c == 0x0D || c == 0x09 { out.append(0x20); i += 1; continue }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                    i += length
+                    continue
+                }
+                if c == 0x2C { pendingComma = true; i += 1; continue }
+                if length == 1 {
+                    if c == 0x20 || c &- 0x09 < 5 { i += 1; continue }
+                } else {
+                    var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if AuthorNames.isWhiteSpace(v) { i += length; continue }
+                }
+                if pendingComma {
+                    if c != 0x7D && c != 0x5D { out.append(0x2C) }
+                    pendingComma = false
+                }
+                if c == 0x22 { inString = true }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return nil
+    }
+
+    /// `text.replacingOccurrences(of: "}{", with: "},{")` on the bytes of a text of plain
+    /// scalars (``hasPlainScalars(_:)``), where Foundation finds the pair where its bytes are.
+    static func separateObjectsOnBytes(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x7D, i + 1 < bytes.count, bytes[i + 1] == 0x7B {
+                    out.append(contentsOf: [0x7D, 0x2C, 0x7B])
+                    i += 2
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Parses on the bytes (``JSONValue``), accepting what Foundation's `JSONSerialization`
