@@ -328,4 +328,43 @@ struct MetadataFastPathTests {
         #expect(plain > 3000)
         for other in ["a\u{301}", "\r\n", "\u{1F44D}", "\u{200D}"] { #expect(!JSONLDReader.hasPlainScalars("{\"k\":\"\(other)\"}")) }
     }
+
+    @Test("Script data values found through a pointer as by the slice search")
+    func scriptDataValuesOnPointers() throws {
+        // The search as it was, on slices.
+        func reference(_ key: [UInt8], _ bytes: ArraySlice<UInt8>) -> String? {
+            guard bytes.count > key.count + 4, let first = key.first else { return nil }
+            var i = bytes.startIndex
+            let end = bytes.endIndex - key.count
+            while i < end {
+                if bytes[i] == first, bytes[i + 1 ..< i + key.count].elementsEqual(key.dropFirst()),
+                   i > bytes.startIndex, bytes[i - 1] == 0x22 || bytes[i - 1] == 0x5C || bytes[i - 1] == 0x27 {
+                    var j = i + key.count
+                    var skipped = 0
+                    while j < bytes.endIndex, skipped < 8, [0x22, 0x5C, 0x27, 0x3A, 0x20].contains(bytes[j]) { j += 1; skipped += 1 }
+                    guard skipped >= 2 else { i += 1; continue }
+                    let start = j
+                    while j < bytes.endIndex, j - start < 40, bytes[j] != 0x22, bytes[j] != 0x5C, bytes[j] != 0x27 { j += 1 }
+                    if j > start { return String(decoding: bytes[start ..< j], as: UTF8.self) }
+                }
+                i += 1
+            }
+            return nil
+        }
+        let reader = ScriptDataReader(document: try HTMLParser.parse("<p>x</p>"))
+        let pieces = ["\"", "\\", "'", ":", " ", "publishedAt", "datePublished", "pubDate", "2024-03-05", "x", "{", "d", "p", "\"\"", "é"]
+        var draws = Draws(seed: 59)
+        var found = 0
+        for _ in 0 ..< 8000 {
+            var text = ""
+            for _ in 0 ... draws.next(14) { text += pieces[draws.next(pieces.count)] }
+            let bytes = Array(("#" + text).utf8).dropFirst(draws.next(2))
+            for key in ScriptDataReader.keys {
+                let expected = reference(key, bytes)
+                #expect(reader.value(after: key, in: bytes) == expected, "\(text)")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 200)
+    }
 }
