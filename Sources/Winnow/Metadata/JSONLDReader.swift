@@ -62,27 +62,36 @@ struct JSONLDReader {
         return nil
     }
 
-    /// Whether each scalar of a text is a Character of its own, so that the repairs can read
-    /// its bytes: no carriage return (which joins a line feed), and every scalar above ASCII
-    /// from the blocks without combining marks, joiners or prepends
-    /// (``AuthorNames/neverExtends(_:)``: letters of the Latin, Greek, Cyrillic and Hebrew
-    /// scripts, punctuation, symbols, kana, CJK, Hangul syllables). Those blocks hold no
-    /// scalar canonically equivalent to an ASCII one either.
+    /// Whether the repairs can read a text's bytes (``repairOnBytes(_:)``) and give what they
+    /// give on its Characters. They compare Characters with ASCII ones and ask whether one is
+    /// whitespace (Swift asks that of its first scalar); bytes and Characters agree on both
+    /// when every ASCII scalar and every whitespace scalar is a Character of its own, or
+    /// the first scalar of one: no prepend anywhere, and no scalar right after an ASCII or
+    /// whitespace scalar that could extend it (only those from the blocks
+    /// ``AuthorNames/neverExtends(_:)`` lists, whitespace and pictographs may follow them). The one
+    /// other pair, CR LF, is read as a pair. Scalars after other scalars are copied as they
+    /// come, inside a Character or not.
     static func hasPlainScalars(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
             var i = 0
+            var previousStandsAlone = true  // the scalar before is ASCII or whitespace
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if b == 0x0D { return false }
+                    previousStandsAlone = true
                     i += 1
                     continue
                 }
                 let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
                 var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if !AuthorNames.neverExtends(v) { return false }
+                if AuthorNames.mayPrepend(v) { return false }
+                if previousStandsAlone, !(AuthorNames.neverExtends(v) || AuthorNames.isWhiteSpace(v)
+                                          || (0x1F300 ..< 0x1F3FB).contains(v) || (0x1F400 ..< 0x1F600).contains(v)) {
+                    return false
+                }
+                previousStandsAlone = AuthorNames.isWhiteSpace(v)
                 i += length
             }
             return true
@@ -135,6 +144,17 @@ struct JSONLDReader {
             while i < n {
                 let c = bytes[i]
                 let length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if c == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A {
+                    // CR LF, one Character: whitespace between tokens, kept whole in a string
+                    // (it is neither a line feed nor a carriage return there).
+                    if inString {
+                        escaped = false
+                        out.append(0x0D)
+                        out.append(0x0A)
+                    }
+                    i += 2
+                    continue
+                }
                 if inString {
                     if escaped {
                         escaped = false
