@@ -369,4 +369,31 @@ struct MetadataFastPathTests {
         }
         #expect(found > 200)
     }
+
+    @Test("Meta keys read alike whether one plain key or a list; values kept in rank order")
+    func metaKeysPlainAndListed() throws {
+        let html = """
+        <html><head>
+        <meta name="author" content="Ann Lee">
+        <meta property="author" content="Bo Ray">
+        <meta name="AUTHOR" content=" Cy Dunn ">
+        <meta itemprop="author" content="Di Ek">
+        <meta property="og:title dc.title" content="Night Trains">
+        <meta name="og:title" content="Late Trains">
+        <meta property="og:title" content="Early Trains">
+        <meta name="viewport" content="width=device-width">
+        <meta name="description" content="">
+        <meta name="keywords" content="rail, travel">
+        </head><body><p>x</p></body></html>
+        """
+        let document = try HTMLParser.parse(html)
+        var reader = MetaTagReader()
+        for i in 0 ..< document.count where document.nodes[i].tag == .meta { reader.add(document: document, index: i) }
+        #expect(reader.all(["author"]) == ["Bo Ray", "Ann Lee", "Cy Dunn", "Di Ek"])
+        #expect(reader.best("author") == ["Bo Ray"])
+        #expect(reader.all(["og:title"]) == ["Night Trains", "Early Trains", "Late Trains"])
+        #expect(reader.first(["dc.title"]) == "Night Trains")
+        #expect(reader.first(["description"]) == nil)
+        #expect(reader.first(["keywords"]) == "rail, travel")
+    }
 }
