@@ -11,7 +11,7 @@ enum AuthorNames {
         }
         // "Jane Doe (https://example.com/jane)": the address goes.
         // (A "(" Character holds the byte: values without it skip the Character walk.)
-        if s.utf8.contains(0x28), let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
+        if s.containsUTF8(0x28), let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), s[open ... close].contains("http") || s[open ... close].contains("www.") {
             s = collapse(String(s[..<open]) + String(s[s.index(after: close)...]))
         }
         if let fromURL = nameFromURL(s) { return fromURL.map { [$0] } ?? [] }
@@ -105,57 +105,65 @@ enum AuthorNames {
     private static func byteCollapse(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var previous: UInt32 = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 0x20 || b &- 0x09 < 5 {
-                        if mayPrepend(previous) { return nil }
+            // Written straight into the new string (a description runs to hundreds of bytes,
+            // and appending to an array byte by byte checked its capacity at each); the result
+            // is never longer than the value.
+            var unsure = false
+            let result = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var o = 0
+                var pendingSpace = false
+                var previous: UInt32 = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b == 0x20 || b &- 0x09 < 5 {
+                            if mayPrepend(previous) { unsure = true; return 0 }
+                            pendingSpace = true
+                        } else {
+                            if pendingSpace && o > 0 { out[o] = 0x20; o += 1 }
+                            pendingSpace = false
+                            out[o] = b
+                            o += 1
+                        }
+                        previous = UInt32(b)
+                        i += 1
+                        continue
+                    }
+                    // A multi-byte scalar (the String's bytes are valid UTF-8).
+                    let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if isWhiteSpace(v) {
+                        if mayPrepend(previous) { unsure = true; return 0 }
                         pendingSpace = true
                     } else {
-                        if pendingSpace && !out.isEmpty { out.append(0x20) }
+                        if pendingSpace {
+                            if !neverExtends(v) { unsure = true; return 0 }
+                            if o > 0 { out[o] = 0x20; o += 1 }
+                        }
                         pendingSpace = false
-                        out.append(b)
+                        for k in 0 ..< length { out[o + k] = bytes[i + k] }
+                        o += length
                     }
-                    previous = UInt32(b)
-                    i += 1
-                    continue
+                    previous = v
+                    i += length
                 }
-                // A multi-byte scalar (the String's bytes are valid UTF-8).
-                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if isWhiteSpace(v) {
-                    if mayPrepend(previous) { return nil }
-                    pendingSpace = true
-                } else {
-                    if pendingSpace {
-                        if !neverExtends(v) { return nil }
-                        if !out.isEmpty { out.append(0x20) }
-                    }
-                    pendingSpace = false
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
-                }
-                previous = v
-                i += length
+                return o
             }
-            return String(decoding: out, as: UTF8.self)
+            return unsure ? nil : result
         }
     }
 
     /// The White_Space scalars above ASCII.
-    private static func isWhiteSpace(_ v: UInt32) -> Bool {
+    static func isWhiteSpace(_ v: UInt32) -> Bool {
         v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
             || v == 0x205F || v == 0x3000
     }
 
     /// Scalars that may be grapheme prepends (which a following space joins), taken broadly.
-    private static func mayPrepend(_ v: UInt32) -> Bool {
+    static func mayPrepend(_ v: UInt32) -> Bool {
         (v >= 0x0600 && v <= 0x0605) || v == 0x06DD || v == 0x070F || v == 0x0890 || v == 0x0891 || v == 0x08E2 || v == 0x0D4E
             || (v >= 0x11000 && v <= 0x11FFF)
     }
@@ -163,7 +171,7 @@ enum AuthorNames {
     /// Blocks without combining marks, spacing marks or joiners (nothing there extends a
     /// space before it into one grapheme): Latin, Greek, Cyrillic, Armenian and Hebrew letters,
     /// general punctuation, symbols, kana, CJK ideographs, Hangul syllables, fullwidth forms.
-    private static func neverExtends(_ v: UInt32) -> Bool {
+    static func neverExtends(_ v: UInt32) -> Bool {
         switch v {
         case 0x00A0 ..< 0x0300, 0x0370 ..< 0x0483, 0x048A ..< 0x0591, 0x05D0 ..< 0x0600, 0x1E00 ..< 0x2000, 0x2010 ..< 0x2028,
              0x2030 ..< 0x2060, 0x2070 ..< 0x20D0, 0x2100 ..< 0x2C00, 0x3001 ..< 0x302A, 0x3030 ..< 0x3099, 0x309B ..< 0x3100,
@@ -205,18 +213,7 @@ enum AuthorNames {
 
     /// Cuts what follows the name in a byline: a date, "Updated…", a separator and a role.
     private static func cutTail(_ input: String) -> String {
-        var s = input
-        for marker in [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"] {
-            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
-        }
-        let lower = s.lowercased()
-        for marker in [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ", " am ", " il ",
-                       " follow", " email", " twitter", " read more", " view all", " more from", " contributor"] {
-            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
-                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-                if offset > 1 { s = String(s.prefix(offset)) }
-            }
-        }
+        var s = cutMarkers(input)
         // A date or a count after the name. A single word is a user name whose digits are its
         // own ("jdoe42"), not a date run into it.
         // (An ASCII digit Character is a digit byte: names without one skip the Character walks.)
@@ -230,6 +227,57 @@ enum AuthorNames {
         }
         return s
     }
+
+    /// Separators before a role or a date, in the order they are cut at.
+    static let tailSeparators = [" | ", " • ", " · ", " — ", " – ", "|", "•", "·"]
+    /// Words that end a name in a byline (lower-case), each cut at where it first occurs.
+    static let tailWords = [" updated", " published", " posted", " last updated", " edited by", " reviewed by", " on ", " at ", " le ",
+                            " am ", " il ", " follow", " email", " twitter", " read more", " view all", " more from", " contributor"]
+
+    /// `cutTail`'s cuts at ``tailSeparators`` and ``tailWords``: on bytes for an ASCII value
+    /// without a carriage return (``cutMarkersOnBytes(_:)``), else ``cutMarkersOnCharacters(_:)``.
+    static func cutMarkers(_ input: String) -> String {
+        input.isASCIIWithoutCR ? cutMarkersOnBytes(input) : cutMarkersOnCharacters(input)
+    }
+
+    /// The cuts with Foundation's search, each word's cut at its Character offset in the
+    /// lower-cased value.
+    static func cutMarkersOnCharacters(_ input: String) -> String {
+        var s = input
+        for marker in tailSeparators {
+            if TitleCleaner.mayContain(s, marker), let r = s.range(of: marker), r.lowerBound > s.startIndex { s = String(s[..<r.lowerBound]) }
+        }
+        let lower = s.lowercased()
+        for marker in tailWords {
+            if TitleCleaner.mayContain(lower, marker), let r = lower.range(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                if offset > 1 { s = String(s.prefix(offset)) }
+            }
+        }
+        return s
+    }
+
+    /// ``cutMarkersOnCharacters(_:)`` for ASCII without CR, where Characters are bytes,
+    /// lower-casing folds A–Z, and Foundation finds an ASCII marker where its bytes are (the
+    /// separators above ASCII occur in no such value). Each word's cut keeps the value's first
+    /// `offset` bytes, so the cuts together keep the shortest of those prefixes.
+    static func cutMarkersOnBytes(_ input: String) -> String {
+        var bytes = Array(input.utf8)
+        for marker in asciiTailSeparators {
+            if let r = ByteSearch.firstIndex(of: marker, in: bytes[...]), r > 0 { bytes.removeSubrange(r...) }
+        }
+        let lower = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        var keep = bytes.count
+        for marker in tailWordBytes {
+            if let r = ByteSearch.firstIndex(of: marker, in: lower[...]), r > 1 { keep = min(keep, r) }
+        }
+        return String(decoding: bytes[..<keep], as: UTF8.self)
+    }
+
+    /// The ASCII ones of ``tailSeparators``, in order, as bytes.
+    private static let asciiTailSeparators = tailSeparators.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// ``tailWords`` as bytes.
+    private static let tailWordBytes = tailWords.map { Array($0.utf8) }
 
     /// A user name rather than a person's name: one word of letters, digits, `_`, `-` and `.`
     /// holding a digit or an underscore ("jdoe42", "j_doe"). People's names have neither; a
@@ -252,7 +300,7 @@ enum AuthorNames {
         // Nothing inside parentheses is split: "Jane Doe (with John Roe and Ann Poe)".
         var depth = 0
         var protected = ""
-        if !s.utf8.contains(0x28) {
+        if !s.containsUTF8(0x28) {
             protected = s
         } else {
             for ch in s {
@@ -263,21 +311,21 @@ enum AuthorNames {
         var parts = [protected]
         // (Each split is skipped when no part can hold its separator.)
         for separator in [";", ",", "、", "，"] where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
-            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.components(separatedBy: separator) : [$0] }
+            parts = parts.flatMap { TitleCleaner.mayContain($0, separator) ? $0.componentsSplit(by: separator) : [$0] }
         }
         // "and" joins two people when both sides read as full names ("Mac & i" is one name).
         for separator in [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och "]
         where parts.contains(where: { TitleCleaner.mayContain($0, separator) }) {
             parts = parts.flatMap { part -> [String] in
                 guard TitleCleaner.mayContain(part, separator) else { return [part] }
-                let pieces = part.components(separatedBy: separator)
+                let pieces = part.componentsSplit(by: separator)
                 guard pieces.count > 1, pieces.allSatisfy({ $0.trimmingSpaces().contains(" ") }) else { return [part] }
                 return pieces
             }
         }
-        parts = parts.map { $0.utf8.contains(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
+        parts = parts.map { $0.containsUTF8(0x01) ? String($0.map { $0 == "\u{1}" ? " " : $0 }) : $0 }
         // "Doe, Jane" is one person written surname first, not two.
-        if parts.count == 2, !s.contains(";"), s.components(separatedBy: ",").count == 2,
+        if parts.count == 2, !s.contains(";"), s.componentsSplit(by: ",").count == 2,
            parts.allSatisfy({ !$0.trimmingSpaces().contains(" ") && !$0.trimmingSpaces().isEmpty }), !s.contains(" and ") {
             return [parts[1].trimmingSpaces() + " " + parts[0].trimmingSpaces()]
         }
@@ -299,6 +347,42 @@ enum AuthorNames {
     ]
 
     static func isPlausible(_ name: String) -> Bool {
+        if name.isASCIIWithoutCR {
+            var name = name
+            return name.withUTF8 { isPlausibleOnBytes($0) }
+        }
+        return isPlausibleOnCharacters(name)
+    }
+
+    /// ``isPlausible(_:)`` for ASCII without CR, where Characters are bytes, letters are
+    /// A–Z and a–z, and lower-casing folds A–Z.
+    static func isPlausibleOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 2, n <= 80 else { return false }
+        var lower = [UInt8](repeating: 0, count: n)
+        var letter = false
+        var words = 0
+        var previous: UInt8 = 0x20
+        for k in 0 ..< n {
+            let b = bytes[k]
+            if (b | 0x20) &- 0x61 < 26 { letter = true }
+            // The ":" test is below; a word starts at a byte other than a space after a space.
+            if b == 0x3A { return false }
+            if b != 0x20, previous == 0x20 { words += 1 }
+            previous = b
+            lower[k] = b &- 0x41 < 26 ? b | 0x20 : b
+        }
+        guard letter else { return false }
+        if generic.contains(String(decoding: lower, as: UTF8.self)) { return false }
+        if bytes[0] == 0x40 || lower.contains(0x40) || ByteSearch.contains(lower[...], Array("http".utf8))
+            || ByteSearch.contains(lower[...], Array("www.".utf8)) {
+            return false
+        }
+        return words <= 10
+    }
+
+    /// ``isPlausible(_:)`` on Characters.
+    static func isPlausibleOnCharacters(_ name: String) -> Bool {
         let count = name.count
         guard count >= 2, count <= 80 else { return false }
         guard name.contains(where: \.isLetter) else { return false }
@@ -314,7 +398,41 @@ enum AuthorNames {
     /// Stricter test for a byline read from the visible page: a short run of words that reads
     /// like a name, not a sentence or a button.
     static func looksLikeName(_ name: String, requireCapital: Bool = true) -> Bool {
-        guard isPlausible(name) else { return false }
+        if name.isASCIIWithoutCR {
+            var name = name
+            return name.withUTF8 { looksLikeNameOnBytes($0, requireCapital: requireCapital) }
+        }
+        return looksLikeNameOnCharacters(name, requireCapital: requireCapital)
+    }
+
+    /// ``looksLikeName(_:requireCapital:)`` for ASCII without CR: words are the runs between
+    /// spaces, and a word's first Character is cased when it is an ASCII letter.
+    static func looksLikeNameOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, requireCapital: Bool) -> Bool {
+        guard isPlausibleOnBytes(bytes) else { return false }
+        var depth = 0, outside = 0, words = 0, cased = 0, capitals = 0
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            if bytes[k] == 0x20 { k += 1; continue }
+            var end = k
+            while end < n, bytes[end] != 0x20 { end += 1 }
+            words += 1
+            if bytes[k] == 0x28 { depth += 1 }
+            if depth == 0 { outside += 1 }
+            if bytes[end - 1] == 0x29 { depth = max(0, depth - 1) }
+            let first = bytes[k]
+            if first &- 0x41 < 26 { cased += 1; capitals += 1 } else if first &- 0x61 < 26 { cased += 1 }
+            k = end
+        }
+        guard outside <= 6 else { return false }
+        for b in bytes where b == 0x3F || b == 0x21 || b == 0x3A { return false }
+        if requireCapital || words > 1, cased > 0, capitals == 0 { return false }
+        return true
+    }
+
+    /// ``looksLikeName(_:requireCapital:)`` on Characters.
+    static func looksLikeNameOnCharacters(_ name: String, requireCapital: Bool = true) -> Bool {
+        guard isPlausibleOnCharacters(name) else { return false }
         let words = name.split(separator: " ")
         // Words in parentheses ("(with Ann Poe)") are a note, not the name's length.
         var depth = 0

@@ -251,8 +251,7 @@ struct BylineReader {
         let outside = all.indices.filter { !inThread[$0] }.map { all[$0] }
         let inside = all.indices.filter { inThread[$0] }.map { all[$0] }
         for c in outside + inside where isEligible(c) {
-            let text = bylineText(c)
-            guard !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
+            guard let text = bylineText(c), !text.hasFewerCharacters(than: 2), text.hasFewerCharacters(than: 121) else { continue }
             let names = AuthorNames.clean(text).filter { AuthorNames.looksLikeName($0, requireCapital: !strong) }
             if !names.isEmpty { return (names, c) }
         }
@@ -280,8 +279,9 @@ struct BylineReader {
         return false
     }
 
-    /// The byline's text; for a microdata author, its `name` property.
-    private func bylineText(_ c: Int) -> String {
+    /// The byline's text; for a microdata author, its `name` property. Nil for an element
+    /// whose own text has 121 Characters or more (which `author(candidates:)` turns away).
+    private func bylineText(_ c: Int) -> String? {
         if let content = document.attribute(.content, of: c), !content.isEmpty { return content }
         let end = Int(document.nodes[c].end)
         if document.attribute(.itemscope, of: c) != nil {
@@ -291,7 +291,7 @@ struct BylineReader {
                 }
             }
         }
-        return document.normalizedText(of: c)
+        return document.normalizedText(of: c, ifFewerCharactersThan: 121)
     }
 
     /// A short "By Jane Doe" line within the nodes following the main heading, or a label
@@ -312,11 +312,10 @@ struct BylineReader {
                 var j = i + 1
                 while j < min(limit, i + 8) {
                     if document.nodes[j].tag == .text, !document.textBytes(of: j).allSatisfy(\.isASCIIWhitespace) {
-                        let names = AuthorNames.clean(document.normalizedText(of: Int(document.nodes[j].parent)))
-                            .filter { AuthorNames.looksLikeName($0) }
-                        if !names.isEmpty, document.normalizedText(of: Int(document.nodes[j].parent)).count < 80 {
-                            return (names, Int(document.nodes[j].parent))
-                        }
+                        // A parent of 80 Characters or more is no byline, whatever names it holds.
+                        guard let parentText = document.normalizedText(of: Int(document.nodes[j].parent), ifFewerCharactersThan: 80) else { break }
+                        let names = AuthorNames.clean(parentText).filter { AuthorNames.looksLikeName($0) }
+                        if !names.isEmpty { return (names, Int(document.nodes[j].parent)) }
                         break
                     }
                     j += 1
@@ -325,11 +324,10 @@ struct BylineReader {
                 // The smallest element around the line that holds the name.
                 var element = Int(node.parent)
                 while element > 0, document.nodes[element].tag.isBlock == false,
-                      document.normalizedText(of: Int(document.nodes[element].parent)).count < 120 {
+                      document.normalizedText(of: Int(document.nodes[element].parent), ifFewerCharactersThan: 120) != nil {
                     element = Int(document.nodes[element].parent)
                 }
-                let line = document.normalizedText(of: element)
-                if line.count < 120 {
+                if let line = document.normalizedText(of: element, ifFewerCharactersThan: 120) {
                     let names = AuthorNames.clean(line).filter { AuthorNames.looksLikeName($0) }
                     if !names.isEmpty { return (names, element) }
                 }
@@ -391,8 +389,7 @@ struct BylineReader {
         for c in candidates where isEligible(c) {
             if let v = document.attribute(.datetime, of: c) ?? document.attribute(.content, of: c),
                let d = DateNormalizer.normalize(v) { return (d, c) }
-            let text = document.normalizedText(of: c)
-            guard !text.hasFewerCharacters(than: 6), text.hasFewerCharacters(than: 101) else { continue }
+            guard let text = document.normalizedText(of: c, ifFewerCharactersThan: 101), !text.hasFewerCharacters(than: 6) else { continue }
             if let d = DateNormalizer.normalize(stripDateLabel(text)) { return (d, c) }
         }
         return nil
@@ -424,20 +421,26 @@ struct BylineReader {
             if node.tag == .time || (node.tag != .text && document.attributeBytes(.itemprop, of: i).map { Self.contains($0, "datepublished") } == true) {
                 if let v = document.attribute(.datetime, of: i) ?? document.attribute(.content, of: i) { found = DateNormalizer.normalize(v) }
                 if found == nil {
-                    let t = document.normalizedText(of: i)
-                    if t.count <= 80 { found = DateNormalizer.normalize(stripDateLabel(t)) }
+                    if let t = document.normalizedText(of: i, ifFewerCharactersThan: 81) { found = DateNormalizer.normalize(stripDateLabel(t)) }
                 }
                 structured = found != nil
             } else if node.tag == .text {
-                let bytes = document.textBytes(of: i)
-                if bytes.count >= 6, bytes.count <= 160, DateNormalizer.mayHoldDate(bytes) {
-                    let t = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-                    if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
-                       !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
-                        found = d
-                        changed = Self.callsChange(t)
+                // The text's bytes are looked at in place first (a slice costs a retain and a
+                // release, and most texts near a headline hold no date).
+                let count = Int(node.count), start = Int(node.start)
+                if count >= 6, count <= 160 {
+                    let mayHoldDate = document.text.withUnsafeBufferPointer {
+                        DateNormalizer.mayHoldDate(probing: UnsafeBufferPointer(rebasing: $0[start ..< start + count]))
                     }
-                } else if bytes.count > 160, i > headingEnd, let d = Self.wireDateline(bytes) {
+                    if mayHoldDate {
+                        let t = AuthorNames.collapse(String(decoding: document.textBytes(of: i), as: UTF8.self))
+                        if t.count >= 6, t.count <= 60, let d = DateNormalizer.normalize(stripDateLabel(t)),
+                           !isInTableCell(i), !isOtherDate(t, parent: Int(node.parent)) {
+                            found = d
+                            changed = Self.callsChange(t)
+                        }
+                    }
+                } else if count > 160, i > headingEnd, let d = Self.wireDateline(document.textBytes(of: i)) {
                     found = d
                 }
             }
@@ -591,7 +594,7 @@ struct BylineReader {
             let bytes = document.textBytes(of: i)
             // The date may sit in an element of its own after the phrase.
             var text = AuthorNames.collapse(String(decoding: bytes, as: UTF8.self))
-            if text.count < 40, document.normalizedText(of: parent).count <= 300 { text = document.normalizedText(of: parent) }
+            if text.count < 40, let parentText = document.normalizedText(of: parent, ifFewerCharactersThan: 301) { text = parentText }
             let lower = text.lowercased()
             guard let phrase = Self.originallyPublishedPhrases.lazy
                 .compactMap({ Self.mayContain(lower, $0) ? lower.range(of: $0) : nil }).first else { continue }
@@ -657,8 +660,7 @@ struct BylineReader {
     private func readLabel(around node: Int, _ verdict: (String) -> Bool?) -> Bool {
         var element = node
         for _ in 0 ..< 2 {
-            let text = document.normalizedText(of: element)
-            guard text.count <= 80 else { return false }
+            guard let text = document.normalizedText(of: element, ifFewerCharactersThan: 81) else { return false }
             if let answer = verdict(text.lowercased()) { return answer }
             let parent = Int(document.nodes[element].parent)
             guard parent > 0 else { return false }
@@ -709,8 +711,7 @@ struct BylineReader {
         // The label often sits in the element before the date: "<dt>Joined:</dt><dd>…</dd>".
         var parentText: String? = nil
         if parent > 0 {
-            let t = document.normalizedText(of: parent)
-            if t.hasFewerCharacters(than: 80) { parentText = t }
+            parentText = document.normalizedText(of: parent, ifFewerCharactersThan: 80)
         }
         var before: ArraySlice<UInt8>? = nil
         var i = parent - 1
@@ -805,10 +806,56 @@ struct BylineReader {
     /// False when Foundation's search cannot find `label` in `text`. A label of ASCII bytes
     /// other than `;` and `` ` `` is checked on bytes (``TitleCleaner/mayContain(_:_:)``): the
     /// characters canonically equivalent to such bytes are the ASCII ones and the Kelvin sign,
-    /// which lower-casing has turned into `k`. Other labels are always searched.
+    /// which lower-casing has turned into `k`. A label with other scalars ("mis à jour",
+    /// "publié") is searched only when each of its runs of ASCII bytes occurs in the text
+    /// (``asciiRunsOccur(in:_:)``); labels holding `;` or `` ` `` always are.
     static func mayContain(_ text: String, _ label: String) -> Bool {
-        for b in label.utf8 where b >= 0x80 || b == 0x3B || b == 0x60 { return true }
-        return TitleCleaner.mayContain(text, label)
+        var ascii = true
+        for b in label.utf8 {
+            if b == 0x3B || b == 0x60 { return true }
+            if b >= 0x80 { ascii = false }
+        }
+        return ascii ? TitleCleaner.mayContain(text, label) : asciiRunsOccur(in: text, label)
+    }
+
+    /// Whether each run of ASCII bytes in `label` occurs in `text`'s bytes, less a run's last
+    /// byte where a scalar above ASCII follows it (a label written decomposed, "e" and a
+    /// combining accent, would have the accented letter's base there). An ASCII character of
+    /// the label can only be found as that same byte (see ``mayContain(_:_:)``), so a run
+    /// missing from the text means the label is too. Runs hold no `;` or `` ` `` (the caller
+    /// sends those labels to the search).
+    static func asciiRunsOccur(in text: String, _ label: String) -> Bool {
+        var text = text, label = label
+        return label.withUTF8 { needle in
+            text.withUTF8 { hay in
+                var start = 0
+                while start < needle.count {
+                    // The next run: [start, end), and whether a scalar above ASCII follows it.
+                    while start < needle.count, needle[start] >= 0x80 { start += 1 }
+                    var end = start
+                    while end < needle.count, needle[end] < 0x80 { end += 1 }
+                    let runEnd = end < needle.count ? end - 1 : end
+                    if runEnd > start {
+                        let n = runEnd - start
+                        var found = false
+                        if hay.count >= n {
+                            var i = 0
+                            while i <= hay.count - n {
+                                if hay[i] == needle[start] {
+                                    var k = 1
+                                    while k < n, hay[i + k] == needle[start + k] { k += 1 }
+                                    if k == n { found = true; break }
+                                }
+                                i += 1
+                            }
+                        }
+                        if !found { return false }
+                    }
+                    start = end
+                }
+                return true
+            }
+        }
     }
 
     private func stripDateLabel(_ text: String) -> String {

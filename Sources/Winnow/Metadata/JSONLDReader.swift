@@ -28,6 +28,8 @@ struct JSONLDReader {
     }
 
     private var objects: [JSONObject] = []
+    /// ``types(_:)`` of each of `objects`, found once for the readers below.
+    private var objectTypes: [[String]] = []
     private var byID: [String: JSONObject] = [:]
 
     /// Adds the text of one script; returns false when it could not be parsed.
@@ -49,6 +51,57 @@ struct JSONLDReader {
         for wrapper in ["-->", "//]]>", "/*]]>*/", "]]>"] where text.hasSuffix(wrapper) {
             text.removeLast(wrapper.count)
         }
+        let plain = hasPlainScalars(text)
+        let repaired = plain ? repairOnBytes(text) : repairOnCharacters(text)
+        if let v = decode(repaired) { return v }
+        // Several objects back to back: wrap them in a list.
+        if repaired.hasPrefix("{"),
+           let v = decode("[" + (plain ? separateObjectsOnBytes(repaired) : repaired.replacingOccurrences(of: "}{", with: "},{")) + "]") {
+            return v
+        }
+        return nil
+    }
+
+    /// Whether the repairs can read a text's bytes (``repairOnBytes(_:)``) and give what they
+    /// give on its Characters. They compare Characters with ASCII ones and ask whether one is
+    /// whitespace (Swift asks that of its first scalar); bytes and Characters agree on both
+    /// when every ASCII scalar and every whitespace scalar is a Character of its own, or
+    /// the first scalar of one: no prepend anywhere, and no scalar right after an ASCII or
+    /// whitespace scalar that could extend it (only those from the blocks
+    /// ``AuthorNames/neverExtends(_:)`` lists, whitespace and pictographs may follow them). The one
+    /// other pair, CR LF, is read as a pair. Scalars after other scalars are copied as they
+    /// come, inside a Character or not.
+    static func hasPlainScalars(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var i = 0
+            var previousStandsAlone = true  // the scalar before is ASCII or whitespace
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    previousStandsAlone = true
+                    i += 1
+                    continue
+                }
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if AuthorNames.mayPrepend(v) { return false }
+                if previousStandsAlone, !(AuthorNames.neverExtends(v) || AuthorNames.isWhiteSpace(v)
+                                          || (0x1F300 ..< 0x1F3FB).contains(v) || (0x1F400 ..< 0x1F600).contains(v)) {
+                    return false
+                }
+                previousStandsAlone = AuthorNames.isWhiteSpace(v)
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// The repairs on Characters: raw line breaks and tabs inside strings become spaces,
+    /// whitespace between tokens goes, runs of commas become one, and a comma before a closing
+    /// bracket is dropped.
+    static func repairOnCharacters(_ text: String) -> String {
         var repaired = ""
         repaired.reserveCapacity(text.utf8.count)
         var inString = false, escaped = false
@@ -73,12 +126,87 @@ struct JSONLDReader {
             if ch == "\"" { inString = true }
             repaired.append(ch)
         }
-        if let v = decode(repaired) { return v }
-        // Several objects back to back: wrap them in a list.
-        if repaired.hasPrefix("{"), let v = decode("[" + repaired.replacingOccurrences(of: "}{", with: "},{") + "]") {
-            return v
+        return repaired
+    }
+
+    /// ``repairOnCharacters(_:)`` on the bytes of a text whose scalars are Characters of their
+    /// own (``hasPlainScalars(_:)``): a scalar's bytes are copied whole, and whitespace is the
+    /// ASCII and other White_Space scalars (``AuthorNames/isWhiteSpace(_:)``). Scripts of
+    /// tens of kilobytes were appended Character by Character.
+    static func repairOnBytes(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var inString = false, escaped = false, pendingComma = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                let length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if c == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A {
+                    // CR LF, one Character: whitespace between tokens, kept whole in a string
+                    // (it is neither a line feed nor a carriage return there).
+                    if inString {
+                        escaped = false
+                        out.append(0x0D)
+                        out.append(0x0A)
+                    }
+                    i += 2
+                    continue
+                }
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if c == 0x5C {
+                        escaped = true
+                    } else {
+                        if c == 0x22 { inString = false }
+                        if c == 0x0A || c == 0x0D || c == 0x09 { out.append(0x20); i += 1; continue }
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                    i += length
+                    continue
+                }
+                if c == 0x2C { pendingComma = true; i += 1; continue }
+                if length == 1 {
+                    if c == 0x20 || c &- 0x09 < 5 { i += 1; continue }
+                } else {
+                    var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1 ..< length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if AuthorNames.isWhiteSpace(v) { i += length; continue }
+                }
+                if pendingComma {
+                    if c != 0x7D && c != 0x5D { out.append(0x2C) }
+                    pendingComma = false
+                }
+                if c == 0x22 { inString = true }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return nil
+    }
+
+    /// `text.replacingOccurrences(of: "}{", with: "},{")` on the bytes of a text of plain
+    /// scalars (``hasPlainScalars(_:)``), where Foundation finds the pair where its bytes are.
+    static func separateObjectsOnBytes(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x7D, i + 1 < bytes.count, bytes[i + 1] == 0x7B {
+                    out.append(contentsOf: [0x7D, 0x2C, 0x7B])
+                    i += 2
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Parses on the bytes (``JSONValue``), accepting what Foundation's `JSONSerialization`
@@ -99,6 +227,7 @@ struct JSONLDReader {
                 if object["@type"] == nil { return }
             }
             objects.append(object)
+            objectTypes.append(Self.types(object))
             if let id = object["@id"]?.string, byID[id] == nil { byID[id] = object }
             // Nested definitions that others refer to by @id.
             for (k, member) in object.members.enumerated() {
@@ -119,10 +248,26 @@ struct JSONLDReader {
         case .array(let list)?: raw = list.compactMap(\.string)
         default: raw = []
         }
-        return raw.map { t in
-            if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
-            return t
+        return raw.map(typeName)
+    }
+
+    /// A type's name after its last `/`, `:` or `#` (the whole value when it has none). An
+    /// ASCII value without CR is cut on its bytes, where its Characters are its bytes.
+    static func typeName(_ t: String) -> String {
+        if t.isASCIIWithoutCR {
+            var t = t
+            return t.withUTF8 { bytes -> String? in
+                var k = bytes.count
+                while k > 0 {
+                    let b = bytes[k - 1]
+                    if b == 0x2F || b == 0x3A || b == 0x23 { return String(decoding: UnsafeBufferPointer(rebasing: bytes[k...]), as: UTF8.self) }
+                    k -= 1
+                }
+                return nil
+            } ?? t
         }
+        if let cut = t.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(t[t.index(after: cut)...]) }
+        return t
     }
 
     static let articleTypes: Set<String> = [
@@ -150,8 +295,7 @@ struct JSONLDReader {
 
     var productObjects: ProductObjects {
         var result = ProductObjects()
-        for object in objects {
-            let types = Self.types(object)
+        for types in objectTypes {
             if types.contains("Recipe") { result.recipes += 1 }
             if types.contains(where: { Self.productTypes.contains($0) }) {
                 result.products += 1
@@ -166,9 +310,9 @@ struct JSONLDReader {
     /// answers): its replies are the page's text, not comments under it.
     /// The thread may be the main entity of a `WebPage` object rather than an object of its own.
     var declaresDiscussion: Bool {
-        objects.contains { object in
-            if !Set(Self.types(object)).isDisjoint(with: Self.discussionTypes) { return true }
-            guard let main = object["mainEntity"]?.object else { return false }
+        objects.indices.contains { k in
+            if !Set(objectTypes[k]).isDisjoint(with: Self.discussionTypes) { return true }
+            guard let main = objects[k]["mainEntity"]?.object else { return false }
             return !Set(Self.types(main)).isDisjoint(with: Self.discussionTypes)
         }
     }
@@ -185,7 +329,7 @@ struct JSONLDReader {
     func facts() -> Facts {
         var facts = Facts()
         // Each object's types, found once for the four searches.
-        let types = objects.map(Self.types)
+        let types = objectTypes
         let articles = objects.indices.filter { types[$0].contains(where: Self.articleTypes.contains) }
         let main = (articles.first { Self.isArticleLike(objects[$0]) } ?? articles.first).map { objects[$0] }
         let page = objects.indices.first { types[$0].contains(where: Self.pageTypes.contains) }.map { objects[$0] }
@@ -300,7 +444,50 @@ struct JSONLDReader {
 /// Decodes the HTML character references that leak into metadata values.
 enum HTMLEntities {
     static func decode(_ s: String) -> String {
-        guard s.utf8.contains(0x26) else { return s }
+        guard s.containsUTF8(0x26) else { return s }
+        if s.isASCIIWithoutCR {
+            var s = s
+            return s.withUTF8 { decodeASCII($0) }
+        }
+        return decodeCharacters(s)
+    }
+
+    /// ``decode(_:)`` for ASCII without CR, where Characters are bytes: text is copied in runs
+    /// between ampersands, and a reference is the `&` and up to 11 more bytes to the first `;`.
+    static func decodeASCII(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            guard b == 0x26 else { out.append(b); i += 1; continue }
+            var semi = i + 1
+            while semi < min(n, i + 12), s[semi] != 0x3B { semi += 1 }
+            guard semi < min(n, i + 12) else { out.append(b); i += 1; continue }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1) ..< semi]), as: UTF8.self)
+            var replacement: String? = nil
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                if let v = UInt32(name.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else if name.hasPrefix("#") {
+                if let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) { replacement = String(u) }
+            } else {
+                replacement = named[name]
+            }
+            if let replacement {
+                out.append(contentsOf: replacement.utf8)
+                i = semi + 1
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``decode(_:)`` on Characters.
+    static func decodeCharacters(_ s: String) -> String {
+        guard s.containsUTF8(0x26) else { return s }
         var out = ""
         var i = s.startIndex
         while i < s.endIndex {

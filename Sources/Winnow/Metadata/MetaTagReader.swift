@@ -23,6 +23,18 @@ struct MetaTagReader {
         var content: String? = nil
         for (rank, attribute) in Self.keyAttributes.enumerated() {
             guard let keyBytes = document.attributeBytes(attribute, of: i) else { continue }
+            // Most keys are one lower-case word: read without building a list of keys.
+            if let plain = Self.plainKey(keyBytes) {
+                guard let k = plain else { continue }
+                if content == nil {
+                    guard let rawContent = document.attribute(.content, of: i) else { return }
+                    let trimmed = rawContent.trimmingSpaces()
+                    guard !trimmed.isEmpty else { return }
+                    content = trimmed
+                }
+                entries[k, default: []].withinRank(rank, insert: content!)
+                continue
+            }
             for k in Self.keys(keyBytes) {
                 if content == nil {
                     guard let rawContent = document.attribute(.content, of: i) else { return }
@@ -48,6 +60,14 @@ struct MetaTagReader {
 
     /// Whether a key is one of ``readKeys`` (checked where keys are looked up, in debug builds).
     static func isRead(_ key: String) -> Bool { readKeys.contains(key) }
+
+    /// ``keys(_:)`` of a value that is one key as written (ASCII without capitals, spaces,
+    /// tabs, line feeds or CR): `.some(key)` when it is read, `.some(nil)` when not; nil for
+    /// other values.
+    private static func plainKey(_ bytes: ArraySlice<UInt8>) -> String?? {
+        for b in bytes where b >= 0x80 || b == 0x0D || b &- 0x41 < 26 || b == 0x20 || b == 0x09 || b == 0x0A { return nil }
+        return bytes.isEmpty || !readTable.contains(WordHash.of(bytes)) ? .some(nil) : .some(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// The lower-cased keys of a `property`, `name`, `itemprop` or `http-equiv` value,
     /// split at spaces, tabs and line feeds.
@@ -142,6 +162,12 @@ private extension Array where Element == (rank: Int, value: String) {
     /// Inserts a value after those of its rank and the more trusted ranks, before the less
     /// trusted ones.
     mutating func withinRank(_ rank: Int, insert value: String) {
+        // The list is in rank order: a value of the last rank or a later one goes at the end
+        // (nearly always; `insert` at the end went through a general replacement).
+        guard let last, last.rank > rank else {
+            append((rank, value))
+            return
+        }
         let position = firstIndex { $0.rank > rank } ?? count
         insert((rank, value), at: position)
     }

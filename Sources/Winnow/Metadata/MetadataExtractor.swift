@@ -75,6 +75,8 @@ struct MetadataExtractor {
         var svgEnd = 0
         var inBody = false
         let nodes = document.nodes
+        let attributes = document.attributes
+        let bylineWords = marks?.bylineWords
         for i in 0 ..< nodes.count {
             let node = nodes[i]
             let tag = node.tag
@@ -121,28 +123,45 @@ struct MetadataExtractor {
             guard inBody || tag == .a || tag == .span else { continue }
             // Elements without attributes are neither microdata nor marked bylines or datelines.
             guard node.count > 0 else { continue }
-            // The first itemprop, rel, class and id, in one walk over the attributes.
-            var prop: ArraySlice<UInt8>? = nil, rel: ArraySlice<UInt8>? = nil
-            // Class and id as ranges: they are read only for elements NodeMarks skipped, and a
-            // slice of the attribute bytes costs a retain and a release per element.
-            var classRange: Range<Int>? = nil, idRange: Range<Int>? = nil
-            for a in Int(node.start) ..< Int(node.start + node.count) {
-                let attribute = document.attributes[a]
-                let range = Int(attribute.start) ..< Int(attribute.start + attribute.count)
-                switch attribute.name {
-                case .itemprop where prop == nil: prop = document.attributeBytes[range]
-                case .itemtype:
-                    let value = document.attributeBytes[range]
+            // The first itemprop, rel, class and id, in one walk over the attributes, as
+            // ranges of the attribute bytes (a slice costs a retain and a release per element);
+            // -1 for none.
+            var prop = -1 ..< -1, rel = -1 ..< -1, classRange = -1 ..< -1, idRange = -1 ..< -1
+            var hasItemtype = false
+            let first = Int(node.start), last = first + Int(node.count)
+            attributes.withUnsafeBufferPointer { attributes in
+                for a in first ..< last {
+                    let attribute = attributes[a]
+                    switch attribute.name {
+                    case .itemprop where prop.lowerBound < 0: prop = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .itemtype: hasItemtype = true
+                    case .rel where rel.lowerBound < 0: rel = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .class where classRange.lowerBound < 0: classRange = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    case .id where idRange.lowerBound < 0: idRange = Int(attribute.start) ..< Int(attribute.start + attribute.count)
+                    default: break
+                    }
+                }
+            }
+            if hasItemtype {
+                for a in first ..< last where attributes[a].name == .itemtype {
+                    let value = document.attributeBytes[Int(attributes[a].start) ..< Int(attributes[a].start + attributes[a].count)]
                     if s.microProducts < 8, Self.namesProductType(value) { s.microProducts += 1 }
                     if !s.microDiscussion, Self.namesDiscussionType(value) { s.microDiscussion = true }
                     if s.openingPost == nil, Self.namesOpeningPostType(value) { s.openingPost = i }
-                case .rel where rel == nil: rel = document.attributeBytes[range]
-                case .class where classRange == nil: classRange = range
-                case .id where idRange == nil: idRange = range
-                default: break
                 }
             }
-            if let prop {
+            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
+            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
+            // What the class and id say: by NodeMarks' pass over the page's distinct values
+            // where it read the element.
+            var classAndID = bylineWords?[i] ?? .unknown
+            // Most elements end here: no itemprop or rel, and a class and id that NodeMarks
+            // found to name neither a byline nor a date.
+            if prop.lowerBound < 0, rel.lowerBound < 0, classAndID.contains(.known), !classAndID.namesByline, !classAndID.namesDate {
+                continue
+            }
+            let propBytes = prop.lowerBound < 0 ? nil : document.attributeBytes[prop]
+            if let prop = propBytes {
                 if BylineReader.contains(prop, "datepublished") || BylineReader.contains(prop, "datecreated") {
                     s.microPublished.append(i)
                 } else if BylineReader.contains(prop, "datemodified") {
@@ -151,23 +170,19 @@ struct MetadataExtractor {
                     s.microHeadline = document.normalizedText(of: i)
                 }
             }
-            let wantsByline = s.bylines.count < 40 && tag != .meta && tag != .link
-            let wantsDateline = s.datelines.count < 40 && tag != .meta && tag != .time
             guard wantsByline || wantsDateline else { continue }
-            // The class and id words, found once for both tests: by NodeMarks' pass over the
-            // page's distinct values where it read the element.
-            var classAndID = marks?.bylineWords[i] ?? .unknown
             if !classAndID.contains(.known) {
                 classAndID = .known
-                if let classRange { classAndID.formUnion(.init(document.attributeBytes[classRange], isID: false)) }
-                if let idRange { classAndID.formUnion(.init(document.attributeBytes[idRange], isID: true)) }
+                if classRange.lowerBound >= 0 { classAndID.formUnion(.init(document.attributeBytes[classRange], isID: false)) }
+                if idRange.lowerBound >= 0 { classAndID.formUnion(.init(document.attributeBytes[idRange], isID: true)) }
             }
             if wantsByline {
-                let strength = BylineReader.bylineStrength(rel: rel, itemprop: prop, classAndID: classAndID)
+                let strength = BylineReader.bylineStrength(
+                    rel: rel.lowerBound < 0 ? nil : document.attributeBytes[rel], itemprop: propBytes, classAndID: classAndID)
                 if strength >= 3, s.strongBylines.count < 20 { s.strongBylines.append(i) }
                 if strength == 2 { s.bylines.append(i) }
             }
-            if wantsDateline, BylineReader.isDateline(itemprop: prop, classAndID: classAndID) {
+            if wantsDateline, BylineReader.isDateline(itemprop: propBytes, classAndID: classAndID) {
                 s.datelines.append(i)
             }
         }
@@ -179,6 +194,9 @@ struct MetadataExtractor {
         var metadata = Metadata()
         var bylineNodes: [Int] = []
         let ld = s.jsonLD.facts()
+        // Each asked for more than once below, and each a walk over the JSON-LD objects.
+        let declaresDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
+        let productObjects = s.jsonLD.productObjects
         let tags = s.tags
         let bylines = BylineReader(document: document, marks: marks)
         let resolver = URLResolver(pageURL: url, baseHref: s.baseHref)
@@ -236,9 +254,9 @@ struct MetadataExtractor {
         // The heading the article starts with: the one agreeing with the title, else the first
         // outside the page's furniture.
         let titleKey = metadata.title.map(TitleCleaner.key) ?? ""
-        let matchesTitle = { (h: Int) in !titleKey.isEmpty && TitleCleaner.key(document.normalizedText(of: h)) == titleKey }
+        let matchesTitle = { (h: Int) in !titleKey.isEmpty && Self.textKey(of: h, in: document, equals: titleKey) }
         let mainHeading = s.headings.first(where: matchesTitle)
-            ?? s.lowerHeadings.first { matchesTitle($0) && bylines.isEligible($0) }
+            ?? s.lowerHeadings.first { bylines.isEligible($0) && matchesTitle($0) }
             ?? s.headings.first { bylines.isEligible($0) } ?? s.headings.first
 
         // Authors: structured data, meta tags, then the visible byline.
@@ -314,7 +332,7 @@ struct MetadataExtractor {
         } else if let visibleDate, let published, headingDate?.node == visibleDate.node,
                   // A discussion (a forum thread, a question) declares its opening post's
                   // date; a date printed near its title may be the forum header's "today".
-                  !(s.jsonLD.declaresDiscussion || s.microDiscussion),
+                  !declaresDiscussion,
                   printedBesideHeadlineWins(visibleDate, published: published, modified: metadata.dateModified, bylines: bylines,
                                             printedDays: printedDays) {
             // A date printed beside the headline, far from a declared date the page prints
@@ -346,7 +364,7 @@ struct MetadataExtractor {
         }
         // A discussion whose declared date is a day from its opening post's printed date: the
         // same instant, declared in the server's time and printed in the forum's own.
-        if s.jsonLD.declaresDiscussion || s.microDiscussion, let chosen = metadata.datePublished,
+        if declaresDiscussion, let chosen = metadata.datePublished,
            let thread = threadStart, let a = Self.dayNumber(chosen), let b = Self.dayNumber(thread.date), abs(a - b) == 1 {
             metadata.datePublished = thread.date
             datelineNode = nil
@@ -376,7 +394,7 @@ struct MetadataExtractor {
             metadata.datePublished = original
             datelineNode = nil
         }
-        if let node = datelineNode, document.normalizedText(of: node).hasFewerCharacters(than: 81), !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
+        if let node = datelineNode, document.normalizedText(of: node, ifFewerCharactersThan: 81) != nil, !bylineNodes.contains(where: { node >= $0 && node < Int(document.nodes[$0].end) }) {
             bylineNodes.append(node)
         }
 
@@ -397,9 +415,9 @@ struct MetadataExtractor {
 
         var result = Result(metadata: metadata, bylineNodes: bylineNodes, baseHref: s.baseHref)
         result.describesProduct = Self.describesProduct(
-            jsonLD: s.jsonLD.productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
-        result.describesRecipe = s.jsonLD.productObjects.recipes == 1
-        result.describesDiscussion = s.jsonLD.declaresDiscussion || s.microDiscussion
+            jsonLD: productObjects, openGraphType: tags.first(["og:type"]), microdataProducts: s.microProducts)
+        result.describesRecipe = productObjects.recipes == 1
+        result.describesDiscussion = declaresDiscussion
         result.openingPostNode = s.openingPost
         return result
     }
@@ -425,6 +443,45 @@ struct MetadataExtractor {
         let printedDays = printedDays()
         guard printedDays.contains(printed.date.prefix(10)) else { return false }
         return !printedDays.contains(published.prefix(10))
+    }
+
+    /// Whether `TitleCleaner.key(document.normalizedText(of: element)) == key`. Read on the
+    /// text bytes while they and the key are ASCII (``asciiTextKey(of:in:equals:)``), else
+    /// by building the text and its key.
+    static func textKey(of element: Int, in document: Document, equals key: String) -> Bool {
+        if let answer = asciiTextKey(of: element, in: document, equals: key) { return answer }
+        return TitleCleaner.key(document.normalizedText(of: element)) == key
+    }
+
+    /// ``textKey(of:in:equals:)`` on bytes, nil when unsure. The key of a text is the
+    /// concatenation of its scalars' keys (the spaces `normalizedText` puts between text
+    /// nodes have none), and an ASCII scalar's key is its byte, lower-cased, when a letter or
+    /// a digit. A key that is all ASCII equals another only byte for byte: the only scalar
+    /// canonically equivalent to an ASCII letter or digit is the Kelvin sign, which no key
+    /// holds (it lower-cases to "k"). So the element's key bytes are compared with `key`'s as
+    /// they are found, and the first difference decides, even when a byte above ASCII comes
+    /// after it; a byte above ASCII before any difference, or in `key`, answers nil.
+    static func asciiTextKey(of element: Int, in document: Document, equals key: String) -> Bool? {
+        var key = key
+        return key.withUTF8 { k -> Bool? in
+            for b in k where b >= 0x80 { return nil }
+            let nodes = document.nodes
+            let end = Int(nodes[element].end)
+            return document.text.withUnsafeBufferPointer { text -> Bool? in
+                var position = 0
+                for i in element ..< end where nodes[i].tag == .text {
+                    let start = Int(nodes[i].start)
+                    for j in start ..< start + Int(nodes[i].count) {
+                        var b = text[j]
+                        if b >= 0x80 { return nil }
+                        if b &- 0x41 < 26 { b |= 0x20 } else if !(b &- 0x61 < 26 || b &- 0x30 < 10) { continue }
+                        if position == k.count || k[position] != b { return false }
+                        position += 1
+                    }
+                }
+                return position == k.count
+            }
+        }
     }
 
     /// Days since 1970-01-01 of a normalised date's calendar day.
@@ -529,9 +586,36 @@ struct MetadataExtractor {
     /// `text.split(separator: ",").map(String.init)`, on bytes for ASCII text: its characters
     /// are its bytes (CR LF, the one two-scalar character, holds no comma). Keyword lists run to
     /// hundreds of characters, and a Character split cost some 30,000 instructions a list.
+    ///
+    /// Text above ASCII is split on bytes too when every comma is a Character of its own: the
+    /// scalar after it cannot extend it (ASCII, or one of the blocks ``AuthorNames/neverExtends(_:)``
+    /// lists) and the one before it is no prepend (``AuthorNames/mayPrepend(_:)``); no other
+    /// scalar is canonically equivalent to a comma.
     static func commaSeparated(_ text: String) -> [String] {
-        for b in text.utf8 where b >= 0x80 { return text.split(separator: ",").map(String.init) }
+        var text = text
+        let alone = text.withUTF8 { bytes -> Bool in
+            for k in 0 ..< bytes.count where bytes[k] == 0x2C {
+                if k + 1 < bytes.count, bytes[k + 1] >= 0x80, !AuthorNames.neverExtends(scalar(bytes, at: k + 1)) { return false }
+                if k > 0, bytes[k - 1] >= 0x80 {
+                    var start = k - 1
+                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    if AuthorNames.mayPrepend(scalar(bytes, at: start)) { return false }
+                }
+            }
+            return true
+        }
+        guard alone else { return text.split(separator: ",").map(String.init) }
         return Array(text.utf8).split(separator: 0x2C).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The scalar whose UTF-8 starts at `k` (valid UTF-8).
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> UInt32 {
+        let b = bytes[k]
+        if b < 0x80 { return UInt32(b) }
+        let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for j in 1 ..< length { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
+        return v
     }
 
     static func unique(_ values: [String]) -> [String] {
@@ -592,6 +676,48 @@ struct MetadataExtractor {
 
     /// A BCP 47 tag from `en_US`, `EN-us`, `en-GB,en`.
     static func languageTag(_ raw: String) -> String? {
+        if raw.isASCIIWithoutCR {
+            var raw = raw
+            return raw.withUTF8 { asciiLanguageTag($0) }
+        }
+        return languageTagOnCharacters(raw)
+    }
+
+    /// ``languageTag(_:)`` for ASCII without CR, on bytes: its Characters are its bytes, and
+    /// letters and digits are the ASCII ones.
+    static func asciiLanguageTag(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        // The first part before a comma, semicolon or space (empty parts skipped).
+        var start = 0
+        while start < raw.count, raw[start] == 0x2C || raw[start] == 0x3B || raw[start] == 0x20 { start += 1 }
+        var end = start
+        while end < raw.count, raw[end] != 0x2C, raw[end] != 0x3B, raw[end] != 0x20 { end += 1 }
+        // Its subtags, split at "-" or "_" (empty ones skipped).
+        var subtags: [Range<Int>] = []
+        var k = start
+        while k < end {
+            if raw[k] == 0x2D || raw[k] == 0x5F { k += 1; continue }
+            var e = k
+            while e < end, raw[e] != 0x2D, raw[e] != 0x5F { e += 1 }
+            subtags.append(k ..< e)
+            k = e
+        }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        @inline(__always) func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & 0xDF : b }
+        guard let primary = subtags.first, (2 ... 3).contains(primary.count), raw[primary].allSatisfy(isLetter) else { return nil }
+        var out: [UInt8] = raw[primary].map(lower)
+        for sub in subtags.dropFirst() {
+            guard raw[sub].allSatisfy({ isLetter($0) || $0 &- 0x30 < 10 }), (1 ... 8).contains(sub.count) else { break }
+            out.append(0x2D)
+            if sub.count == 2 { out.append(contentsOf: raw[sub].map(upper)) }
+            else if sub.count == 4 { out.append(upper(raw[sub.lowerBound])); out.append(contentsOf: raw[(sub.lowerBound + 1) ..< sub.upperBound].map(lower)) }
+            else { out.append(contentsOf: raw[sub].map(lower)) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``languageTag(_:)`` on Characters.
+    static func languageTagOnCharacters(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
         // Foundation's replace is costly even when nothing matches.
         let dashed = first.utf8.contains(0x5F) ? first.replacingOccurrences(of: "_", with: "-") : first

@@ -28,24 +28,38 @@ struct ScriptDataReader {
     }
 
     /// The string value following the first `"key"` in the bytes (quotes possibly escaped).
-    private func value(after key: [UInt8], in bytes: ArraySlice<UInt8>) -> String? {
+    /// Read through a pointer, the byte before a candidate checked before the key's other
+    /// bytes: application data runs to hundreds of kilobytes, and each key's search compared
+    /// slices at every byte that opens a key ("d", "p").
+    func value(after key: [UInt8], in bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count > key.count + 4, let first = key.first else { return nil }
-        var i = bytes.startIndex
-        let end = bytes.endIndex - key.count
-        while i < end {
-            if bytes[i] == first, bytes[i + 1 ..< i + key.count].elementsEqual(key.dropFirst()),
-               i > bytes.startIndex, bytes[i - 1] == 0x22 || bytes[i - 1] == 0x5C || bytes[i - 1] == 0x27 {
-                var j = i + key.count
-                // Closing quote, escapes, colon, spaces, opening quote.
-                var skipped = 0
-                while j < bytes.endIndex, skipped < 8, [0x22, 0x5C, 0x27, 0x3A, 0x20].contains(bytes[j]) { j += 1; skipped += 1 }
-                guard skipped >= 2 else { i += 1; continue }
-                let start = j
-                while j < bytes.endIndex, j - start < 40, bytes[j] != 0x22, bytes[j] != 0x5C, bytes[j] != 0x27 { j += 1 }
-                if j > start { return String(decoding: bytes[start ..< j], as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { p -> String? in
+            key.withUnsafeBufferPointer { k -> String? in
+                let n = p.count, m = k.count
+                var i = 0
+                let end = n - m
+                while i < end {
+                    defer { i += 1 }
+                    guard p[i] == first, i > 0 else { continue }
+                    let before = p[i - 1]
+                    guard before == 0x22 || before == 0x5C || before == 0x27 else { continue }
+                    var t = 1
+                    while t < m, p[i + t] == k[t] { t += 1 }
+                    guard t == m else { continue }
+                    var j = i + m
+                    // Closing quote, escapes, colon, spaces, opening quote.
+                    var skipped = 0
+                    while j < n, skipped < 8, p[j] == 0x22 || p[j] == 0x5C || p[j] == 0x27 || p[j] == 0x3A || p[j] == 0x20 {
+                        j += 1
+                        skipped += 1
+                    }
+                    guard skipped >= 2 else { continue }
+                    let start = j
+                    while j < n, j - start < 40, p[j] != 0x22, p[j] != 0x5C, p[j] != 0x27 { j += 1 }
+                    if j > start { return String(decoding: UnsafeBufferPointer(rebasing: p[start ..< j]), as: UTF8.self) }
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 }

@@ -7,8 +7,11 @@ enum TitleCleaner {
     /// The parts of a title split at the first kind of separator it uses between words.
     static func parts(_ title: String) -> (parts: [String], separator: String)? {
         var best: (parts: [String], separator: String)? = nil
-        for separator in separators where separator != " : " && mayContain(title, separator) {
-            let p = title.components(separatedBy: separator).map { $0.trimmingSpaces() }
+        // An ASCII title holds none of the separators above ASCII (nor U+0387 or U+037E, which
+        // `mayContain` counts as a `·`), so they are not sought.
+        let ascii = title.isASCIIWithoutCR
+        for separator in separators where separator != " : " && !(ascii && !separator.isASCIIWithoutCR) && mayContain(title, separator) {
+            let p = title.componentsSplit(by: separator).map { $0.trimmingSpaces() }
             guard p.count > 1, !p.contains(where: \.isEmpty) else { continue }
             // Prefer the separator whose last part is shortest (the site name is short).
             if best == nil || p.last!.count < best!.parts.last!.count { best = (p, separator) }
@@ -18,7 +21,12 @@ enum TitleCleaner {
 
     /// Letters and digits only, lower-cased, for comparing names.
     static func key(_ s: String) -> String {
-        if let ascii = asciiKey(s) { return ascii }
+        if let bytes = byteKey(s) { return bytes }
+        return scalarKey(s)
+    }
+
+    /// ``key(_:)`` through the Unicode tables for every scalar above ASCII.
+    static func scalarKey(_ s: String) -> String {
         // As `s.lowercased()` filtered to alphabetic scalars and digits: lower-casing maps
         // each scalar on its own, so ASCII scalars take the byte rules and only the others
         // need the Unicode tables (each look-up costs hundreds of instructions).
@@ -38,16 +46,55 @@ enum TitleCleaner {
         return String(out)
     }
 
-    /// `key(_:)` for ASCII text, on bytes: the letters lower-cased and the digits; nil for
-    /// other text.
-    private static func asciiKey(_ s: String) -> String? {
+    /// `key(_:)` on bytes: ASCII letters lower-cased and digits; the Latin-1 letters
+    /// U+00C0–U+00FF (capitals lower-cased by adding 0x20, as their lower-case mapping does;
+    /// `×` and `÷` dropped); the basic Cyrillic letters U+0400–U+045F (capitals lower-cased);
+    /// the general punctuation U+2000–U+206F (curly quotes, dashes, spaces), none of it a
+    /// letter or a digit, dropped; kana, CJK ideographs and Hangul syllables, letters without
+    /// case, kept. Nil for text with any other scalar above ASCII, which ``scalarKey(_:)``
+    /// reads. (Titles with a curly apostrophe, an accent or another script went scalar by
+    /// scalar through the tables, some 10,000 instructions a key.) A test compares the two on
+    /// every scalar of these ranges.
+    static func byteKey(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b &- 0x41 < 26 { out.append(b | 0x20) } else if b &- 0x61 < 26 || b &- 0x30 < 10 { out.append(b) }
+                    i += 1
+                    continue
+                }
+                // A scalar of two or three bytes (the String's bytes are valid UTF-8).
+                var v: UInt32
+                if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return nil
+                }
+                switch v {
+                case 0xD7, 0xF7, 0x2000 ... 0x206F: continue
+                case 0xC0 ... 0xDE, 0x0410 ... 0x042F: v += 0x20
+                case 0x0400 ... 0x040F: v += 0x50
+                case 0xDF ... 0xFF, 0x0430 ... 0x045F, 0x3041 ... 0x3096, 0x30A1 ... 0x30FA, 0x4E00 ... 0x9FFF, 0xAC00 ... 0xD7A3: break
+                default: return nil
+                }
+                if v < 0x800 {
+                    out.append(0xC0 | UInt8(v >> 6))
+                    out.append(0x80 | UInt8(v & 0x3F))
+                } else {
+                    out.append(0xE0 | UInt8(v >> 12))
+                    out.append(0x80 | UInt8(v >> 6 & 0x3F))
+                    out.append(0x80 | UInt8(v & 0x3F))
+                }
             }
             return String(decoding: out, as: UTF8.self)
         }
