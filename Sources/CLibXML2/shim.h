@@ -265,8 +265,8 @@ typedef struct {
     size_t length;
     size_t capacity;
     int failed;
-    /// Whether the input its bytes come from needs no repair (`winnow_is_clean_utf8`), so that
-    /// `winnow_append_repaired` copies them as they are.
+    /// Whether the input its bytes come from needs no repair (no NUL, only well-formed UTF-8:
+    /// `winnow_utf8_scan`'s `clean`), so that `winnow_append_repaired` copies them as they are.
     int clean_input;
 } winnow_buffer;
 
@@ -318,29 +318,6 @@ static inline void winnow_append_repaired(winnow_buffer *out, const unsigned cha
         run = p;
     }
     winnow_buffer_append(out, run, (size_t)(end - run));
-}
-
-/// Whether `p[0..<n]` is what `winnow_append_repaired` leaves as it is: no NUL and only
-/// well-formed UTF-8. Checked once a page, it spares the repair's scan of every piece the
-/// preparation pass copies (most pages are clean).
-static inline int winnow_is_clean_utf8(const unsigned char *p, size_t n) {
-    const unsigned char *end = p + n;
-    while (p < end) {
-        while (p + 8 <= end) {
-            unsigned long long w;
-            memcpy(&w, p, 8);
-            if (!WINNOW_ALL_ASCII(w) || ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) break;
-            p += 8;
-        }
-        if (p >= end) break;
-        unsigned char b = *p;
-        if (b == 0) return 0;
-        if (b < 0x80) { p++; continue; }
-        size_t length = winnow_utf8_sequence_length(p, end);
-        if (length == 0) return 0;
-        p += length;
-    }
-    return 1;
 }
 
 /// How many of the bytes `p[0..<n]` are ASCII whitespace as Swift's `UInt8.isASCIIWhitespace`
@@ -690,11 +667,11 @@ static inline const unsigned char *winnow_move_text(winnow_moved_values *moved, 
 /// `width`…: about 8 % of a page's bytes, which libxml2 would tokenise, copy and compare
 /// with each other for the SAX builder to drop); NULL keeps them.
 /// `clean` is 1 when the caller knows the bytes need no repair (`winnow_utf8_scan`'s
-/// `clean`), 0 when they may, -1 when it does not know (the pass checks).
+/// `clean`), else 0: every piece is then repaired as it is copied.
 /// Returns 0, or -1 when memory runs out.
 static inline int winnow_prepare_utf8(const unsigned char *in, size_t n, int clean, const char *keep_markers,
                                       const winnow_name_hashes *read_attributes, winnow_prepared *result) {
-    winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0, clean >= 0 ? clean : winnow_is_clean_utf8(in, n) };
+    winnow_buffer out = { (unsigned char *)malloc(n + 64), 0, n + 64, 0, clean };
     if (!out.bytes) return -1;
     size_t removed = 0;
     const unsigned char *end = in + n;

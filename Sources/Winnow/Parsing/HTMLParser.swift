@@ -30,7 +30,9 @@ public enum HTMLParser {
     public static func parse(_ html: String) throws -> Document {
         let utf8 = Array(html.utf8)
         if utf8.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        var document = try utf8.withUnsafeBufferPointer { try LibXML2.buildDocument(utf8: $0) }
+        // A Swift string's UTF-8 is well-formed: only a NUL needs the repair.
+        let clean = !utf8.contains(0)
+        var document = try utf8.withUnsafeBufferPointer { try LibXML2.buildDocument(utf8: $0, clean: clean) }
         document.encoding = .init(name: "UTF-8", source: .assumed)
         return document
     }
@@ -53,7 +55,7 @@ public enum HTMLParser {
         } else {
             // Malformed sequences and NULs are mended by the preparation pass before libxml2.
             document = try bytes.withUnsafeBufferPointer {
-                try LibXML2.buildDocument(utf8: UnsafeBufferPointer(rebasing: $0[bomLength...]), clean: cleanUTF8)
+                try LibXML2.buildDocument(utf8: UnsafeBufferPointer(rebasing: $0[bomLength...]), clean: cleanUTF8 ?? false)
             }
         }
         document.encoding = encoding

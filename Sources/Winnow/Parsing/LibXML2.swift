@@ -88,10 +88,10 @@ enum LibXML2 {
     ///   - dropsUnreadAttributes: Leave out of libxml2's input the attributes that are not
     ///     ``AttributeName``s (the SAX builder would drop them) and move read values past it;
     ///     false only in tests that check the document is the same either way.
-    ///   - clean: Whether the bytes are known to hold nothing to repair (``UTF8Scan``); nil
-    ///     lets the preparation pass check.
+    ///   - clean: Whether the bytes are known to hold nothing to repair (no NUL, only
+    ///     well-formed UTF-8: ``UTF8Scan``); when false every piece is repaired as it is copied.
     static func buildDocument(
-        utf8: UnsafeBufferPointer<UInt8>, dropsUnreadAttributes: Bool = true, clean: Bool? = nil
+        utf8: UnsafeBufferPointer<UInt8>, dropsUnreadAttributes: Bool = true, clean: Bool = false
     ) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
@@ -101,7 +101,7 @@ enum LibXML2 {
                 var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
                 return withUnsafePointer(to: &names) { names in
                     winnow_prepare_utf8(utf8.baseAddress ?? UnsafePointer(bitPattern: 1)!, utf8.count,
-                                        clean.map { $0 ? 1 : 0 } ?? -1, markers.baseAddress,
+                                        clean ? 1 : 0, markers.baseAddress,
                                         dropsUnreadAttributes ? names : nil, &prepared)
                 }
             }
@@ -141,7 +141,7 @@ enum LibXML2 {
                 AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
                     var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
                     return withUnsafePointer(to: &names) { names in
-                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, -1, markers.baseAddress,
+                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, 0, markers.baseAddress,
                                             dropsUnreadAttributes ? names : nil, &prepared)
                     }
                 }
