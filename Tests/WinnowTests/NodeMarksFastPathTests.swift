@@ -47,4 +47,26 @@ struct NodeMarksFastPathTests {
         #expect(asked > 1000)
         #expect(anchors > 100)
     }
+
+    @Test("Class words split with runs of lower-case letters passed over agree with the byte-by-byte split")
+    func classWordSplitAgreesWithReference() {
+        let pieces = ["nav", "Menu", "item", "-", "_", "__", "__adKqa", "__x9Y2b", "2", "07", "jXK9ad", "[var(--a)]", "[", "]",
+                      " ", "é", "東", "camelCase", "HTMLBox", "a", "Z", "ad1", "top-[rgba(0,0,0)]", ".", "__ab", "x_"]
+        var draws = MetadataFastPathTests.Draws(seed: 13)
+        var words = 0
+        for _ in 0 ..< 5000 {
+            var value = ""
+            for _ in 0 ... draws.next(8) { value += pieces[draws.next(pieces.count)] }
+            let bytes = Array(value.utf8)
+            // A slice that does not start at zero, as the page's attribute buffer gives.
+            let padded = [UInt8](repeating: 0x20, count: 3) + bytes
+            let slice = padded[3...]
+            var fast: [Int] = [], slow: [Int] = []
+            AttributeRules.splitWords(slice, into: &fast)
+            AttributeRules.splitWordsReference(slice, into: &slow)
+            #expect(fast == slow, "\(value)")
+            words += fast.count / 2
+        }
+        #expect(words > 10000)
+    }
 }
