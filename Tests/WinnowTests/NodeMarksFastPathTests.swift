@@ -67,6 +67,6 @@ struct NodeMarksFastPathTests {
             #expect(fast == slow, "\(value)")
             words += fast.count / 2
         }
-        #expect(words > 10000)
+        #expect(words > 5000)
     }
 }
