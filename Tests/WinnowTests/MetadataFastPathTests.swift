@@ -396,4 +396,28 @@ struct MetadataFastPathTests {
         #expect(reader.first(["description"]) == nil)
         #expect(reader.first(["keywords"]) == "rail, travel")
     }
+
+    @Test("A word found by its shift table is found by the byte-set search, and only then")
+    func foldedNeedleAgreesWithByteSetSearch() {
+        let pieces = ["published", "PUBLISHED", "Published", "publishe", "ublished", "pub", "lished", "d", "p", " ",
+                      "é", "東", "\u{00A4}", ",", "0", "5", "3", "(", ")", "%", "$", "\"", "shed", "Publi", "xpublishedx"]
+        let needle = FoldedNeedle("published")
+        var draws = Draws(seed: 5)
+        var found = 0
+        for _ in 0 ..< 4000 {
+            var text = ""
+            for _ in 0 ... draws.next(12) { text += pieces[draws.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                // Whole texts and windows inside them.
+                let a = draws.next(bytes.count + 1), b = draws.next(bytes.count + 1)
+                for range in [0 ..< bytes.count, min(a, b) ..< max(a, b)] {
+                    let fast = needle.occurs(in: buffer, range)
+                    #expect(fast == BylineReader.contains(buffer, range, "published"), "\(text) \(range)")
+                    if fast { found += 1 }
+                }
+            }
+        }
+        #expect(found > 1000)
+    }
 }

@@ -573,19 +573,23 @@ struct BylineReader {
     static let originallyPublishedPhrases = ["originally published", "first published", "ursprünglich veröffentlicht",
                                              "publié initialement", "initialement publié", "publicado originalmente"]
 
+    /// The word ``originallyPublishedDate()`` looks for in every text node.
+    static let publishedNeedle = FoldedNeedle("published")
+
     /// The date a note says the piece was first published ("This article was originally
     /// published on 26 Mar 2021 at 4:12pm but has been updated…"), read from the words after
     /// the phrase; nil when no such note holds a full date (a month alone, a journal's name).
     func originallyPublishedDate() -> String? {
         // The texts that name the word, found on the buffer in place (a slice per text node
         // cost a retain and a release); few pages have any.
+        let needle = Self.publishedNeedle
         let candidates = document.text.withUnsafeBufferPointer { text -> [Int] in
             var found: [Int] = []
             for i in 0 ..< document.count where document.nodes[i].tag == .text {
                 let node = document.nodes[i]
                 guard node.count >= 12, node.count <= 400, !Self.hidesText(document.nodes[Int(node.parent)].tag) else { continue }
                 let start = Int(node.start)
-                if Self.contains(text, start ..< start + Int(node.count), "published") { found.append(i) }
+                if needle.occurs(in: text, start ..< start + Int(node.count)) { found.append(i) }
             }
             return found
         }

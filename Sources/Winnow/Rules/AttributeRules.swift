@@ -204,23 +204,72 @@ enum AttributeRules {
         var fragments = WordCache<UInt8>()
     }
 
-    /// The family named by the words of one class, id or aria-label value, and whether
-    /// they hint at main content.
-    static func classify(_ value: ArraySlice<UInt8>) -> Verdict {
-        var scratch = Scratch()
-        return classify(value, scratch: &scratch)
+    /// Appends to `bounds` the start and end in `value` of each word of a class, id or
+    /// aria-label value: split at non-letters and camelCase humps, less generated names'
+    /// pieces, CSS Modules hashes and bracketed utility values (see the comments inside).
+    @inline(__always)
+    static func splitWords(_ value: ArraySlice<UInt8>, into bounds: inout [Int]) {
+        var previousLower = false
+        var previousDigit = false
+        // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
+        // `h.7f3ad…`), not a word; a digit after it is a counter (`ad1`, `menu2`).
+        var generated = false
+        var start = value.startIndex
+        var k = value.startIndex
+        while k < value.endIndex {
+            let byte = value[k]
+            k += 1
+            // CSS Modules append a five-character hash after a double underscore
+            // (`table_root__adKqa`): its letters are no words (`ad`).
+            if byte == 0x5F, k - 2 >= value.startIndex, value[k - 2] == 0x5F, Self.isModuleHash(value, from: k) {
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                k += Self.moduleHashLength
+                start = k
+                previousLower = false
+                previousDigit = false
+                continue
+            }
+            // A utility class's arbitrary value in brackets (`top-[var(--nav-height)]`,
+            // `text-[rgba(0,0,0,0.5)]`) is CSS: the variable it reads names the site's menu,
+            // not the element. The value is skipped up to its `]` (a class ends at a space).
+            if byte == 0x5B {
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                while k < value.endIndex, value[k] != 0x5D, value[k] != 0x20 { k += 1 }
+                start = k
+                previousLower = false
+                previousDigit = false
+                generated = false
+                continue
+            }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isUpper || isLower || byte >= 0x80 {
+                if isUpper && previousLower {
+                    if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                    start = k - 1
+                    generated = false
+                }
+                if k - 1 == start { generated = previousDigit }
+                previousLower = isLower
+                previousDigit = false
+                // The rest of a run of lower-case letters changes nothing above (the run's
+                // first letter was read; `start` is before it): passed over in a tight loop.
+                if isLower {
+                    while k < value.endIndex, value[k] &- 0x61 < 26 { k += 1 }
+                }
+            } else {
+                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
+                start = k
+                previousLower = false
+                previousDigit = byte >= 0x30 && byte <= 0x39
+            }
+        }
+        if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
     }
 
-    /// ``classify(_:)`` with buffers kept by the caller.
-    static func classify(_ value: ArraySlice<UInt8>, scratch: inout Scratch) -> Verdict {
-        // Words split at non-letters and camelCase humps, as ranges of `value`: a word's letters
-        // are contiguous there, and ``WordHash`` folds ASCII capitals as it hashes, so no
-        // lower-cased copy of the value is made (only a long word's, for the fragment search).
-        var bounds: [Int] = []  // start, end pairs into `value`
-        swap(&bounds, &scratch.bounds)
-        defer { swap(&bounds, &scratch.bounds) }
-        bounds.removeAll(keepingCapacity: true)
-        bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
+    /// ``splitWords(_:into:)`` as first written, reading each lower-case letter of a run on
+    /// its own: kept for the test that compares the two.
+    static func splitWordsReference(_ value: ArraySlice<UInt8>, into bounds: inout [Int]) {
         var previousLower = false
         var previousDigit = false
         // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
@@ -272,6 +321,26 @@ enum AttributeRules {
             }
         }
         if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
+    }
+
+    /// The family named by the words of one class, id or aria-label value, and whether
+    /// they hint at main content.
+    static func classify(_ value: ArraySlice<UInt8>) -> Verdict {
+        var scratch = Scratch()
+        return classify(value, scratch: &scratch)
+    }
+
+    /// ``classify(_:)`` with buffers kept by the caller.
+    static func classify(_ value: ArraySlice<UInt8>, scratch: inout Scratch) -> Verdict {
+        // Words split at non-letters and camelCase humps, as ranges of `value`: a word's letters
+        // are contiguous there, and ``WordHash`` folds ASCII capitals as it hashes, so no
+        // lower-cased copy of the value is made (only a long word's, for the fragment search).
+        var bounds: [Int] = []  // start, end pairs into `value`
+        swap(&bounds, &scratch.bounds)
+        defer { swap(&bounds, &scratch.bounds) }
+        bounds.removeAll(keepingCapacity: true)
+        bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
+        splitWords(value, into: &bounds)
 
         var contentHint = false
         var family: BoilerplateFamily? = nil
