@@ -85,6 +85,41 @@ struct TextScannerFastPathTests {
         }
     }
 
+    @Test("a language's cached stop-word table counts the words its set counts, hashes 0 and 1 included")
+    func cachedStopWordTable() {
+        var generator = SeededGenerator(seed: 37)
+        // Every list's table against the per-page build from its set (the reference scanner).
+        for language in StopWords.languages {
+            let set = StopWords.sets[language] ?? []
+            let words = (StopWords.wordLists[language] ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }
+            for _ in 0 ..< 40 {
+                var text: [UInt8] = []
+                for _ in 0 ..< Int.random(in: 1 ... 30, using: &generator) {
+                    text += Bool.random(using: &generator) && !words.isEmpty
+                        ? words.randomElement(using: &generator)! : Self.pieces.randomElement(using: &generator)!
+                    text.append(0x20)
+                }
+                var fast = TextScanner(stopWords: set, table: StopWords.tables[language])
+                var reference = ReferenceTextScanner(stopWords: set)
+                var a = Block(owner: 0, firstNode: 0, lastNode: 0)
+                var b = Block(owner: 0, firstNode: 0, lastNode: 0)
+                fast.scan(text, text.indices, isLink: false, into: &a)
+                reference.scan(text, text.indices, isLink: false, into: &b)
+                fast.finish(&a)
+                reference.finish(&b)
+                #expect(a.stopWords == b.stopWords, "\(language)")
+                #expect(a.words == b.words)
+            }
+        }
+        // Hashes 0 and 1 share a slot of a WordSet: the set decides them.
+        for set: Set<UInt64> in [[0], [1], [0, 1], [5], []] {
+            let scanner = TextScanner(stopWords: set, table: WordSet(set))
+            #expect(scanner.countsAsStopWord(0) == set.contains(0))
+            #expect(scanner.countsAsStopWord(1) == set.contains(1))
+            #expect(scanner.countsAsStopWord(5) == set.contains(5))
+        }
+    }
+
     @Test("a plain multi-byte letter continues the word it follows")
     func multiByteLetterInsideWord() {
         var scanner = TextScanner(stopWords: [WordHash.of("café".utf8)])

@@ -4,7 +4,9 @@ enum LanguageGuess {
     /// Words sampled from paragraphs for the guess; enough for a stable vote.
     static let sampleWords = 400
 
-    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: Set<UInt64>) {
+    /// The function words of the page's language as a set and as the table built once for
+    /// the language (see ``StopWords/tables``), and the language when it was guessed.
+    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: Set<UInt64>, table: WordSet?) {
         var sample: [UInt64] = []
         sample.reserveCapacity(sampleWords)
         var hash = WordHash.seed
@@ -41,13 +43,13 @@ enum LanguageGuess {
             // Trust the declaration only when the text agrees; many sites leave `lang="en"`
             // on every page whatever its language.
             if sample.count < 40 || coverage(sample, set, table) >= Heuristics.minimumStopWordShareForLanguage {
-                return (nil, set)
+                return (nil, set, table)
             }
         }
         if let language = StopWords.guessLanguage(fromWordHashes: sample), let set = StopWords.sets[language] {
-            return (language, set)
+            return (language, set, StopWords.tables[language])
         }
-        return (nil, [])
+        return (nil, [], nil)
     }
 
     private static func coverage(_ sample: [UInt64], _ set: Set<UInt64>, _ table: WordSet) -> Double {

@@ -7,10 +7,11 @@ struct Segmentation {
     /// Whether the page's language has a function-word list (then prose must have some).
     let hasStopWords: Bool
 
-    init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>) {
+    /// - Parameter stopWordTable: `stopWords` as a ``WordSet``, if one was built.
+    init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>, stopWordTable: WordSet? = nil) {
         let count = document.count
         hasStopWords = !stopWords.isEmpty
-        var scanner = TextScanner(stopWords: stopWords)
+        var scanner = TextScanner(stopWords: stopWords, table: stopWordTable)
         // The open block, when `hasCurrent` (one value reused, not an optional copied in and
         // out at every text node).
         var current = Block(owner: 0, firstNode: 0, lastNode: 0)

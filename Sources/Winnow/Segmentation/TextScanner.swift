@@ -28,50 +28,35 @@ struct TextScanner {
         deinit { base.deallocate() }
     }
 
-    /// The same hashes in an open-addressing table (0: an empty slot), probed once per word:
-    /// cheaper than the set's hashing of an already hashed word.
-    private let stopTable: [UInt64]
-    private let stopShift: UInt64
+    /// The same hashes in an open-addressing table, probed once per word: cheaper than the
+    /// set's hashing of an already hashed word. A page's table is the one ``StopWords/tables``
+    /// built once for its language (a table built from the set per page cost 14,000
+    /// instructions); a ``WordSet`` keeps hashes 0 and 1 in one slot, so those two are asked of
+    /// the set up front.
+    private let stopTable: WordSet
     private let stopWordsHaveZero: Bool
+    private let stopWordsHaveOne: Bool
 
-    init(stopWords: Set<UInt64>, prefixLimit: Int = Self.prefixLength) {
+    /// - Parameter table: `stopWords` as a ``WordSet`` (the same hashes), if one was built.
+    init(stopWords: Set<UInt64>, table: WordSet? = nil, prefixLimit: Int = Self.prefixLength) {
         self.stopWords = stopWords
         self.prefixLimit = prefixLimit
         // At most the limit, a pending space and a letter's first byte: room for the limit
         // and eight.
         prefixStorage = PrefixStorage(capacity: prefixLimit + 8)
         prefix = prefixStorage.base
-        var bits: UInt64 = 4
-        while (1 << bits) < stopWords.count * 4 { bits += 1 }
-        let shift = 64 - bits
-        let mask = (1 << Int(bits)) - 1
-        var table = [UInt64](repeating: 0, count: 1 << Int(bits))
-        for hash in stopWords where hash != 0 {
-            var slot = Self.slot(hash, shift)
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = hash
-        }
-        stopTable = table
-        stopShift = shift
+        stopTable = table ?? WordSet(stopWords)
         stopWordsHaveZero = stopWords.contains(0)
+        stopWordsHaveOne = stopWords.contains(1)
     }
 
-    @inline(__always)
-    private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-    }
+    /// ``isStopWord(_:)``, for tests.
+    func countsAsStopWord(_ hash: UInt64) -> Bool { isStopWord(hash) }
 
     @inline(__always)
     private func isStopWord(_ hash: UInt64) -> Bool {
-        if hash == 0 { return stopWordsHaveZero }
-        let mask = stopTable.count - 1
-        var slot = Self.slot(hash, stopShift)
-        while true {
-            let entry = stopTable[slot]
-            if entry == hash { return true }
-            if entry == 0 { return false }
-            slot = (slot + 1) & mask
-        }
+        if hash <= 1 { return hash == 0 ? stopWordsHaveZero : stopWordsHaveOne }
+        return stopTable.contains(hash)
     }
 
     /// A line of text lower-cased and spaced as block prefixes are, up to `limit` bytes.
