@@ -120,6 +120,26 @@ struct TextScannerFastPathTests {
         }
     }
 
+    @Test("the teaser rule's blank count with byte-wide counts agrees with the older count and with isASCIIWhitespace")
+    func blankCountAgrees() {
+        var generator = SeededGenerator(seed: 41)
+        let bytes: [UInt8] = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x00, 0x1F, 0x21, 0x41, 0x61, 0x80, 0xA0, 0xC2, 0xFF]
+        for round in 0 ..< 3000 {
+            // Lengths around the 240-byte blocks and the vector width, and long runs of blanks
+            // (a block's count must not wrap).
+            let length = round < 600 ? round : Int.random(in: 0 ... 2000, using: &generator)
+            let allBlank = round % 5 == 0
+            let text = (0 ..< length).map { _ in allBlank ? [0x20, 0x0A, 0x09][Int.random(in: 0 ... 2, using: &generator)]
+                : bytes.randomElement(using: &generator)! }
+            let expected = text.filter(\.isASCIIWhitespace).count
+            text.withUnsafeBufferPointer { buffer in
+                let counts = TeaserRule.blankCount(buffer)
+                #expect(counts.bytes == expected)
+                #expect(counts.older == expected)
+            }
+        }
+    }
+
     @Test("a plain multi-byte letter continues the word it follows")
     func multiByteLetterInsideWord() {
         var scanner = TextScanner(stopWords: [WordHash.of("café".utf8)])
