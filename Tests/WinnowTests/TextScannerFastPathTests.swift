@@ -140,6 +140,32 @@ struct TextScannerFastPathTests {
         }
     }
 
+    @Test("a text node is blank by the shim's count exactly when it is byte by byte, on generated pages")
+    func blankNodesAgree() throws {
+        var generator = SeededGenerator(seed: 43)
+        let blanks = [" ", "\n", "\t", "\r\n", "\u{0C}", "\n        ", "\n\t\t\t\t", String(repeating: " ", count: 300)]
+        let words = ["a", "word", "\u{00A0}", "é", "\u{0B}", "&nbsp;", "&#32;", "."]
+        var blankNodes = 0
+        for _ in 0 ..< 400 {
+            var html = "<html><body>"
+            for _ in 0 ..< Int.random(in: 1 ... 12, using: &generator) {
+                var text = ""
+                for _ in 0 ..< Int.random(in: 1 ... 4, using: &generator) {
+                    text += Bool.random(using: &generator) ? blanks.randomElement(using: &generator)! : words.randomElement(using: &generator)!
+                }
+                html += ["<div>", "<p>", "<span>", "</div>", "</p>", "<br>"].randomElement(using: &generator)! + text
+            }
+            let document = try HTMLParser.parse(html + "</body></html>")
+            for i in 0 ..< document.count where document.nodes[i].tag == .text {
+                let node = document.nodes[i]
+                let fast = Segmentation.isBlank(node, in: document)
+                #expect(fast == Segmentation.isBlankByBytes(node, in: document))
+                if fast { blankNodes += 1 }
+            }
+        }
+        #expect(blankNodes > 200)
+    }
+
     @Test("a plain multi-byte letter continues the word it follows")
     func multiByteLetterInsideWord() {
         var scanner = TextScanner(stopWords: [WordHash.of("café".utf8)])
