@@ -100,23 +100,27 @@ struct TextRenderer {
                     // spaces between words (they are already the one space the collapse would
                     // write, and the word before them is no line break), so most of a
                     // paragraph's node is one copy rather than one per word.
-                    while j < end {
-                        if bytes[j].isASCIIWhitespace { pendingSpace = true; j += 1; continue }
-                        var k = j + 1
-                        while k < end {
-                            let c = bytes[k]
-                            if !c.isASCIIWhitespace { k += 1; continue }
-                            if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
-                            break
+                    // (Read through a pointer: the bounds checks and the slice per run were
+                    // most of the loop's work; a byte above 0x20 is no whitespace.)
+                    bytes.withUnsafeBufferPointer { bytes in
+                        while j < end {
+                            if bytes[j].isASCIIWhitespace { pendingSpace = true; j += 1; continue }
+                            var k = j + 1
+                            while k < end {
+                                let c = bytes[k]
+                                if c > 0x20 || !c.isASCIIWhitespace { k += 1; continue }
+                                if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
+                                break
+                            }
+                            if out.count > base, meeting.separates(out[out.count - 1], bytes[j]) {
+                                pendingSpace = true
+                            }
+                            if pendingSpace, out.count > base, out[out.count - 1] != 0x0A { out.append(0x20) }
+                            pendingSpace = false
+                            meeting = .none
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[j ..< k]))
+                            j = k
                         }
-                        if out.count > base, meeting.separates(out[out.count - 1], bytes[j]) {
-                            pendingSpace = true
-                        }
-                        if pendingSpace, out.count > base, out[out.count - 1] != 0x0A { out.append(0x20) }
-                        pendingSpace = false
-                        meeting = .none
-                        out.append(contentsOf: bytes[j ..< k])
-                        j = k
                     }
                 }
             } else if node.tag == .br {
