@@ -333,6 +333,26 @@ static inline size_t winnow_count_blank(const unsigned char *p, size_t n) {
     return count;
 }
 
+/// What `winnow_count_blank` counts, counted in blocks of at most 240 bytes with a one-byte
+/// count: the compiler then keeps the counts in the byte lanes of a vector register (the
+/// `size_t` count widened every lane's compare to 64 bits, four instructions more for each
+/// 16 bytes); a block's total fits a byte.
+static inline size_t winnow_count_blank_bytes(const unsigned char *p, size_t n) {
+    size_t count = 0;
+    while (n > 0) {
+        size_t m = n < 240 ? n : 240;
+        unsigned char c = 0;
+        for (size_t i = 0; i < m; i++) {
+            unsigned char b = p[i];
+            c += (b == 0x20) | (b == 0x09) | (b == 0x0A) | (b == 0x0C) | (b == 0x0D);
+        }
+        count += c;
+        p += m;
+        n -= m;
+    }
+    return count;
+}
+
 /// Whether `p` starts with the ASCII letters of `lower`, in any case.
 static inline int winnow_starts_with_ci(const unsigned char *p, const unsigned char *end, const char *lower) {
     for (; *lower; lower++, p++) {

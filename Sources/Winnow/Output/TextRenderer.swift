@@ -12,30 +12,39 @@ struct TextRenderer {
         var previous: Int? = nil
         for b in chosen {
             let block = blocks[b]
-            var line = blockText(block)
-            if line.isEmpty { continue }
-            if let p = previous {
-                out.append(contentsOf: separator(blocks[p], block))
+            // The separator and a list item's dash are written first and taken back when the
+            // block has no text: each block is written straight into the output (a block's
+            // own array, copied in, cost an allocation and a copy per block).
+            let start = out.count
+            if let p = previous { appendSeparator(blocks[p], block, to: &out) }
+            if block.kind == .listItem { out.append(0x2D); out.append(0x20) }
+            let textStart = out.count
+            appendText(of: block, to: &out)
+            if out.count == textStart {
+                out.removeSubrange(start...)
+                continue
             }
-            if block.kind == .listItem { line.insert(contentsOf: "- ".utf8, at: 0) }
-            out.append(contentsOf: line)
             previous = b
         }
         if !out.isEmpty { out.append(0x0A) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// What goes between two consecutive blocks.
-    private func separator(_ a: Block, _ b: Block) -> [UInt8] {
+    /// Appends what goes between two consecutive blocks: a space or " | " between cells of a
+    /// row, a line break between rows and between list items, a blank line otherwise.
+    private func appendSeparator(_ a: Block, _ b: Block, to out: inout [UInt8]) {
         if a.kind == .tableCell, b.kind == .tableCell {
             let rowA = row(of: Int(a.owner)), rowB = row(of: Int(b.owner))
             if rowA == rowB, rowA >= 0 {
-                return a.owner == b.owner ? [0x20] : Array(" | ".utf8)
+                if a.owner == b.owner { out.append(0x20) } else { out.append(0x20); out.append(0x7C); out.append(0x20) }
+                return
             }
-            return [0x0A]
+            out.append(0x0A)
+            return
         }
-        if a.kind == .listItem, b.kind == .listItem { return [0x0A] }
-        return [0x0A, 0x0A]
+        out.append(0x0A)
+        if a.kind == .listItem, b.kind == .listItem { return }
+        out.append(0x0A)
     }
 
     private func row(of cell: Int) -> Int {
@@ -50,6 +59,14 @@ struct TextRenderer {
     /// The block's text: whitespace collapsed (kept in `<pre>`), `<br>` as a line break.
     func blockText(_ block: Block) -> [UInt8] {
         var out: [UInt8] = []
+        appendText(of: block, to: &out)
+        return out
+    }
+
+    /// Appends ``blockText(_:)`` to `out`: what was written before is no part of the block
+    /// (the block's "last byte" is none while it has written nothing).
+    func appendText(of block: Block, to out: inout [UInt8]) {
+        let base = out.count
         let verbatim = block.kind == .preformatted
         var pendingSpace = false
         // Where two boxes met (see `BoxMeeting`), till the next text.
@@ -83,43 +100,48 @@ struct TextRenderer {
                     // spaces between words (they are already the one space the collapse would
                     // write, and the word before them is no line break), so most of a
                     // paragraph's node is one copy rather than one per word.
-                    while j < end {
-                        if bytes[j].isASCIIWhitespace { pendingSpace = true; j += 1; continue }
-                        var k = j + 1
-                        while k < end {
-                            let c = bytes[k]
-                            if !c.isASCIIWhitespace { k += 1; continue }
-                            if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
-                            break
+                    // (Read through a pointer: the bounds checks and the slice per run were
+                    // most of the loop's work; a byte above 0x20 is no whitespace.)
+                    bytes.withUnsafeBufferPointer { bytes in
+                        while j < end {
+                            if bytes[j].isASCIIWhitespace { pendingSpace = true; j += 1; continue }
+                            var k = j + 1
+                            while k < end {
+                                let c = bytes[k]
+                                if c > 0x20 || !c.isASCIIWhitespace { k += 1; continue }
+                                if c == 0x20, k + 1 < end, !bytes[k + 1].isASCIIWhitespace { k += 2; continue }
+                                break
+                            }
+                            if out.count > base, meeting.separates(out[out.count - 1], bytes[j]) {
+                                pendingSpace = true
+                            }
+                            if pendingSpace, out.count > base, out[out.count - 1] != 0x0A { out.append(0x20) }
+                            pendingSpace = false
+                            meeting = .none
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[j ..< k]))
+                            j = k
                         }
-                        if let lastByte = out.last, meeting.separates(lastByte, bytes[j]) {
-                            pendingSpace = true
-                        }
-                        if pendingSpace, let lastByte = out.last, lastByte != 0x0A { out.append(0x20) }
-                        pendingSpace = false
-                        meeting = .none
-                        out.append(contentsOf: bytes[j ..< k])
-                        j = k
                     }
                 }
             } else if node.tag == .br {
-                if !verbatim, !out.isEmpty { out.append(0x0A) }
+                if !verbatim, out.count > base { out.append(0x0A) }
                 pendingSpace = false
             } else if node.tag.isNeverContent {
                 i = Int(node.end)
                 continue
-            } else if verbatim, node.tag.isBlock, let lastByte = out.last, lastByte != 0x0A {
+            } else if verbatim, node.tag.isBlock, out.count > base, out[out.count - 1] != 0x0A {
                 // Highlighters put each line of code in a block element of its own.
                 out.append(0x0A)
             }
             i += 1
         }
         if verbatim {
-            while let l = out.last, l == 0x0A || l == 0x20 || l == 0x0D { out.removeLast() }
-            while let f = out.first, f == 0x0A || f == 0x0D { out.removeFirst() }
+            while out.count > base, case let l = out[out.count - 1], l == 0x0A || l == 0x20 || l == 0x0D { out.removeLast() }
+            var first = base
+            while first < out.count, out[first] == 0x0A || out[first] == 0x0D { first += 1 }
+            if first > base { out.removeSubrange(base ..< first) }
         } else {
-            while out.last == 0x0A { out.removeLast() }
+            while out.count > base, out[out.count - 1] == 0x0A { out.removeLast() }
         }
-        return out
     }
 }

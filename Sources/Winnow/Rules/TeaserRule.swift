@@ -269,6 +269,13 @@ enum TeaserRule {
         }
     }
 
+    /// The blank bytes of `bytes` as ``sizes(_:removed:)`` counts them (the shim's loop with
+    /// byte-wide counts), and as the older loop with a `size_t` count does: for tests.
+    static func blankCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: Int, older: Int) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        return (winnow_count_blank_bytes(base, bytes.count), winnow_count_blank(base, bytes.count))
+    }
+
     /// What ``mark(_:_:)`` knows of every node, from one top-down and one bottom-up pass.
     private struct Sizes {
         var text: [Int32], visibleText: [Int32], longestLink: [Int32]
@@ -297,7 +304,8 @@ enum TeaserRule {
             }
         }
         // The blank bytes of each text node counted by the shim's vectorised loop (every byte
-        // of the page's text passes here; a Swift loop took some seven instructions a byte).
+        // of the page's text passes here; a Swift loop took some seven instructions a byte),
+        // the one with byte-wide counts.
         document.text.withUnsafeBufferPointer { bytes in
         removed.withUnsafeBufferPointer { removed in
         text.withUnsafeMutableBufferPointer { text in
@@ -314,7 +322,7 @@ enum TeaserRule {
                 let length = nodes[i].count
                 text[i] = length
                 if length > 0 {
-                    let blank = winnow_count_blank(bytes.baseAddress! + Int(nodes[i].start), Int(length))
+                    let blank = winnow_count_blank_bytes(bytes.baseAddress! + Int(nodes[i].start), Int(length))
                     visibleText[i] = length - Int32(truncatingIfNeeded: blank)
                 }
             }

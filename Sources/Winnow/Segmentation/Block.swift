@@ -75,6 +75,15 @@ struct PrefixBytes: Sendable {
         count = UInt8(n)
     }
 
+    /// The first ``capacity`` bytes of `bytes` (the scanner's prefix buffer, with no array).
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = min(bytes.count, Self.capacity)
+        if n > 0 {
+            withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<n])) }
+        }
+        count = UInt8(n)
+    }
+
     /// Calls `body` with the stored bytes.
     @inline(__always)
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

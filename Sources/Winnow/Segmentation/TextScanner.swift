@@ -9,54 +9,54 @@ struct TextScanner {
     private var inWord = false
     private var wordHash = WordHash.seed
     private var pendingSpace = false
-    private var prefixBytes: [UInt8] = []
-    /// Whether a byte of 0x80 or more went into the prefix (runs of letters and digits are
-    /// ASCII; other bytes go through `keep`).
+    /// The prefix, written through a pointer into a buffer of `prefixLimit + 8` bytes owned
+    /// by `prefixStorage` (an array's appends cost a uniqueness check and a capacity test a
+    /// byte). A scanner is not copied while it scans: copies would share the buffer.
+    private let prefix: UnsafeMutablePointer<UInt8>
+    private var prefixCount = 0
+    private let prefixStorage: PrefixStorage
+    /// Whether a byte of 0x80 or more went into the prefix (then it is decoded as a `String`
+    /// would hold it, see ``validPrefix()``).
     private var prefixHasNonASCII = false
     /// How many bytes of prefix this scanner keeps (longer for a whole line of metadata).
     private let prefixLimit: Int
 
-    /// The same hashes in an open-addressing table (0: an empty slot), probed once per word:
-    /// cheaper than the set's hashing of an already hashed word.
-    private let stopTable: [UInt64]
-    private let stopShift: UInt64
-    private let stopWordsHaveZero: Bool
+    /// Owns a scanner's prefix buffer.
+    private final class PrefixStorage {
+        let base: UnsafeMutablePointer<UInt8>
+        init(capacity: Int) { base = .allocate(capacity: capacity) }
+        deinit { base.deallocate() }
+    }
 
-    init(stopWords: Set<UInt64>, prefixLimit: Int = Self.prefixLength) {
+    /// The same hashes in an open-addressing table, probed once per word: cheaper than the
+    /// set's hashing of an already hashed word. A page's table is the one ``StopWords/tables``
+    /// built once for its language (a table built from the set per page cost 14,000
+    /// instructions); a ``WordSet`` keeps hashes 0 and 1 in one slot, so those two are asked of
+    /// the set up front.
+    private let stopTable: WordSet
+    private let stopWordsHaveZero: Bool
+    private let stopWordsHaveOne: Bool
+
+    /// - Parameter table: `stopWords` as a ``WordSet`` (the same hashes), if one was built.
+    init(stopWords: Set<UInt64>, table: WordSet? = nil, prefixLimit: Int = Self.prefixLength) {
         self.stopWords = stopWords
         self.prefixLimit = prefixLimit
-        prefixBytes.reserveCapacity(prefixLimit)
-        var bits: UInt64 = 4
-        while (1 << bits) < stopWords.count * 4 { bits += 1 }
-        let shift = 64 - bits
-        let mask = (1 << Int(bits)) - 1
-        var table = [UInt64](repeating: 0, count: 1 << Int(bits))
-        for hash in stopWords where hash != 0 {
-            var slot = Self.slot(hash, shift)
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = hash
-        }
-        stopTable = table
-        stopShift = shift
+        // At most the limit, a pending space and a letter's first byte: room for the limit
+        // and eight.
+        prefixStorage = PrefixStorage(capacity: prefixLimit + 8)
+        prefix = prefixStorage.base
+        stopTable = table ?? WordSet(stopWords)
         stopWordsHaveZero = stopWords.contains(0)
+        stopWordsHaveOne = stopWords.contains(1)
     }
 
-    @inline(__always)
-    private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-    }
+    /// ``isStopWord(_:)``, for tests.
+    func countsAsStopWord(_ hash: UInt64) -> Bool { isStopWord(hash) }
 
     @inline(__always)
     private func isStopWord(_ hash: UInt64) -> Bool {
-        if hash == 0 { return stopWordsHaveZero }
-        let mask = stopTable.count - 1
-        var slot = Self.slot(hash, stopShift)
-        while true {
-            let entry = stopTable[slot]
-            if entry == hash { return true }
-            if entry == 0 { return false }
-            slot = (slot + 1) & mask
-        }
+        if hash <= 1 { return hash == 0 ? stopWordsHaveZero : stopWordsHaveOne }
+        return stopTable.contains(hash)
     }
 
     /// A line of text lower-cased and spaced as block prefixes are, up to `limit` bytes.
@@ -72,7 +72,8 @@ struct TextScanner {
     /// U+FFFD, as `String(decoding:as:)` makes it (only texts with other than ASCII can hold
     /// such a cut, and only those are decoded).
     private func validPrefix() -> [UInt8] {
-        prefixHasNonASCII ? Array(String(decoding: prefixBytes, as: UTF8.self).utf8) : prefixBytes
+        let bytes = UnsafeBufferPointer(start: prefix, count: prefixCount)
+        return prefixHasNonASCII ? Array(String(decoding: bytes, as: UTF8.self).utf8) : Array(bytes)
     }
 
     /// Starts a new block.
@@ -80,14 +81,18 @@ struct TextScanner {
         inWord = false
         wordHash = WordHash.seed
         pendingSpace = false
-        prefixBytes.removeAll(keepingCapacity: true)
+        prefixCount = 0
         prefixHasNonASCII = false
     }
 
     /// Ends the current block: closes its last word and stores the prefix.
     mutating func finish(_ block: inout Block) {
         endWord(&block)
-        block.prefixBytes = PrefixBytes(validPrefix())
+        if prefixHasNonASCII {
+            block.prefixBytes = PrefixBytes(validPrefix())
+        } else {
+            block.prefixBytes = PrefixBytes(UnsafeBufferPointer(start: prefix, count: prefixCount))
+        }
     }
 
     /// A block boundary inside the same block (a `<br>`): words do not run across it.
@@ -108,73 +113,143 @@ struct TextScanner {
 
     @inline(__always)
     private mutating func keep(_ byte: UInt8) {
-        guard prefixBytes.count < prefixLimit else { return }
-        if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
+        guard prefixCount < prefixLimit else { return }
+        if pendingSpace && prefixCount > 0 { prefix[prefixCount] = 0x20; prefixCount += 1 }
         pendingSpace = false
         if byte >= 0x80 { prefixHasNonASCII = true }
-        prefixBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        prefix[prefixCount] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        prefixCount += 1
     }
 
-    /// Whether `byte` is an ASCII letter or digit (two subtractions, no table; a byte of 0x80
-    /// or more fails both).
+    /// The length of the multi-byte scalar at `p[i]` when it is a plain letter, one the
+    /// scan's `default` case takes into the word (decoded as the scan decodes, without
+    /// validation), or 0 (then the scan's switch decides: spaces, punctuation, ideographs, or
+    /// a sequence cut by the node's end). Plain: below U+00A0, U+00C0 up to U+2000 but the
+    /// Arabic comma and full stop and the danda, and U+A000 up to U+F900 (Hangul syllables
+    /// among them); none of these is a case of the switch.
     @inline(__always)
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    static func plainLetterLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let b = p[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= end else { return 0 }
+        var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        scalar = scalar << 6 | (UInt32(p[i + 1]) & 0x3F)
+        if length > 2 {
+            scalar = scalar << 6 | (UInt32(p[i + 2]) & 0x3F)
+            if length > 3 { scalar = scalar << 6 | (UInt32(p[i + 3]) & 0x3F) }
+        }
+        if scalar < 0x2000 {
+            if scalar < 0xA0 { return length }
+            if scalar < 0xC0 || scalar == 0x060C || scalar == 0x06D4 || scalar == 0x0964 { return 0 }
+            return length
+        }
+        return scalar >= 0xA000 && scalar < 0xF900 ? length : 0
+    }
+
+    /// Each byte's kind for the scan: 1 an ASCII letter, 3 an ASCII digit, 4 ASCII white
+    /// space, 8 a byte of 0x80 or more, 0 other ASCII (one load where two range tests were).
+    static let byteKinds: [UInt8] = (0 ... 255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x30 ... 0x39: return 3
+        case 0x41 ... 0x5A, 0x61 ... 0x7A: return 1
+        case 0x20, 0x0A, 0x09, 0x0D, 0x0C: return 4
+        case 0x80...: return 8
+        default: return 0
+        }
     }
 
     /// Adds the bytes of one text node to `block`: `text[range]` (the document's text buffer
     /// and the node's range, read in place: a slice per node cost a retain and a release).
     mutating func scan(_ text: [UInt8], _ range: Range<Int>, isLink: Bool, into block: inout Block) {
+        guard !range.isEmpty else { return }
+        Self.byteKinds.withUnsafeBufferPointer { kinds in
+            text.withUnsafeBufferPointer { buffer in
+                precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count)
+                scan(buffer.baseAddress!, range.lowerBound, range.upperBound, kinds.baseAddress!, isLink: isLink, into: &block)
+            }
+        }
+    }
+
+    /// ``scan(_:_:isLink:into:)`` on `p[start ..< end]`, read through a pointer; `kinds` is
+    /// ``byteKinds``.
+    private mutating func scan(
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ kinds: UnsafePointer<UInt8>, isLink: Bool, into block: inout Block
+    ) {
         var characters: Int32 = 0
-        var i = range.lowerBound
-        let end = range.upperBound
+        var i = start
         while i < end {
-            let b = text[i]
-            if Self.isAlphanumeric(b) {
-                // A run of ASCII letters and digits, read in a tight loop with the hash and the
-                // counts in locals (the scanner lives in a closure's box, so a store to it per
-                // byte went to memory); its prefix bytes are kept after, while there is room.
-                let start = i
+            let b = p[i]
+            let kind = kinds[Int(b)]
+            if kind & 1 != 0 || (kind == 8 && Self.plainLetterLength(p, i, end) > 0) {
+                // A run of ASCII letters and digits and plain multi-byte letters (see
+                // ``plainLetterLength``), read in a tight loop with the hash and the counts in
+                // locals; its prefix bytes are kept after, while there is room. Each byte is
+                // hashed as `WordHash.step` hashes it (`c | 0x20` folds an ASCII letter and
+                // keeps a digit). A multi-byte letter is one character: its bytes past the
+                // first are counted in `extra`.
+                let runStart = i
                 var hash = wordHash
                 var digits: Int32 = 0
+                var extra = 0
                 var c = b
-                while true {
-                    // `c | 0x20` is `WordHash.step`'s folding for letters and digits.
-                    hash = (hash ^ UInt64(c | 0x20)) &* WordHash.prime
-                    if c <= 0x39 { digits &+= 1 }
-                    i += 1
-                    guard i < end else { break }
-                    c = text[i]
-                    guard Self.isAlphanumeric(c) else { break }
+                var k = kind
+                run: while true {
+                    while k & 1 != 0 {
+                        hash = (hash ^ UInt64(c | 0x20)) &* WordHash.prime
+                        digits &+= Int32(k >> 1)
+                        i &+= 1
+                        if i == end { break run }
+                        c = p[i]
+                        k = kinds[Int(c)]
+                    }
+                    guard k == 8 else { break }
+                    let length = Self.plainLetterLength(p, i, end)
+                    guard length > 0 else { break }
+                    // (`step`, not the raw byte: a broken sequence may hold an ASCII capital.)
+                    for j in i ..< i &+ length { hash = WordHash.step(hash, p[j]) }
+                    i &+= length
+                    extra &+= length &- 1
+                    if i == end { break }
+                    c = p[i]
+                    k = kinds[Int(c)]
                 }
                 wordHash = hash
                 inWord = true
                 block.digits &+= digits
-                characters &+= Int32(truncatingIfNeeded: i - start)
-                if prefixBytes.count < prefixLimit {
+                characters &+= Int32(truncatingIfNeeded: i &- runStart &- extra)
+                if prefixCount < prefixLimit {
                     // What `keep` would do byte by byte: the pending space, then the run's
-                    // bytes lower-cased while there is room (the first always).
-                    if pendingSpace && !prefixBytes.isEmpty { prefixBytes.append(0x20) }
+                    // bytes, ASCII capitals lower-cased, while there is room (the first always).
+                    if pendingSpace && prefixCount > 0 { prefix[prefixCount] = 0x20; prefixCount &+= 1 }
                     pendingSpace = false
-                    let taken = min(i - start, max(1, prefixLimit - prefixBytes.count))
-                    for k in start ..< start + taken { prefixBytes.append(text[k] | 0x20) }
+                    let taken = min(i &- runStart, max(1, prefixLimit &- prefixCount))
+                    var high: UInt8 = 0
+                    let out = prefix + prefixCount
+                    for j in 0 ..< taken {
+                        let c = p[runStart &+ j]
+                        high |= c
+                        out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    }
+                    prefixCount &+= taken
+                    if high >= 0x80 { prefixHasNonASCII = true }
                 }
+                continue
+            }
+            if kind == 4 {
+                i &+= 1
+                endWord(&block)
+                pendingSpace = true
                 continue
             }
             if b < 0x80 {
                 i += 1
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
-                    endWord(&block)
-                    pendingSpace = true
-                } else {
-                    endWord(&block)
-                    characters &+= 1
-                    keep(b)
-                    switch b {
-                    case 0x2E, 0x21, 0x3F: block.sentenceMarks &+= 1
-                    case 0x2C, 0x3B: block.commas &+= 1
-                    default: break
-                    }
+                endWord(&block)
+                characters &+= 1
+                keep(b)
+                switch b {
+                case 0x2E, 0x21, 0x3F: block.sentenceMarks &+= 1
+                case 0x2C, 0x3B: block.commas &+= 1
+                default: break
                 }
                 continue
             }
@@ -183,7 +258,7 @@ struct TextScanner {
             var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             var k = 1
             while k < length, i + k < end {
-                scalar = scalar << 6 | (UInt32(text[i + k]) & 0x3F)
+                scalar = scalar << 6 | (UInt32(p[i + k]) & 0x3F)
                 k += 1
             }
             let start = i
@@ -196,29 +271,29 @@ struct TextScanner {
                 endWord(&block)
                 block.sentenceMarks &+= 1
                 characters &+= 1
-                for j in start ..< i { keep(text[j]) }
+                for j in start ..< i { keep(p[j]) }
             case 0xFF0C, 0x3001, 0x060C, 0xFF1B:
                 endWord(&block)
                 block.commas &+= 1
                 characters &+= 1
-                for j in start ..< i { keep(text[j]) }
+                for j in start ..< i { keep(p[j]) }
             case 0xA1 ... 0xBF, 0x2010 ... 0x205E, 0x3003 ... 0x303F, 0xFF02 ... 0xFF0B, 0xFF0D ... 0xFF0F,
                  0xFF1A, 0xFF1C ... 0xFF20, 0x200C, 0x200D:
                 // Punctuation and joiners: a word boundary (ZWNJ splits Persian word parts).
                 endWord(&block)
                 characters &+= 1
-                for j in start ..< i { keep(text[j]) }
+                for j in start ..< i { keep(p[j]) }
             case 0x3040 ... 0x30FF, 0x3400 ... 0x9FFF, 0xF900 ... 0xFAFF, 0x20000 ... 0x2FFFF:
                 // Kana and ideographs: each is a word of its own.
                 endWord(&block)
                 characters &+= 2
                 block.words &+= 1
                 var h = WordHash.seed
-                for j in start ..< i { h = WordHash.step(h, text[j]); keep(text[j]) }
+                for j in start ..< i { h = WordHash.step(h, p[j]); keep(p[j]) }
                 block.textHash = (block.textHash ^ h) &* WordHash.prime
             default:
                 inWord = true
-                for j in start ..< i { wordHash = WordHash.step(wordHash, text[j]); keep(text[j]) }
+                for j in start ..< i { wordHash = WordHash.step(wordHash, p[j]); keep(p[j]) }
                 characters &+= 1
             }
         }
