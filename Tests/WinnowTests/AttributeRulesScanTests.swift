@@ -4,8 +4,9 @@ import Testing
 @testable import Winnow
 
 /// ``AttributeRules/classify(_:)`` as it was before its word roles were looked up in one
-/// table (kept verbatim as the reference).
-private enum ReferenceAttributeRules {
+/// table, and its word split before runs of lower-case letters were passed over (kept
+/// verbatim as the references).
+enum ReferenceAttributeRules {
     static let exactTable = WordMap(AttributeRules.exactWords.map { (WordHash.of($0.key.utf8), $0.value) })
     static let pairTable = WordMap(AttributeRules.wordPairs.map { (WordHash.of($0.key.utf8), $0.value) })
     static let contentTable = WordSet(AttributeRules.contentWords.map { WordHash.of($0.utf8) })
@@ -21,20 +22,9 @@ private enum ReferenceAttributeRules {
     static let neutralizable: FamilySet = [
         .comments, .sidebar, .header, .footer, .hidden, .share, .navigation, .promo, .tags,
     ]
-    static func firstFragment(in word: ArraySlice<UInt8>) -> BoilerplateFamily? {
-        fragmentMatcher.firstListed(in: word).map { AttributeRules.wordFragments[$0].1 }
-    }
-
-    static func classify(_ value: ArraySlice<UInt8>) -> AttributeRules.Verdict {
-        var scratch = AttributeRules.Scratch()
-        // Words split at non-letters and camelCase humps, as ranges of `value`: a word's letters
-        // are contiguous there, and ``WordHash`` folds ASCII capitals as it hashes, so no
-        // lower-cased copy of the value is made (only a long word's, for the fragment search).
-        var bounds: [Int] = []  // start, end pairs into `value`
-        swap(&bounds, &scratch.bounds)
-        defer { swap(&bounds, &scratch.bounds) }
-        bounds.removeAll(keepingCapacity: true)
-        bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
+    /// ``AttributeRules/splitWords(_:into:)`` as first written, reading each lower-case letter
+    /// of a run on its own.
+    static func splitWords(_ value: ArraySlice<UInt8>, into bounds: inout [Int]) {
         var previousLower = false
         var previousDigit = false
         // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
@@ -86,6 +76,23 @@ private enum ReferenceAttributeRules {
             }
         }
         if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
+    }
+
+    static func firstFragment(in word: ArraySlice<UInt8>) -> BoilerplateFamily? {
+        fragmentMatcher.firstListed(in: word).map { AttributeRules.wordFragments[$0].1 }
+    }
+
+    static func classify(_ value: ArraySlice<UInt8>) -> AttributeRules.Verdict {
+        var scratch = AttributeRules.Scratch()
+        // Words split at non-letters and camelCase humps, as ranges of `value`: a word's letters
+        // are contiguous there, and ``WordHash`` folds ASCII capitals as it hashes, so no
+        // lower-cased copy of the value is made (only a long word's, for the fragment search).
+        var bounds: [Int] = []  // start, end pairs into `value`
+        swap(&bounds, &scratch.bounds)
+        defer { swap(&bounds, &scratch.bounds) }
+        bounds.removeAll(keepingCapacity: true)
+        bounds.reserveCapacity(2 * value.count + 2)  // at most a word per byte: one allocation
+        splitWords(value, into: &bounds)
 
         var contentHint = false
         var family: BoilerplateFamily? = nil

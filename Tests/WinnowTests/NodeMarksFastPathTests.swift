@@ -63,7 +63,7 @@ struct NodeMarksFastPathTests {
             let slice = padded[3...]
             var fast: [Int] = [], slow: [Int] = []
             AttributeRules.splitWords(slice, into: &fast)
-            AttributeRules.splitWordsReference(slice, into: &slow)
+            ReferenceAttributeRules.splitWords(slice, into: &slow)
             #expect(fast == slow, "\(value)")
             words += fast.count / 2
         }

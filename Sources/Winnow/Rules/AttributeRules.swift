@@ -267,62 +267,6 @@ enum AttributeRules {
         if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
     }
 
-    /// ``splitWords(_:into:)`` as first written, reading each lower-case letter of a run on
-    /// its own: kept for the test that compares the two.
-    static func splitWordsReference(_ value: ArraySlice<UInt8>, into bounds: inout [Int]) {
-        var previousLower = false
-        var previousDigit = false
-        // A word glued to a digit before it is a piece of a generated name (`jXK9ad`,
-        // `h.7f3ad…`), not a word; a digit after it is a counter (`ad1`, `menu2`).
-        var generated = false
-        var start = value.startIndex
-        var k = value.startIndex
-        while k < value.endIndex {
-            let byte = value[k]
-            k += 1
-            // CSS Modules append a five-character hash after a double underscore
-            // (`table_root__adKqa`): its letters are no words (`ad`).
-            if byte == 0x5F, k - 2 >= value.startIndex, value[k - 2] == 0x5F, Self.isModuleHash(value, from: k) {
-                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
-                k += Self.moduleHashLength
-                start = k
-                previousLower = false
-                previousDigit = false
-                continue
-            }
-            // A utility class's arbitrary value in brackets (`top-[var(--nav-height)]`,
-            // `text-[rgba(0,0,0,0.5)]`) is CSS: the variable it reads names the site's menu,
-            // not the element. The value is skipped up to its `]` (a class ends at a space).
-            if byte == 0x5B {
-                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
-                while k < value.endIndex, value[k] != 0x5D, value[k] != 0x20 { k += 1 }
-                start = k
-                previousLower = false
-                previousDigit = false
-                generated = false
-                continue
-            }
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            if isUpper || isLower || byte >= 0x80 {
-                if isUpper && previousLower {
-                    if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
-                    start = k - 1
-                    generated = false
-                }
-                if k - 1 == start { generated = previousDigit }
-                previousLower = isLower
-                previousDigit = false
-            } else {
-                if k - 1 > start, !generated { bounds.append(start); bounds.append(k - 1) }
-                start = k
-                previousLower = false
-                previousDigit = byte >= 0x30 && byte <= 0x39
-            }
-        }
-        if value.endIndex > start, start < k, !generated { bounds.append(start); bounds.append(value.endIndex) }
-    }
-
     /// The family named by the words of one class, id or aria-label value, and whether
     /// they hint at main content.
     static func classify(_ value: ArraySlice<UInt8>) -> Verdict {
