@@ -63,8 +63,27 @@ struct LanguageGuessTests {
             """
         let document = try HTMLParser.parse(html)
         let guess = LanguageGuess.stopWords(document: document, marks: NodeMarks(document), declared: "en")
-        let isEnglish = guess.set == StopWords.sets["en"]
-        #expect(isEnglish)
+        let english = try #require(StopWords.sets["en"])
+        #expect(guess.set.table.count == english.count && english.allSatisfy { guess.set.contains($0) })
+    }
+
+    @Test("each language's table built from its hash list holds exactly the words of its set")
+    func tablesMatchSets() {
+        var generator = SeededGenerator(seed: 53)
+        for language in StopWords.languages {
+            let set = StopWords.sets[language] ?? []
+            let table = StopWords.tables[language]!
+            #expect(table.table.count == set.count, "\(language)")
+            #expect(!table.isEmpty)
+            for hash in set { #expect(table.contains(hash), "\(language)") }
+            for hash in [0, 1, 2, WordHash.seed] + (0 ..< 500).map({ _ in UInt64.random(in: 0 ... .max, using: &generator) }) {
+                #expect(table.contains(hash) == set.contains(hash), "\(language) \(hash)")
+            }
+            #expect(StopWords.hashArray(ofWords: StopWords.wordLists[language] ?? "").count >= set.count)
+        }
+        #expect(StopWordTable.empty.isEmpty && !StopWordTable.empty.contains(0) && !StopWordTable.empty.contains(1))
+        #expect(StopWordTable([0]).contains(0) && !StopWordTable([0]).contains(1))
+        #expect(StopWordTable([1]).contains(1) && !StopWordTable([1]).contains(0))
     }
 
     @Test("the lists split on bytes give the same words as a split on characters")

@@ -4,22 +4,22 @@ enum LanguageGuess {
     /// Words sampled from paragraphs for the guess; enough for a stable vote.
     static let sampleWords = 400
 
-    /// The function words of the page's language as a set and as the table built once for
-    /// the language (see ``StopWords/tables``), and the language when it was guessed.
-    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: Set<UInt64>, table: WordSet?) {
+    /// The function words of the page's language as the table built once for the language
+    /// (see ``StopWords/tables``), and the language when it was guessed. `table` is the same
+    /// table as `set`, for callers that pass both to ``Segmentation``.
+    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: StopWordTable, table: WordSet?) {
         let sample = sample(document: document, removed: marks.removed)
-        if let declared, case let list = StopWords.list(forLanguageTag: declared), let set = StopWords.sets[list],
-           let table = StopWords.tables[list] {
+        if let declared, let table = StopWords.tables[StopWords.list(forLanguageTag: declared)] {
             // Trust the declaration only when the text agrees; many sites leave `lang="en"`
             // on every page whatever its language.
-            if sample.count < 40 || coverage(sample, set, table) >= Heuristics.minimumStopWordShareForLanguage {
-                return (nil, set, table)
+            if sample.count < 40 || coverage(sample, table) >= Heuristics.minimumStopWordShareForLanguage {
+                return (nil, table, table.table)
             }
         }
-        if let language = StopWords.guessLanguage(fromWordHashes: sample), let set = StopWords.sets[language] {
-            return (language, set, StopWords.tables[language])
+        if let language = StopWords.guessLanguage(fromWordHashes: sample), let table = StopWords.tables[language] {
+            return (language, table, table.table)
         }
-        return (nil, [], nil)
+        return (nil, .empty, nil)
     }
 
     /// The word hashes the guess votes with: words of the long text nodes that are not
@@ -74,14 +74,13 @@ enum LanguageGuess {
     @inline(__always)
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b >= 0x80 }
 
-    private static func coverage(_ sample: [UInt64], _ set: Set<UInt64>, _ table: WordSet) -> Double {
+    private static func coverage(_ sample: [UInt64], _ table: StopWordTable) -> Double {
         guard !sample.isEmpty else { return 0 }
-        // Asked of an open-addressing copy of the set (one multiply a look-up, where the Set
-        // runs SipHash for each of the 400 words; the copy is made once a process, see
-        // ``StopWords/tables``); hashes 0 and 1, which a WordSet keeps in one slot, are asked
-        // of the set itself.
+        // Asked of the language's open-addressing table (one multiply a look-up, where a Set
+        // runs SipHash for each of the 400 words; the table is built once a process, see
+        // ``StopWords/tables``).
         var hits = 0
-        for hash in sample where hash <= 1 ? set.contains(hash) : table.contains(hash) { hits += 1 }
+        for hash in sample where table.contains(hash) { hits += 1 }
         return Double(hits) / Double(sample.count)
     }
 }

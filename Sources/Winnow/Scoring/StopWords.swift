@@ -1,24 +1,28 @@
 /// Function-word sets for the stop-word density feature, stored as word hashes so that the
 /// scan of a page never builds a string per word.
 enum StopWords {
-    /// One hash set per language code, built on first use.
-    static let sets: [String: Set<UInt64>] = {
-        var result: [String: Set<UInt64>] = [:]
-        for (language, words) in wordLists { result[language] = hashes(ofWords: words) }
+    /// Each list's word hashes, in the list's order (a repeated word repeated), built once a
+    /// process with no `Set`: the tables below are built from these, and a `Set` per list
+    /// (SipHash for each of the 4,700 words) cost 2.3 M instructions on a process's first page.
+    static let hashLists: [String: [UInt64]] = {
+        var result: [String: [UInt64]] = [:]
+        for (language, words) in wordLists { result[language] = hashArray(ofWords: words) }
         return result
     }()
 
-    /// The hashes of the words of a list, split at spaces and line feeds on its bytes: a
-    /// split on `Character`s ran grapheme breaking over every list, most of the cost of the
-    /// first page a process reads (17 M instructions).
-    static func hashes(ofWords words: String) -> Set<UInt64> {
-        var set = Set<UInt64>()
-        set.reserveCapacity(words.utf8.count / 4)
+    /// One hash set per language code, built on first use; only tests read them (the scan and
+    /// the language guess read ``tables`` and the membership table).
+    static let sets: [String: Set<UInt64>] = hashLists.mapValues { Set($0) }
+
+    /// The hashes of the words of a list in order, split as ``hashes(ofWords:)`` splits.
+    static func hashArray(ofWords words: String) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(words.utf8.count / 4)
         var hash = WordHash.seed
         var inWord = false
         for byte in words.utf8 {
             if byte == 0x20 || byte == 0x0A {
-                if inWord { set.insert(hash) }
+                if inWord { result.append(hash) }
                 hash = WordHash.seed
                 inWord = false
             } else {
@@ -26,9 +30,14 @@ enum StopWords {
                 inWord = true
             }
         }
-        if inWord { set.insert(hash) }
-        return set
+        if inWord { result.append(hash) }
+        return result
     }
+
+    /// The hashes of the words of a list, split at spaces and line feeds on its bytes: a
+    /// split on `Character`s ran grapheme breaking over every list, most of the cost of the
+    /// first page a process reads (17 M instructions).
+    static func hashes(ofWords words: String) -> Set<UInt64> { Set(hashArray(ofWords: words)) }
 
     /// The stop-word set for a BCP 47 tag (`en-GB` → `en`), if Winnow has one.
     static func set(forLanguageTag tag: String) -> Set<UInt64>? {
@@ -44,23 +53,23 @@ enum StopWords {
         }
     }
 
-    /// The same sets as open-addressing tables (see ``WordSet``), built once: a declared
-    /// language's coverage is asked of one on every page that declares it, and copying the set
-    /// into a table cost more than the look-ups.
-    static let tables: [String: WordSet] = sets.mapValues { WordSet($0) }
+    /// The same lists as open-addressing tables (see ``StopWordTable``), built once: the
+    /// scan probes the page language's table for every word, and a declared language's
+    /// coverage is asked of it on every page that declares it.
+    static let tables: [String: StopWordTable] = hashLists.mapValues { StopWordTable($0) }
 
     /// The languages with a list, in a fixed order: ties in ``guessLanguage(fromWordHashes:)``
     /// go to the first, so the guess never depends on a dictionary's iteration order.
-    static let languages: [String] = sets.keys.sorted()
+    static let languages: [String] = hashLists.keys.sorted()
 
     /// For each function word of any list, the languages it belongs to, one bit each in the
     /// order of ``languages``: one look-up per sampled word instead of one per word and list.
     /// An open-addressing table built once a process (a dictionary cost 2.0 M instructions
     /// to fill with the 4,700 words, on the first page that guessed its language).
     private static let membership: LanguageBits = {
-        var result = LanguageBits(capacity: languages.reduce(0) { $0 + (sets[$1]?.count ?? 0) })
+        var result = LanguageBits(capacity: languages.reduce(0) { $0 + (hashLists[$1]?.count ?? 0) })
         for (bit, language) in languages.enumerated() {
-            for hash in sets[language] ?? [] { result.add(hash, 1 << UInt64(bit)) }
+            for hash in hashLists[language] ?? [] { result.add(hash, 1 << UInt64(bit)) }
         }
         return result
     }()
@@ -87,6 +96,31 @@ enum StopWords {
         for k in hits.indices where hits[k] > 0 && (best < 0 || hits[k] > hits[best]) { best = k }
         guard best >= 0, Double(hits[best]) / Double(hashes.count) >= Heuristics.minimumStopWordShareForLanguage else { return nil }
         return languages[best]
+    }
+}
+
+/// A language's function words as the scan asks for them: an open-addressing ``WordSet`` and,
+/// since a `WordSet` keeps hashes 0 and 1 in one slot, whether each of those two is a word.
+struct StopWordTable: Sendable {
+    let table: WordSet
+    let hasZero: Bool
+    let hasOne: Bool
+
+    /// No words (a page whose language has no list).
+    static let empty = StopWordTable([])
+
+    init(_ hashes: [UInt64]) {
+        table = WordSet(hashes)
+        hasZero = hashes.contains(0)
+        hasOne = hashes.contains(1)
+    }
+
+    var isEmpty: Bool { table.isEmpty }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        if hash <= 1 { return hash == 0 ? hasZero : hasOne }
+        return table.contains(hash)
     }
 }
 

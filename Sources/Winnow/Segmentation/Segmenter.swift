@@ -9,11 +9,18 @@ struct Segmentation {
     /// Whether the page's language has a function-word list (then prose must have some).
     let hasStopWords: Bool
 
-    /// - Parameter stopWordTable: `stopWords` as a ``WordSet``, if one was built.
-    init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>, stopWordTable: WordSet? = nil) {
+    /// A segmentation counting the words of a set (a table built from it).
+    init(document: Document, marks: NodeMarks, stopWords: Set<UInt64>) {
+        self.init(document: document, marks: marks, stopWords: StopWordTable(Array(stopWords)))
+    }
+
+    /// - Parameter stopWordTable: not read: `stopWords` holds the table (the parameter stays
+    ///   while ``Extractor`` passes ``LanguageGuess/stopWords(document:marks:declared:)``'s
+    ///   `table` as well).
+    init(document: Document, marks: NodeMarks, stopWords: StopWordTable, stopWordTable: WordSet? = nil) {
         let count = document.count
         hasStopWords = !stopWords.isEmpty
-        var scanner = TextScanner(stopWords: stopWords, table: stopWordTable)
+        var scanner = TextScanner(stopWords: stopWords)
         // The open block, when `hasCurrent` (one value reused, not an optional copied in and
         // out at every text node).
         var current = Block(owner: 0, firstNode: 0, lastNode: 0)

@@ -1,8 +1,10 @@
 /// Reads the UTF-8 bytes of text nodes into a ``Block``'s counts in one pass, with no string
 /// built per word.
 struct TextScanner {
-    /// The function words of the page's language, as word hashes (empty when unknown).
-    let stopWords: Set<UInt64>
+    /// The function words of the page's language, as word hashes (empty when unknown), in
+    /// the open-addressing table ``StopWords/tables`` built once for the language: probed once
+    /// per word (a table built from a set per page cost 14,000 instructions).
+    let stopWords: StopWordTable
     /// How many bytes of lower-cased text to keep as the block's prefix.
     static let prefixLength = 120
 
@@ -28,36 +30,25 @@ struct TextScanner {
         deinit { base.deallocate() }
     }
 
-    /// The same hashes in an open-addressing table, probed once per word: cheaper than the
-    /// set's hashing of an already hashed word. A page's table is the one ``StopWords/tables``
-    /// built once for its language (a table built from the set per page cost 14,000
-    /// instructions); a ``WordSet`` keeps hashes 0 and 1 in one slot, so those two are asked of
-    /// the set up front.
-    private let stopTable: WordSet
-    private let stopWordsHaveZero: Bool
-    private let stopWordsHaveOne: Bool
-
-    /// - Parameter table: `stopWords` as a ``WordSet`` (the same hashes), if one was built.
-    init(stopWords: Set<UInt64>, table: WordSet? = nil, prefixLimit: Int = Self.prefixLength) {
+    init(stopWords: StopWordTable, prefixLimit: Int = Self.prefixLength) {
         self.stopWords = stopWords
         self.prefixLimit = prefixLimit
         // At most the limit, a pending space and a letter's first byte: room for the limit
         // and eight.
         prefixStorage = PrefixStorage(capacity: prefixLimit + 8)
         prefix = prefixStorage.base
-        stopTable = table ?? WordSet(stopWords)
-        stopWordsHaveZero = stopWords.contains(0)
-        stopWordsHaveOne = stopWords.contains(1)
+    }
+
+    /// A scanner counting the words of `stopWords` (a table built from the set).
+    init(stopWords: Set<UInt64>, prefixLimit: Int = Self.prefixLength) {
+        self.init(stopWords: StopWordTable(Array(stopWords)), prefixLimit: prefixLimit)
     }
 
     /// ``isStopWord(_:)``, for tests.
     func countsAsStopWord(_ hash: UInt64) -> Bool { isStopWord(hash) }
 
     @inline(__always)
-    private func isStopWord(_ hash: UInt64) -> Bool {
-        if hash <= 1 { return hash == 0 ? stopWordsHaveZero : stopWordsHaveOne }
-        return stopTable.contains(hash)
-    }
+    private func isStopWord(_ hash: UInt64) -> Bool { stopWords.contains(hash) }
 
     /// A line of text lower-cased and spaced as block prefixes are, up to `limit` bytes.
     static func normalized(_ text: [UInt8], limit: Int) -> [UInt8] {
