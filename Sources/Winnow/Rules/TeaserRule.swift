@@ -394,12 +394,16 @@ enum TeaserRule {
         var classWords = WordCache<UInt64>()
         // Runs of alike siblings, each with whether its members open with a linked title.
         var runs: [(parent: Int, signature: UInt64, members: [Int], titled: [Bool])] = []
-        // Per kind of card (tag and class word), titled members and members on the whole page.
-        var titledOfKind: [UInt64: (titled: Int, members: Int)] = [:]
+        // Per kind of card (tag and class word), titled members and members on the whole page,
+        // by open addressing on the signature (a hash already: a dictionary's SipHash, growth
+        // and allocation cost some 2,500 instructions a kind).
+        var titledOfKind = WordCache<(titled: Int, members: Int)>()
         for parent in 0 ..< count where !marks.removed[parent] && document.nodes[parent].tag != .text {
             let end = Int(document.nodes[parent].end)
             guard end - parent > Heuristics.teaserMinimumRun else { continue }
-            candidates.removeAll(keepingCapacity: true)
+            // Emptied only when it holds something (an empty array's `removeAll` still went
+            // through a generic `replaceSubrange`, 60 instructions for each of 8,000 parents).
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
             var child = parent + 1
             while child < end {
                 let node = document.nodes[child]

@@ -59,22 +59,22 @@ struct Segmentation {
                     // Whitespace between blocks starts nothing.
                     if Self.isBlank(node, in: document) { i += 1; continue }
                     scanner.reset()
-                    var block = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
+                    // Written in place: a `Block` is some 200 bytes, and a local block was copied in.
+                    current = Block(owner: owner, firstNode: Int32(i), lastNode: Int32(i))
                     let ownerTag = document.nodes[Int(owner)].tag
-                    block.depth = document.nodes[Int(owner)].depth
-                    block.inList = Int32(i) < listEnd
-                    block.inTable = Int32(i) < tableEnd
-                    block.inDataTable = Int32(i) < dataTableEnd
+                    current.depth = document.nodes[Int(owner)].depth
+                    current.inList = Int32(i) < listEnd
+                    current.inTable = Int32(i) < tableEnd
+                    current.inDataTable = Int32(i) < dataTableEnd
                     if ownerTag.isHeading {
-                        block.kind = .heading
-                        block.headingLevel = ownerTag.rawValue - Tag.h1.rawValue + 1
-                    } else if Int32(i) < preEnd { block.kind = .preformatted }
-                    else if ownerTag == .li || ownerTag == .dd || ownerTag == .dt { block.kind = .listItem }
-                    else if ownerTag == .td || ownerTag == .th { block.kind = .tableCell }
-                    else if Int32(i) < captionEnd { block.kind = .caption }
-                    else if Int32(i) < quoteEnd { block.kind = .quote }
-                    else if ownerTag == .p { block.kind = .paragraph }
-                    current = block
+                        current.kind = .heading
+                        current.headingLevel = ownerTag.rawValue - Tag.h1.rawValue + 1
+                    } else if Int32(i) < preEnd { current.kind = .preformatted }
+                    else if ownerTag == .li || ownerTag == .dd || ownerTag == .dt { current.kind = .listItem }
+                    else if ownerTag == .td || ownerTag == .th { current.kind = .tableCell }
+                    else if Int32(i) < captionEnd { current.kind = .caption }
+                    else if Int32(i) < quoteEnd { current.kind = .quote }
+                    else if ownerTag == .p { current.kind = .paragraph }
                     hasCurrent = true
                 }
                 current.lastNode = Int32(i)

@@ -61,10 +61,13 @@ struct TextScanner {
 
     /// The prefix bytes as a `String` would hold them: a character cut at the limit becomes
     /// U+FFFD, as `String(decoding:as:)` makes it (only texts with other than ASCII can hold
-    /// such a cut, and only those are decoded).
+    /// such a cut). Valid text and a cut at the end are repaired in place (``UTF8Repair``);
+    /// only other broken bytes are decoded through a `String` (which cost some 1,000
+    /// instructions a block).
     private func validPrefix() -> [UInt8] {
         let bytes = UnsafeBufferPointer(start: prefix, count: prefixCount)
-        return prefixHasNonASCII ? Array(String(decoding: bytes, as: UTF8.self).utf8) : Array(bytes)
+        guard prefixHasNonASCII else { return Array(bytes) }
+        return UTF8Repair.repaired(bytes) ?? Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
     /// Starts a new block.
