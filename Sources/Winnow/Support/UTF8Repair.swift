@@ -8,9 +8,13 @@ enum UTF8Repair {
 
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return [] }
         var i = 0
         while i < n {
-            let b = bytes[i]
+            // Runs of ASCII passed eight bytes at a time (most prefixes are mostly ASCII).
+            while i &+ 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i &+= 8 }
+            guard i < n else { break }
+            let b = base[i]
             if b < 0x80 { i &+= 1; continue }
             // The sequence's length and its second byte's range (overlong forms, surrogates
             // and code points past U+10FFFF excluded, as the decoder excludes them).
@@ -33,7 +37,7 @@ enum UTF8Repair {
                     result.append(contentsOf: replacement)
                     return result
                 }
-                let c = bytes[i + k]
+                let c = base[i + k]
                 if c < low || c > high { return nil }
                 low = 0x80; high = 0xBF
             }
