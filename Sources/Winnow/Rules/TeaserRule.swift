@@ -328,9 +328,11 @@ enum TeaserRule {
             }
             if tag == .a, inLink[i] { longestLink[i] = max(longestLink[i], text[i]) }
             if parent >= 0 {
-                text[parent] += text[i]
+                // Wrapping sums: a page's text bytes fit an `Int32` (the parse's counts are
+                // `Int32`), so the overflow checks could never fire.
+                text[parent] &+= text[i]
                 longestLink[parent] = max(longestLink[parent], longestLink[i])
-                visibleText[parent] += visibleText[i]
+                visibleText[parent] &+= visibleText[i]
             }
         }
         }
