@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
         ProductRule.markReviews(document, &marks, buyersOnly: !metadataResult.describesProduct)
         if metadataResult.describesProduct { ProductRule.markCarousels(document, &marks) }
         let stopWords = LanguageGuess.stopWords(document: document, marks: marks, declared: metadata.language)
-        var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set, stopWordTable: stopWords.table)
+        var segmentation = Segmentation(document: document, marks: marks, stopWords: stopWords.set)
         marks.inheritFamilies(
             document, prose: segmentation.proseCharacters(document: document),
             proseBefore: segmentation.proseBefore(document: document), anchor: segmentation.anchorNode())

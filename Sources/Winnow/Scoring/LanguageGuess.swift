@@ -5,21 +5,20 @@ enum LanguageGuess {
     static let sampleWords = 400
 
     /// The function words of the page's language as the table built once for the language
-    /// (see ``StopWords/tables``), and the language when it was guessed. `table` is the same
-    /// table as `set`, for callers that pass both to ``Segmentation``.
-    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: StopWordTable, table: WordSet?) {
+    /// (see ``StopWords/tables``), and the language when it was guessed.
+    static func stopWords(document: Document, marks: NodeMarks, declared: String?) -> (language: String?, set: StopWordTable) {
         let sample = sample(document: document, removed: marks.removed)
         if let declared, let table = StopWords.tables[StopWords.list(forLanguageTag: declared)] {
             // Trust the declaration only when the text agrees; many sites leave `lang="en"`
             // on every page whatever its language.
             if sample.count < 40 || coverage(sample, table) >= Heuristics.minimumStopWordShareForLanguage {
-                return (nil, table, table.table)
+                return (nil, table)
             }
         }
         if let language = StopWords.guessLanguage(fromWordHashes: sample), let table = StopWords.tables[language] {
-            return (language, table, table.table)
+            return (language, table)
         }
-        return (nil, .empty, nil)
+        return (nil, .empty)
     }
 
     /// The word hashes the guess votes with: words of the long text nodes that are not

@@ -14,10 +14,8 @@ struct Segmentation {
         self.init(document: document, marks: marks, stopWords: StopWordTable(Array(stopWords)))
     }
 
-    /// - Parameter stopWordTable: not read: `stopWords` holds the table (the parameter stays
-    ///   while ``Extractor`` passes ``LanguageGuess/stopWords(document:marks:declared:)``'s
-    ///   `table` as well).
-    init(document: Document, marks: NodeMarks, stopWords: StopWordTable, stopWordTable: WordSet? = nil) {
+    /// A segmentation counting the words of a language's table (``StopWords/tables``).
+    init(document: Document, marks: NodeMarks, stopWords: StopWordTable) {
         let count = document.count
         hasStopWords = !stopWords.isEmpty
         var scanner = TextScanner(stopWords: stopWords)
