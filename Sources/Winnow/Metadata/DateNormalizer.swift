@@ -15,9 +15,10 @@ enum DateNormalizer {
 
     /// The ISO 8601 form of a date string, or nil when it is not a plausible date.
     static func normalize(_ raw: String) -> String? {
-        let s = raw.trimmingSpaces()
+        var s = raw.trimmingSpaces()
         guard !s.isEmpty, s.utf8.count < 200, mayHoldDate(s.utf8) else { return nil }
-        if let iso = isoLike(Array(s.utf8)) { return iso }
+        // Read in place (a copy of the bytes cost a tenth of the reading).
+        if let iso = s.withUTF8({ isoLike($0) }) { return iso }
         if let epoch = unixTimestamp(s) { return epoch }
         return textual(s)
     }
@@ -62,7 +63,7 @@ enum DateNormalizer {
 
     // MARK: ISO-like: 2024-03-05, 2024/03/05, 20240305, with an optional time.
 
-    private static func isoLike(_ b: [UInt8]) -> String? {
+    private static func isoLike(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
         func digits(_ maxCount: Int) -> Int? {
             var value = 0, n = 0
