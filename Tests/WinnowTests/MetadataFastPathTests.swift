@@ -308,7 +308,9 @@ struct MetadataFastPathTests {
     func jsonRepairOnBytes() {
         let pieces = ["{", "}", "[", "]", "\"", "\\", ",", ",,", ":", " ", "\n", "\t", "\u{B}", "name", "Zoë", "東京", "\u{A0}",
                       "\u{205F}", "\u{2014}", "}{", "x", "1", "\"a\nb\"", "\u{1F}", "\r\n", "\r", "\u{1F44D}", "\u{1F44D}\u{1F3FD}",
-                      "\u{1F468}\u{200D}\u{1F469}", "\u{301}", "\u{200D}", "\u{600}", "\u{2028}", "\u{FE0F}", "\u{202F}", "\u{3000}"]
+                      "\u{1F468}\u{200D}\u{1F469}", "\u{301}", "\u{200D}", "\u{600}", "\u{2028}", "\u{FE0F}", "\u{202F}", "\u{3000}",
+                      // Runs longer than a word, for the word-at-a-time copy inside strings.
+                      "a long plain value of words", "Ünïcödé wörds ïn ä lönger välue"]
         var draws = Draws(seed: 53)
         var plain = 0, other = 0
         for _ in 0 ..< 6000 {
