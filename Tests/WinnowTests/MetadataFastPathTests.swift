@@ -308,7 +308,9 @@ struct MetadataFastPathTests {
     func jsonRepairOnBytes() {
         let pieces = ["{", "}", "[", "]", "\"", "\\", ",", ",,", ":", " ", "\n", "\t", "\u{B}", "name", "Zoë", "東京", "\u{A0}",
                       "\u{205F}", "\u{2014}", "}{", "x", "1", "\"a\nb\"", "\u{1F}", "\r\n", "\r", "\u{1F44D}", "\u{1F44D}\u{1F3FD}",
-                      "\u{1F468}\u{200D}\u{1F469}", "\u{301}", "\u{200D}", "\u{600}", "\u{2028}", "\u{FE0F}", "\u{202F}", "\u{3000}"]
+                      "\u{1F468}\u{200D}\u{1F469}", "\u{301}", "\u{200D}", "\u{600}", "\u{2028}", "\u{FE0F}", "\u{202F}", "\u{3000}",
+                      // Runs longer than a word, for the word-at-a-time copy inside strings.
+                      "a long plain value of words", "Ünïcödé wörds ïn ä lönger välue"]
         var draws = Draws(seed: 53)
         var plain = 0, other = 0
         for _ in 0 ..< 6000 {
@@ -419,5 +421,45 @@ struct MetadataFastPathTests {
             }
         }
         #expect(found > 1000)
+    }
+
+    /// The interpolated ISO strings `DateNormalizer` built before it wrote bytes.
+    static func isoReference(_ y: Int, _ m: Int, _ d: Int, time: (Int, Int, Int)?, offset: DateNormalizer.Offset) -> String {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let date = "\(y)-\(pad(m))-\(pad(d))"
+        guard let (hour, minute, second) = time else { return date }
+        var suffix = ""
+        switch offset {
+        case .none: break
+        case .utc: suffix = "Z"
+        case .hours(let sign, let hh, let mm): suffix = (sign == 0x2B ? "+" : "-") + pad(hh) + ":" + pad(mm)
+        }
+        return date + "T" + pad(hour) + ":" + pad(minute) + ":" + pad(second) + suffix
+    }
+
+    @Test("ISO dates and timestamps written as bytes equal the interpolated strings")
+    func isoWrittenOnBytes() {
+        for y in DateNormalizer.earliestYear ... DateNormalizer.latestYear {
+            for m in 1 ... 12 {
+                for d in 1 ... 31 {
+                    #expect(DateNormalizer.format(y, m, d) == Self.isoReference(y, m, d, time: nil, offset: .none))
+                }
+            }
+        }
+        var draws = Draws(seed: 11)
+        let offsets: [DateNormalizer.Offset] = [.none, .utc] + (0 ..< 15).flatMap { hh in
+            [0, 30, 45, 59].flatMap { mm in [DateNormalizer.Offset.hours(sign: 0x2B, hh, mm), .hours(sign: 0x2D, hh, mm)] }
+        }
+        for _ in 0 ..< 5_000 {
+            let y = DateNormalizer.earliestYear + draws.next(DateNormalizer.latestYear - DateNormalizer.earliestYear + 1)
+            let m = 1 + draws.next(12), d = 1 + draws.next(31)
+            let time = (draws.next(24), draws.next(60), draws.next(61))
+            let offset = offsets[draws.next(offsets.count)]
+            #expect(DateNormalizer.timestamp(y, m, d, time.0, time.1, time.2, offset)
+                == Self.isoReference(y, m, d, time: time, offset: offset))
+        }
+        // Through the reader: a timestamp with a lower-case zone letter and fractions.
+        #expect(DateNormalizer.normalize("2021-07-04t08:05:09.123z") == "2021-07-04T08:05:09Z")
+        #expect(DateNormalizer.normalize("2021-07-04 08:05 -0330") == "2021-07-04T08:05:00-03:30")
     }
 }

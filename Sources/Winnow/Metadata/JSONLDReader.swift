@@ -155,6 +155,16 @@ struct JSONLDReader {
                     i += 2
                     continue
                 }
+                if inString, !escaped {
+                    // A run of plain bytes in a string is copied as it stands (every stop byte
+                    // of the scan is ASCII, so the run ends between characters).
+                    let end = JSONPlainRun.end(in: bytes, from: i)
+                    if end > i {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< end]))
+                        i = end
+                        continue
+                    }
+                }
                 if inString {
                     if escaped {
                         escaped = false

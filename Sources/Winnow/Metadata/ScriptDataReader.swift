@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a publication date from the data a script-built page embeds for its own code
 /// (`"publishedAt":"2024-03-05T…"` in a framework's state object), the last resort when the
 /// page declares no date in markup.
@@ -36,11 +38,15 @@ struct ScriptDataReader {
         return bytes.withUnsafeBufferPointer { p -> String? in
             key.withUnsafeBufferPointer { k -> String? in
                 let n = p.count, m = k.count
-                var i = 0
+                guard let base = p.baseAddress else { return nil }
+                var i = 1
                 let end = n - m
                 while i < end {
+                    // The key's first byte found by memchr (it was sought byte by byte, ten
+                    // keys over every script's text).
+                    guard let hit = memchr(base + i, Int32(first), end - i) else { return nil }
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                     defer { i += 1 }
-                    guard p[i] == first, i > 0 else { continue }
                     let before = p[i - 1]
                     guard before == 0x22 || before == 0x5C || before == 0x27 else { continue }
                     var t = 1
