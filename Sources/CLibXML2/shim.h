@@ -321,23 +321,12 @@ static inline void winnow_append_repaired(winnow_buffer *out, const unsigned cha
 }
 
 /// How many of the bytes `p[0..<n]` are ASCII whitespace as Swift's `UInt8.isASCIIWhitespace`
-/// has it (tab, line feed, form feed, carriage return, space). A loop without branches, which
-/// the compiler turns into vector instructions: the rules count the blank bytes of every
-/// text node of a page.
+/// has it (tab, line feed, form feed, carriage return, space): the rules count the blank bytes
+/// of every text node of a page. A loop without branches over blocks of at most 240 bytes with
+/// a one-byte count, which the compiler keeps in the byte lanes of a vector register (a `size_t`
+/// count widened every lane's compare to 64 bits, four instructions more for each 16 bytes); a
+/// block's total fits a byte.
 static inline size_t winnow_count_blank(const unsigned char *p, size_t n) {
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = p[i];
-        count += (b == 0x20) | (b == 0x09) | (b == 0x0A) | (b == 0x0C) | (b == 0x0D);
-    }
-    return count;
-}
-
-/// What `winnow_count_blank` counts, counted in blocks of at most 240 bytes with a one-byte
-/// count: the compiler then keeps the counts in the byte lanes of a vector register (the
-/// `size_t` count widened every lane's compare to 64 bits, four instructions more for each
-/// 16 bytes); a block's total fits a byte.
-static inline size_t winnow_count_blank_bytes(const unsigned char *p, size_t n) {
     size_t count = 0;
     while (n > 0) {
         size_t m = n < 240 ? n : 240;

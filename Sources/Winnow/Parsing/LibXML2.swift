@@ -78,6 +78,13 @@ enum LibXML2 {
         return (verdict.valid != 0, verdict.multi_byte != 0, verdict.clean != 0)
     }
 
+    /// How many of the `count` bytes at `start` are ASCII whitespace (`UInt8.isASCIIWhitespace`),
+    /// counted by the shim's vectorised loop: the rules count the blank bytes of every text node.
+    @inline(__always)
+    static func blankByteCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        winnow_count_blank(start, count)
+    }
+
     /// Parses UTF-8 bytes with libxml2 into a ``Document``.
     ///
     /// The bytes are first prepared in one pass (NULs dropped, malformed sequences replaced,

@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// Teaser cards: runs of sibling elements built alike (same tag and class), each a short
 /// text under a linked title, as in "More stories", "Related", "Latest news" grids.
 ///
@@ -269,13 +267,6 @@ enum TeaserRule {
         }
     }
 
-    /// The blank bytes of `bytes` as ``sizes(_:removed:)`` counts them (the shim's loop with
-    /// byte-wide counts), and as the older loop with a `size_t` count does: for tests.
-    static func blankCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: Int, older: Int) {
-        guard let base = bytes.baseAddress else { return (0, 0) }
-        return (winnow_count_blank_bytes(base, bytes.count), winnow_count_blank(base, bytes.count))
-    }
-
     /// What ``mark(_:_:)`` knows of every node, from one top-down and one bottom-up pass.
     private struct Sizes {
         var text: [Int32], visibleText: [Int32], longestLink: [Int32]
@@ -322,7 +313,7 @@ enum TeaserRule {
                 let length = nodes[i].count
                 text[i] = length
                 if length > 0 {
-                    let blank = winnow_count_blank_bytes(bytes.baseAddress! + Int(nodes[i].start), Int(length))
+                    let blank = LibXML2.blankByteCount(bytes.baseAddress! + Int(nodes[i].start), Int(length))
                     visibleText[i] = length - Int32(truncatingIfNeeded: blank)
                 }
             }

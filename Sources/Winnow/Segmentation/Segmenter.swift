@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// Cuts a page into ``Block``s: one walk over the flat tree, closing a block at every
 /// block-level boundary and skipping removed subtrees.
 struct Segmentation {
@@ -144,7 +142,7 @@ struct Segmentation {
         return document.text.withUnsafeBufferPointer { text in
             let start = text.baseAddress! + Int(node.start)
             guard start[0].isASCIIWhitespace else { return false }
-            return winnow_count_blank_bytes(start, count) == count
+            return LibXML2.blankByteCount(start, count) == count
         }
     }
 
