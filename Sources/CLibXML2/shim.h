@@ -554,10 +554,11 @@ static inline int winnow_mentions_placeholders(const unsigned char *p, size_t n)
     return 0;
 }
 
-/// Whether libxml2's htmlParseScript would pass `p[0..<n]` on unchanged: it drops the
-/// characters XML does not allow (controls other than tab, line feed and carriage return;
-/// U+FFFE and U+FFFF). The bytes are already repaired UTF-8.
-static inline int winnow_is_plain_script_text(const unsigned char *p, size_t n) {
+/// Whether libxml2 would pass `p[0..<n]` on unchanged as script or element text: its
+/// htmlParseScript and htmlParseCharData drop the characters XML does not allow (controls other
+/// than tab, line feed and carriage return; U+FFFE and U+FFFF). The bytes are already repaired
+/// UTF-8.
+static inline int winnow_is_plain_character_data(const unsigned char *p, size_t n) {
     const unsigned char *end = p + n;
     while (p < end) {
         while (p + 8 <= end) {
@@ -616,7 +617,7 @@ static inline int winnow_move_value(winnow_moved_values *moved, winnow_buffer *o
     if (moved->bytes.failed) { moved->failed = 1; return 0; }
     const unsigned char *value = moved->bytes.bytes + start;
     size_t length = moved->bytes.length - start;
-    if (checks_chars && !winnow_is_plain_script_text(value, length)) {
+    if (checks_chars && !winnow_is_plain_character_data(value, length)) {
         moved->bytes.length = start;
         return 0;
     }

@@ -102,6 +102,58 @@ enum LibXML2 {
     ) throws -> Document {
         _ = initialized
         guard utf8.count < Int(Int32.max) else { throw WinnowError.tooLarge(bytes: utf8.count, limit: Int(Int32.max)) }
+        let document = try withPreparedBytes(utf8, clean: clean, dropsUnreadAttributes: dropsUnreadAttributes) {
+            bytes, moved, removedScriptBytes -> Document in
+            guard let base = bytes.baseAddress else { throw WinnowError.parseFailed }
+            if bytes.allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
+            var builder = SAXTreeBuilder(sizeHint: bytes.count)
+            builder.moved = moved
+            let parsed = withUnsafeMutablePointer(to: &builder) { user in
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    withUnsafePointer(to: SAXTreeBuilder.callbacks) {
+                        winnow_sax_parse_utf8(chars, Int32(bytes.count), $0, user)
+                    }
+                }
+            }
+            guard parsed == 0, builder.started else { throw WinnowError.parseFailed }
+            var document = builder.finish()
+            document.removedScriptBytes = removedScriptBytes
+            return document
+        }
+        guard let document else { throw WinnowError.parseFailed }
+        return document
+    }
+
+    /// The bytes the preparation pass gives libxml2 for `utf8` (for tests), nil when memory ran out.
+    /// Unless `restoresMovedValues` is false, moved values are put back in place of their
+    /// placeholders, so that tests read what the rest of the pass did.
+    static func preparedBytes(_ utf8: [UInt8], dropsUnreadAttributes: Bool = true, restoresMovedValues: Bool = true) -> [UInt8]? {
+        utf8.withUnsafeBufferPointer { input in
+            withPreparedBytes(input, clean: false, dropsUnreadAttributes: dropsUnreadAttributes) { placed, moved, _ in
+                guard restoresMovedValues, let moved else { return Array(placed) }
+                var result: [UInt8] = []
+                var k = 0
+                while k < placed.count {
+                    if k + 4 <= placed.count, let value = moved.value(placedBy: UnsafeBufferPointer(rebasing: placed[k ..< k + 4])) {
+                        result += value
+                        k += 4
+                    } else {
+                        result.append(placed[k])
+                        k += 1
+                    }
+                }
+                return result
+            }
+        }
+    }
+
+    /// Runs the preparation pass (`winnow_prepare_utf8`) over `utf8` and calls `body` with the
+    /// bytes for libxml2, the values moved past it (nil when none was) and the count of script
+    /// bytes left out; the pass's buffers are freed when `body` returns. Nil when memory ran out.
+    private static func withPreparedBytes<Result>(
+        _ utf8: UnsafeBufferPointer<UInt8>, clean: Bool, dropsUnreadAttributes: Bool,
+        _ body: (UnsafeBufferPointer<UInt8>, MovedValues?, Int) throws -> Result
+    ) rethrows -> Result? {
         var prepared = winnow_prepared()
         let status = keptScriptMarkers.withUnsafeBufferPointer { markers in
             AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
@@ -113,70 +165,17 @@ enum LibXML2 {
                 }
             }
         }
-        guard status == 0, let bytes = prepared.bytes else { throw WinnowError.parseFailed }
-        defer {
-            free(bytes)
-            free(prepared.moved)
-            free(prepared.moved_ends)
-        }
-        let length = prepared.length
-        if UnsafeBufferPointer(start: bytes, count: length).allSatisfy(\.isASCIIWhitespace) { throw WinnowError.emptyInput }
-        var builder = SAXTreeBuilder(sizeHint: length)
-        if prepared.moved_count > 0, let moved = prepared.moved, let ends = prepared.moved_ends {
-            builder.moved = MovedValues(bytes: moved, ends: UnsafeBufferPointer(start: ends, count: prepared.moved_count))
-        }
-        let parsed = withUnsafeMutablePointer(to: &builder) { user in
-            bytes.withMemoryRebound(to: CChar.self, capacity: length) { chars in
-                withUnsafePointer(to: SAXTreeBuilder.callbacks) {
-                    winnow_sax_parse_utf8(chars, Int32(length), $0, user)
-                }
-            }
-        }
-        guard parsed == 0, builder.started else { throw WinnowError.parseFailed }
-        var document = builder.finish()
-        document.removedScriptBytes = prepared.removed_script_bytes
-        return document
-    }
-
-    /// The bytes the preparation pass gives libxml2 for `utf8` (for tests), nil when memory ran out.
-    /// Unless `restoresMovedValues` is false, moved values are put back in place of their
-    /// placeholders, so that tests read what the rest of the pass did.
-    static func preparedBytes(_ utf8: [UInt8], dropsUnreadAttributes: Bool = true, restoresMovedValues: Bool = true) -> [UInt8]? {
-        var prepared = winnow_prepared()
-        let status = utf8.withUnsafeBufferPointer { input in
-            keptScriptMarkers.withUnsafeBufferPointer { markers in
-                AttributeName.sortedHashes.withUnsafeBufferPointer { hashes in
-                    var names = winnow_name_hashes(hashes: hashes.baseAddress, count: hashes.count)
-                    return withUnsafePointer(to: &names) { names in
-                        winnow_prepare_utf8(input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count, 0, markers.baseAddress,
-                                            dropsUnreadAttributes ? names : nil, &prepared)
-                    }
-                }
-            }
-        }
         guard status == 0, let bytes = prepared.bytes else { return nil }
         defer {
             free(bytes)
             free(prepared.moved)
             free(prepared.moved_ends)
         }
-        let placed = UnsafeBufferPointer(start: bytes, count: prepared.length)
-        guard restoresMovedValues, prepared.moved_count > 0, let moved = prepared.moved, let ends = prepared.moved_ends else {
-            return Array(placed)
+        var moved: MovedValues? = nil
+        if prepared.moved_count > 0, let values = prepared.moved, let ends = prepared.moved_ends {
+            moved = MovedValues(bytes: values, ends: UnsafeBufferPointer(start: ends, count: prepared.moved_count))
         }
-        let values = MovedValues(bytes: moved, ends: UnsafeBufferPointer(start: ends, count: prepared.moved_count))
-        var result: [UInt8] = []
-        var k = 0
-        while k < placed.count {
-            if k + 4 <= placed.count, let value = values.value(placedBy: UnsafeBufferPointer(rebasing: placed[k ..< k + 4])) {
-                result += value
-                k += 4
-            } else {
-                result.append(placed[k])
-                k += 1
-            }
-        }
-        return result
+        return try body(UnsafeBufferPointer(start: bytes, count: prepared.length), moved, prepared.removed_script_bytes)
     }
 
     /// ``ScriptDataReader/bodyMarkers`` as the C list the preparation pass reads: each
@@ -198,7 +197,7 @@ struct MovedValues {
     func value(placedBy text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard text.count == 4, text[0] & 0xF8 == 0xF0 else { return nil }
         let scalar = Int(text[0] & 0x07) << 18 | Int(text[1] & 0x3F) << 12 | Int(text[2] & 0x3F) << 6 | Int(text[3] & 0x3F)
-        let number = scalar - 0xF0000
+        let number = scalar - Int(WINNOW_FIRST_PLACEHOLDER)
         guard number >= 0, number < ends.count else { return nil }
         let start = number == 0 ? 0 : Int(ends[number - 1])
         return UnsafeBufferPointer(start: bytes + start, count: Int(ends[number]) - start)
@@ -247,8 +246,8 @@ private struct SAXTreeBuilder {
     private var reopenedTarget: Int32? = nil
     /// Placeholders and hidden segments of a streamed render, placed by ``finish()``.
     private var streamed = Document.StreamedSegments()
-    /// The values the preparation pass moved, when it moved any: attribute values and text
-    /// that start with a placeholder are read from here.
+    /// The values the preparation pass moved, when it moved any: an attribute value or a text
+    /// that is a placeholder is read from here.
     var moved: MovedValues? = nil
 
     init(sizeHint: Int) {
