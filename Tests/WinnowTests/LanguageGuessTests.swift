@@ -2,6 +2,15 @@
 import Testing
 @testable import Winnow
 
+extension StopWords {
+    /// One hash set per language code, from ``hashLists``: the tests' plain reading of the lists
+    /// that the scan's and the guess's tables are checked against.
+    static let sets: [String: Set<UInt64>] = hashLists.mapValues { Set($0) }
+
+    /// The hashes of the words of a list as a set, split as the lists are.
+    static func hashes(ofWords words: String) -> Set<UInt64> { Set(hashArray(ofWords: words)) }
+}
+
 @Suite("Guessing the language from function words")
 struct LanguageGuessTests {
     private func hashes(_ text: String) -> [UInt64] {

@@ -10,11 +10,9 @@ enum StopWords {
         return result
     }()
 
-    /// One hash set per language code, built on first use; only tests read them (the scan and
-    /// the language guess read ``tables`` and the membership table).
-    static let sets: [String: Set<UInt64>] = hashLists.mapValues { Set($0) }
-
-    /// The hashes of the words of a list in order, split as ``hashes(ofWords:)`` splits.
+    /// The hashes of the words of a list in order, split at spaces and line feeds on its bytes:
+    /// a split on `Character`s ran grapheme breaking over every list, most of the cost of the
+    /// first page a process reads (17 M instructions).
     static func hashArray(ofWords words: String) -> [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(words.utf8.count / 4)
@@ -32,16 +30,6 @@ enum StopWords {
         }
         if inWord { result.append(hash) }
         return result
-    }
-
-    /// The hashes of the words of a list, split at spaces and line feeds on its bytes: a
-    /// split on `Character`s ran grapheme breaking over every list, most of the cost of the
-    /// first page a process reads (17 M instructions).
-    static func hashes(ofWords words: String) -> Set<UInt64> { Set(hashArray(ofWords: words)) }
-
-    /// The stop-word set for a BCP 47 tag (`en-GB` → `en`), if Winnow has one.
-    static func set(forLanguageTag tag: String) -> Set<UInt64>? {
-        sets[list(forLanguageTag: tag)]
     }
 
     /// The code of the list a BCP 47 tag reads (`en-GB` → `en`, Norwegian → `nb`).
